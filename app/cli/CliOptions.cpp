@@ -1,0 +1,173 @@
+#include "CliOptions.h"
+
+#include "JsonReader.h"
+
+#include <QCommandLineParser>
+
+namespace pd::cli {
+
+namespace {
+
+Error usage(const QString &message)
+{
+    return {ErrorKind::Usage, message};
+}
+
+// The commands and how many arguments each takes after its name.
+struct CommandShape {
+    const char16_t *name;
+    qsizetype minArguments;
+    qsizetype maxArguments;
+};
+constexpr CommandShape Commands[] = {
+    {u"summary", 0, 0},
+    {u"opt-out", 1, 1},
+    {u"history", 0, 0},
+};
+
+const CommandShape *findCommand(const QString &name)
+{
+    for (const CommandShape &shape : Commands) {
+        if (name == QStringView(shape.name))
+            return &shape;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString cliHelpText()
+{
+    return QStringLiteral(
+        "Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND\n"
+        "       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]\n"
+        "\n"
+        "See which of your data may have been used to train generative-AI models, and opt out.\n"
+        "\n"
+        "Commands:\n"
+        "  summary               what the platform holds, by category, and what may already have been used\n"
+        "  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training)\n"
+        "  history               every change of the opt-out, with confirmation ids\n"
+        "\n"
+        "Sources:\n"
+        "  --demo                the bundled demo member (no network)\n"
+        "  --server URL          a Member Privacy API server (token from --token-file or PRIVACY_DASHBOARD_TOKEN)\n"
+        "  import ARCHIVE.zip    the member's own data-export archive, read offline\n"
+        "\n"
+        "Options:\n"
+        "  --json                print one JSON object instead of text\n"
+        "  --ca-file PEM         trust this CA certificate for the server\n"
+        "  --token-file FILE     read the bearer token from FILE\n"
+        "  --region CC           import: the member's country (ISO 3166-1 alpha-2)\n"
+        "  --opted-out-since D   import: the day you opted out (the export does not record it)\n"
+        "  -h, --help            show this help\n"
+        "  --version             show the version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,\n"
+        "5 conflict (changed elsewhere), 6 invalid input.\n");
+}
+
+Result<CliOptions> parseCliOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption version(QStringLiteral("version"), QString());
+    const QCommandLineOption demo(QStringLiteral("demo"), QString());
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QString(), QStringLiteral("PEM"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QString());
+    const QCommandLineOption force(QStringLiteral("force"), QString());
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("CC"));
+    const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
+    parser.addOptions(
+        {help, version, demo, server, caFile, tokenFile, json, force, format, output, region, optedOutSince});
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+
+    CliOptions options;
+    if (parser.isSet(help)) {
+        options.showHelp = true;
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.showVersion = true;
+        return options;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == u"import") {
+        if (positional.size() < 2)
+            return usage(QStringLiteral("import needs the archive: import ARCHIVE.zip"));
+        options.source = CliOptions::Source::Archive;
+        options.archivePath = positional.at(1);
+        positional = positional.mid(2);
+        if (positional.isEmpty())
+            positional.append(QStringLiteral("summary"));
+    }
+
+    const int sources =
+        int(parser.isSet(demo)) + int(parser.isSet(server)) + int(options.source == CliOptions::Source::Archive);
+    if (sources == 0)
+        return usage(QStringLiteral("choose a source: --demo, --server URL or import ARCHIVE.zip"));
+    if (sources > 1)
+        return usage(QStringLiteral("choose one source: --demo, --server URL or import ARCHIVE.zip"));
+    if (parser.isSet(server)) {
+        options.source = CliOptions::Source::Server;
+        options.serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
+        if (!options.serverUrl.isValid() || options.serverUrl.host().isEmpty() ||
+            (options.serverUrl.scheme() != u"https"))
+            return usage(QStringLiteral("--server needs an https:// URL, got \"%1\"").arg(parser.value(server)));
+    }
+    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && options.source != CliOptions::Source::Server)
+        return usage(QStringLiteral("--ca-file and --token-file go with --server"));
+    options.caFile = parser.value(caFile);
+    options.tokenFile = parser.value(tokenFile);
+
+    if ((parser.isSet(region) || parser.isSet(optedOutSince)) && options.source != CliOptions::Source::Archive)
+        return usage(QStringLiteral("--region and --opted-out-since go with import ARCHIVE.zip"));
+    if (parser.isSet(region)) {
+        options.region = parser.value(region).toUpper();
+        if (options.region.size() != 2 || !options.region.at(0).isLetter() || !options.region.at(1).isLetter())
+            return usage(QStringLiteral("--region needs a two-letter country code such as DE, got \"%1\"")
+                             .arg(parser.value(region)));
+    }
+    if (parser.isSet(optedOutSince)) {
+        const QDate day = parseIsoDate(parser.value(optedOutSince));
+        if (!day.isValid())
+            return usage(QStringLiteral("--opted-out-since needs a date as YYYY-MM-DD, got \"%1\"")
+                             .arg(parser.value(optedOutSince)));
+        options.optedOutSince = day;
+    }
+
+    options.json = parser.isSet(json);
+    options.force = parser.isSet(force);
+    options.format = parser.value(format);
+    options.output = parser.value(output);
+
+    if (positional.isEmpty())
+        return usage(QStringLiteral("missing command: summary, opt-out status|on|off or history"));
+    options.command = positional.takeFirst();
+    options.commandArguments = positional;
+    const CommandShape *shape = findCommand(options.command);
+    if (!shape)
+        return usage(QStringLiteral("unknown command \"%1\"").arg(options.command));
+    if (positional.size() < shape->minArguments || positional.size() > shape->maxArguments) {
+        if (options.command == u"opt-out")
+            return usage(QStringLiteral("opt-out takes one of: status, on, off"));
+        return usage(QStringLiteral("%1 takes no arguments, got \"%2\"").arg(options.command, positional.join(u' ')));
+    }
+    if (options.command == u"opt-out" &&
+        !QStringList{QStringLiteral("status"), QStringLiteral("on"), QStringLiteral("off")}.contains(
+            positional.first()))
+        return usage(QStringLiteral("opt-out takes one of: status, on, off, got \"%1\"").arg(positional.first()));
+    if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
+        return usage(QStringLiteral("--format, --output and --force go with the report command"));
+    return options;
+}
+
+} // namespace pd::cli

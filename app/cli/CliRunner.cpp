@@ -1,0 +1,103 @@
+#include "CliRunner.h"
+
+#include "BuildInfo.h"
+#include "CliSource.h"
+#include "SummaryText.h"
+#include "UsageSummaryJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+void CliRunner::print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_out);
+    std::fflush(m_out);
+}
+
+void CliRunner::printJson(const QJsonObject &object)
+{
+    print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+int CliRunner::fail(const Error &error)
+{
+    QString line = error.message.simplified(); // one line, whatever the message held
+    if (error.kind == ErrorKind::Usage)
+        line += QStringLiteral(" (try --help)");
+    const QByteArray bytes = (QStringLiteral("privacy-dashboard-cli: ") + line + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_err);
+    std::fflush(m_err);
+    return exitCodeFor(error.kind);
+}
+
+int CliRunner::run(const QStringList &arguments)
+{
+    const Result<CliOptions> options = parseCliOptions(arguments);
+    if (!options)
+        return fail(options.error());
+    if (options->showHelp) {
+        print(cliHelpText());
+        return 0;
+    }
+    if (options->showVersion) {
+        print(QStringLiteral("privacy-dashboard-cli %1\n").arg(QStringLiteral(PD_VERSION)));
+        return 0;
+    }
+    return runCommand(*options);
+}
+
+int CliRunner::runCommand(const CliOptions &options)
+{
+    Result<std::unique_ptr<CliSource>> opened = makeCliSource(options);
+    if (!opened)
+        return fail(opened.error());
+    CliSource &source = *opened.value();
+
+    if (options.command == u"opt-out" && options.commandArguments.first() != u"status") {
+        const bool optOut = options.commandArguments.first() == u"on";
+        const Result<OptOutState> confirmed = source.setOptedOut(optOut);
+        if (!confirmed)
+            return fail(confirmed.error());
+        // Show the state as the source confirmed it, with the figures re-read after the change.
+        const Result<UsageSummary> summary = source.fetchSummary();
+        if (options.json) {
+            printJson(UsageSummaryJson::encodeOptOut(confirmed.value()));
+        } else {
+            print(QStringLiteral("Confirmed by the server.\n") +
+                  formatOptOutState(confirmed.value(), summary ? &summary.value() : nullptr));
+        }
+        return 0;
+    }
+
+    const Result<UsageSummary> summary = source.fetchSummary();
+    if (!summary)
+        return fail(summary.error());
+
+    if (options.command == u"summary") {
+        if (options.json)
+            printJson(UsageSummaryJson::encode(*summary));
+        else
+            print(formatSummary(*summary));
+    } else if (options.command == u"opt-out") {
+        if (options.json)
+            printJson(UsageSummaryJson::encodeOptOut(summary->optOut));
+        else
+            print(formatOptOutState(summary->optOut, &summary.value()));
+    } else if (options.command == u"history") {
+        if (options.json) {
+            QJsonArray history;
+            for (const OptOutChange &change : summary->history)
+                history.append(UsageSummaryJson::encodeChange(change));
+            printJson(QJsonObject{{QStringLiteral("history"), history}});
+        } else {
+            print(formatHistory(summary->history));
+        }
+    }
+    return 0;
+}
+
+} // namespace pd::cli

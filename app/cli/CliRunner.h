@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace pd::cli {
+
+// Runs one command line: parses it, opens the source, runs the command, prints the outcome
+// (stdout) or one error line (stderr), and returns the exit code of DESIGN §5.
+class CliRunner final
+{
+public:
+    CliRunner(FILE *out, FILE *err)
+        : m_out(out)
+        , m_err(err)
+    {}
+    int run(const QStringList &arguments);
+
+private:
+    int fail(const Error &error);
+    void print(const QString &text);
+    void printJson(const QJsonObject &object);
+    int runCommand(const CliOptions &options);
+
+    FILE *m_out;
+    FILE *m_err;
+};
+
+} // namespace pd::cli

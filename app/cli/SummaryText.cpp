@@ -1,0 +1,156 @@
+#include "SummaryText.h"
+
+#include <QLocale>
+
+namespace pd::cli {
+
+namespace {
+
+QString grouped(qint64 value)
+{
+    QLocale locale = QLocale::c();
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale.toString(value);
+}
+
+QString sourceLine(const SourceInfo &source)
+{
+    QString text;
+    switch (source.kind) {
+    case SourceInfo::Kind::Demo:
+        text = QStringLiteral("demo data (%1)").arg(source.location);
+        break;
+    case SourceInfo::Kind::Server:
+        text = QStringLiteral("server %1").arg(source.location);
+        break;
+    case SourceInfo::Kind::Archive:
+        text = QStringLiteral("data-export archive %1").arg(source.location);
+        if (!source.sha256.isEmpty())
+            text += QStringLiteral(" (SHA-256 %1)").arg(source.sha256);
+        break;
+    }
+    if (source.stale)
+        text += QStringLiteral(" — from cache, may be out of date");
+    return text;
+}
+
+} // namespace
+
+QString formatUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+QString priorTrainingStatement()
+{
+    return QStringLiteral("Opting out stops future training only: it does not undo training that has already taken "
+                          "place, and models already trained are not retrained.");
+}
+
+QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
+{
+    QString text;
+    if (state.optedOut) {
+        text = QStringLiteral("Generative-AI training on your data: OFF (opted out)");
+        if (state.changedAt.isValid())
+            text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
+        if (!state.confirmationId.isEmpty())
+            text += QStringLiteral(", confirmation %1").arg(state.confirmationId);
+    } else {
+        text = QStringLiteral("Generative-AI training on your data: ON");
+        if (state.changedAt.isValid())
+            text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
+        else
+            text += QStringLiteral(" (the platform's default; you have never opted out)");
+        if (!state.confirmationId.isEmpty())
+            text += QStringLiteral(", confirmation %1").arg(state.confirmationId);
+    }
+    text += u'\n';
+    if (summary) {
+        text += QStringLiteral("%1 of your items may already have been used to train generative-AI models.\n")
+                    .arg(grouped(summary->totalMayHaveBeenUsed));
+        text += summary->futureUse ? QStringLiteral("Future use: yes — new activity can still be used for training.\n")
+                                   : QStringLiteral("Future use: no — no training on your data from now on under the "
+                                                    "current policy.\n");
+    }
+    text += priorTrainingStatement() + u'\n';
+    return text;
+}
+
+QString formatHistory(const QList<OptOutChange> &history)
+{
+    if (history.isEmpty())
+        return QStringLiteral("No changes recorded: the platform's default applies (training on).\n");
+    QString text = QStringLiteral("%1  %2  %3  %4\n")
+                       .arg(QStringLiteral("When (UTC)").leftJustified(16), QStringLiteral("Setting").leftJustified(12),
+                            QStringLiteral("Channel").leftJustified(10), QStringLiteral("Confirmation"));
+    for (const OptOutChange &change : history) {
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
+                         (change.optedOut ? QStringLiteral("opted out") : QStringLiteral("opted in")).leftJustified(12),
+                         change.channel.leftJustified(10),
+                         change.confirmationId.isEmpty() ? QStringLiteral("(none)") : change.confirmationId);
+    }
+    return text;
+}
+
+QString formatSummary(const UsageSummary &summary)
+{
+    QString text;
+    text += QStringLiteral("Member:  %1 (%2)\n").arg(summary.member.name, summary.member.id);
+    text += QStringLiteral("Region:  %1%2\n")
+                .arg(summary.member.region.isEmpty() ? QStringLiteral("unknown") : summary.member.region,
+                     summary.regionKnown ? QString()
+                                         : QStringLiteral(" (not in the policy: every regime assumed to apply)"));
+    text += QStringLiteral("Source:  %1\n").arg(sourceLine(summary.source));
+    text += QStringLiteral("As of:   %1\n").arg(formatUtc(summary.asOf));
+    text += QStringLiteral("Policy:  %1, version %2\n\n").arg(summary.policyId, summary.policyVersion);
+
+    const QStringList headers{QStringLiteral("Category"), QStringLiteral("Items"), QStringLiteral("AI training"),
+                              QStringLiteral("May have been used"), QStringLiteral("Not used")};
+    QList<QStringList> rows;
+    QStringList absent;
+    for (const CategorySummary &category : summary.categories) {
+        if (category.itemCount == 0) {
+            absent.append(category.label);
+            continue;
+        }
+        rows.append({category.label, grouped(category.itemCount), displayLabel(category.genAiTraining),
+                     grouped(category.mayHaveBeenUsed), grouped(category.notUsed)});
+    }
+    rows.append({QStringLiteral("Total"), grouped(summary.totalItems), QString(), grouped(summary.totalMayHaveBeenUsed),
+                 grouped(summary.totalNotUsed)});
+
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    const auto line = [&](const QStringList &cells) -> QString {
+        QString out;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const bool numeric = c == 1 || c == 3 || c == 4;
+            out += numeric ? cells.at(c).rightJustified(widths[c]) : cells.at(c).leftJustified(widths[c]);
+            out += c + 1 < cells.size() ? QStringLiteral("  ") : QString();
+        }
+        return out.trimmed() + u'\n';
+    };
+    text += line(headers);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (r == rows.size() - 1) {
+            qsizetype total = 0;
+            for (const qsizetype width : widths)
+                total += width;
+            text += QString(total + 2 * (widths.size() - 1), u'-') + u'\n';
+        }
+        text += line(rows.at(r));
+    }
+    if (!absent.isEmpty())
+        text += QStringLiteral("\nNo data from this source for: %1.\n").arg(absent.join(QStringLiteral(", ")));
+    text += u'\n' + formatOptOutState(summary.optOut, &summary);
+    return text;
+}
+
+} // namespace pd::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pd {
+
+// One category's activity: item counts per UTC day, plus items that carry no date (profile
+// fields such as skills), which count as existing at all times.
+struct CategoryActivity {
+    QMap<QDate, qint64> daily;
+    qint64 undated = 0;
+
+    qint64 datedCount() const;
+    qint64 total() const { return datedCount() + undated; }
+    std::optional<QDate> first() const;
+    std::optional<QDate> last() const;
+};
+
+// The member's activity per category id. Sources (demo data, the API, the archive reader)
+// fill it; exposure, screens and reports read it.
+class ActivityLedger final
+{
+public:
+    void add(const QString &categoryId, const QDate &day, qint64 count = 1);
+    void addUndated(const QString &categoryId, qint64 count = 1);
+    // Makes the category present even with no items (e.g. a header-only export file).
+    void touch(const QString &categoryId) { m_categories[categoryId]; }
+
+    bool contains(const QString &categoryId) const { return m_categories.contains(categoryId); }
+    const CategoryActivity &activity(const QString &categoryId) const;
+    QStringList categoryIds() const { return m_categories.keys(); }
+    bool isEmpty() const { return m_categories.isEmpty(); }
+
+    // Counts per month (keyed by the first day of the month), for charts and the API.
+    QMap<QDate, qint64> monthly(const QString &categoryId) const;
+
+    bool operator==(const ActivityLedger &other) const = default;
+
+private:
+    QMap<QString, CategoryActivity> m_categories;
+};
+
+inline bool operator==(const CategoryActivity &a, const CategoryActivity &b)
+{
+    return a.daily == b.daily && a.undated == b.undated;
+}
+
+} // namespace pd

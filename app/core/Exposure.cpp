@@ -1,0 +1,134 @@
+#include "Exposure.h"
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+QDateTime startOfUtcDay(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC);
+}
+
+// [a, b) ∩ [c, d) with invalid ends meaning +∞; returns false when empty.
+bool intersect(const TimeInterval &a, const TimeInterval &b, TimeInterval *out)
+{
+    const QDateTime start = std::max(a.start, b.start);
+    QDateTime end;
+    if (a.isOpenEnded())
+        end = b.end;
+    else if (b.isOpenEnded())
+        end = a.end;
+    else
+        end = std::min(a.end, b.end);
+    if (end.isValid() && end <= start)
+        return false;
+    *out = {start, end};
+    return true;
+}
+
+} // namespace
+
+bool ExposureCutoff::coversDay(const QDate &day) const
+{
+    switch (m_kind) {
+    case Kind::Nothing:
+        return false;
+    case Kind::Everything:
+        return true;
+    case Kind::Until:
+        break;
+    }
+    return startOfUtcDay(day) < m_end;
+}
+
+QList<TrainingWindow> trainingWindows(const Policy &policy, const QString &region, const OptOutHistory &history)
+{
+    QList<TrainingWindow> windows;
+    for (const Regime *regime : policy.regimesCovering(region)) {
+        const TimeInterval regimeInterval{startOfUtcDay(regime->from),
+                                          regime->to ? startOfUtcDay(*regime->to) : QDateTime()};
+        for (const TimeInterval &optedIn : history.optedInIntervals(regimeInterval.start)) {
+            TimeInterval window;
+            if (intersect(regimeInterval, optedIn, &window))
+                windows.append({regime->id, window});
+        }
+    }
+    std::stable_sort(windows.begin(), windows.end(), [](const TrainingWindow &a, const TrainingWindow &b) {
+        return a.interval.start < b.interval.start;
+    });
+    return windows;
+}
+
+CategoryExposure exposureOf(const QString &categoryId, TrainingUse use, const CategoryActivity &activity,
+                            const ExposureCutoff &cutoff, bool futureUse)
+{
+    CategoryExposure result;
+    result.categoryId = categoryId;
+    result.genAiTraining = use;
+    result.itemCount = activity.total();
+    if (use != TrainingUse::NotUsed) {
+        if (cutoff.coversUndated())
+            result.mayHaveBeenUsed += activity.undated;
+        for (auto it = activity.daily.constBegin(); it != activity.daily.constEnd(); ++it) {
+            if (!cutoff.coversDay(it.key()))
+                break; // days are sorted; once past the cutoff, no later day is covered
+            result.mayHaveBeenUsed += it.value();
+        }
+        result.futureUse = futureUse;
+    }
+    result.notUsed = result.itemCount - result.mayHaveBeenUsed;
+    return result;
+}
+
+ExposureResult computeExposure(const Policy &policy, const QString &region, const OptOutHistory &history,
+                               const ActivityLedger &ledger, const QDateTime &now)
+{
+    ExposureResult result;
+    result.regionKnown = policy.isKnownCountry(region);
+    result.windows = trainingWindows(policy, region, history);
+
+    bool anyBegun = false;
+    bool openBegun = false;
+    QDateTime latestEnd;
+    for (const TrainingWindow &window : std::as_const(result.windows)) {
+        if (window.interval.start > now)
+            continue;
+        anyBegun = true;
+        if (window.interval.isOpenEnded())
+            openBegun = true;
+        else if (!latestEnd.isValid() || window.interval.end > latestEnd)
+            latestEnd = window.interval.end;
+    }
+    if (openBegun)
+        result.cutoff = ExposureCutoff::everything();
+    else if (anyBegun)
+        result.cutoff = ExposureCutoff::until(latestEnd);
+
+    result.optedOutNow = history.isOptedOutAt(now);
+    const QDate today = now.toUTC().date();
+    for (const Regime *regime : policy.regimesCovering(region)) {
+        if (regime->appliesOn(today))
+            result.regimeCoversNow = true;
+    }
+    result.futureUse = !result.optedOutNow && result.regimeCoversNow;
+
+    const auto account = [&](const QString &categoryId, TrainingUse use) {
+        const CategoryExposure exposure =
+            exposureOf(categoryId, use, ledger.activity(categoryId), result.cutoff, result.futureUse);
+        result.totalItems += exposure.itemCount;
+        result.totalMayHaveBeenUsed += exposure.mayHaveBeenUsed;
+        result.totalNotUsed += exposure.notUsed;
+        result.categories.append(exposure);
+    };
+    for (const Category &category : policy.categories)
+        account(category.id, category.genAiTraining);
+    for (const QString &categoryId : ledger.categoryIds()) {
+        if (!policy.category(categoryId))
+            account(categoryId, TrainingUse::Unknown);
+    }
+    return result;
+}
+
+} // namespace pd

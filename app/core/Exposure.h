@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ActivityLedger.h"
+#include "Category.h"
+#include "OptOutHistory.h"
+#include "Policy.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pd {
+
+// A training window: a regime covers the member's region AND the member is opted in.
+struct TrainingWindow {
+    QString regimeId;
+    TimeInterval interval;
+    bool operator==(const TrainingWindow &) const = default;
+};
+
+// The line between items that may have been used and items that were not: an item may have
+// been used iff it existed during a window that has begun, i.e. it was created before the end
+// of the latest such window. Items carry only a UTC day, so an item dated on the day a window
+// ends is counted as possibly used (the cautious reading; see docs/privacy-model.md).
+class ExposureCutoff final
+{
+public:
+    enum class Kind {
+        Nothing,    // no training window has begun: nothing may have been used
+        Until,      // items created before end() may have been used
+        Everything, // a begun window is still open: every existing item may have been used
+    };
+
+    static ExposureCutoff nothing() { return ExposureCutoff(Kind::Nothing, {}); }
+    static ExposureCutoff everything() { return ExposureCutoff(Kind::Everything, {}); }
+    static ExposureCutoff until(QDateTime end) { return ExposureCutoff(Kind::Until, std::move(end)); }
+
+    Kind kind() const { return m_kind; }
+    const QDateTime &end() const { return m_end; }
+    bool coversDay(const QDate &day) const;
+    bool coversUndated() const { return m_kind != Kind::Nothing; }
+    bool operator==(const ExposureCutoff &) const = default;
+
+private:
+    ExposureCutoff(Kind kind, QDateTime end)
+        : m_kind(kind)
+        , m_end(std::move(end))
+    {}
+    Kind m_kind;
+    QDateTime m_end;
+};
+
+struct CategoryExposure {
+    QString categoryId;
+    TrainingUse genAiTraining = TrainingUse::Unknown;
+    qint64 itemCount = 0;
+    qint64 mayHaveBeenUsed = 0;
+    qint64 notUsed = 0; // always itemCount - mayHaveBeenUsed
+    bool futureUse = false;
+};
+
+struct ExposureResult {
+    QList<TrainingWindow> windows; // every window, including ones that have not begun yet
+    ExposureCutoff cutoff = ExposureCutoff::nothing();
+    bool regionKnown = true; // false: the region is not in the policy; all regimes assumed
+    bool optedOutNow = false;
+    bool regimeCoversNow = false;
+    bool futureUse = false;             // opted in and a regime covers the region now
+    QList<CategoryExposure> categories; // in policy order, then unknown ledger categories by id
+    qint64 totalItems = 0;
+    qint64 totalMayHaveBeenUsed = 0;
+    qint64 totalNotUsed = 0;
+};
+
+// The exposure rule of DESIGN §3 as one pure function. Categories the policy marks `not-used`
+// are never exposed; `used` and `unknown` ones follow the window rule (for `unknown` we cannot
+// rule training out, so the cautious answer is "may have been used").
+ExposureResult computeExposure(const Policy &policy, const QString &region, const OptOutHistory &history,
+                               const ActivityLedger &ledger, const QDateTime &now);
+
+// The training windows alone, in start order (exposed for the timeline and for tests).
+QList<TrainingWindow> trainingWindows(const Policy &policy, const QString &region, const OptOutHistory &history);
+
+// Items of one category, split by the cutoff.
+CategoryExposure exposureOf(const QString &categoryId, TrainingUse use, const CategoryActivity &activity,
+                            const ExposureCutoff &cutoff, bool futureUse);
+
+} // namespace pd

@@ -1,0 +1,40 @@
+#include "Policy.h"
+
+namespace pd {
+
+bool Regime::covers(const QString &countryCode) const
+{
+    const bool included = includesAllCountries || includedCountries.contains(countryCode);
+    return included && !excludedCountries.contains(countryCode);
+}
+
+const Category *Policy::category(const QString &categoryId) const
+{
+    for (const Category &candidate : categories) {
+        if (candidate.id == categoryId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Regime *Policy::regime(const QString &regimeId) const
+{
+    for (const Regime &candidate : regimes) {
+        if (candidate.id == regimeId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QList<const Regime *> Policy::regimesCovering(const QString &countryCode) const
+{
+    QList<const Regime *> result;
+    const bool known = isKnownCountry(countryCode);
+    for (const Regime &candidate : regimes) {
+        if (!known || candidate.covers(countryCode))
+            result.append(&candidate);
+    }
+    return result;
+}
+
+} // namespace pd

@@ -1,0 +1,68 @@
+#include "UsageSummary.h"
+
+#include "ActivityLedger.h"
+#include "Clock.h"
+#include "Policy.h"
+
+namespace pd {
+
+QString toString(SourceInfo::Kind kind)
+{
+    switch (kind) {
+    case SourceInfo::Kind::Demo:
+        return QStringLiteral("demo");
+    case SourceInfo::Kind::Server:
+        return QStringLiteral("server");
+    case SourceInfo::Kind::Archive:
+        break;
+    }
+    return QStringLiteral("archive");
+}
+
+UsageSummary buildUsageSummary(const Policy &policy, const MemberInfo &member, const ActivityLedger &ledger,
+                               const OptOutHistory &history, const SourceInfo &source, const Clock &clock)
+{
+    const QDateTime now = clock.now().toUTC();
+    const ExposureResult exposure = computeExposure(policy, member.region, history, ledger, now);
+
+    UsageSummary summary;
+    summary.member = member;
+    summary.regionKnown = exposure.regionKnown;
+    summary.asOf = now;
+    summary.source = source;
+    summary.policyId = policy.id;
+    summary.policyVersion = policy.version;
+    summary.optOut.optedOut = exposure.optedOutNow;
+    if (const auto last = history.lastChangeAtOrBefore(now)) {
+        summary.optOut.changedAt = last->at;
+        summary.optOut.confirmationId = last->confirmationId;
+    }
+    for (const OptOutChange &change : history.changes()) {
+        if (change.at <= now)
+            summary.history.append(change);
+    }
+    summary.trainingWindows = exposure.windows;
+    summary.futureUse = exposure.futureUse;
+    summary.totalItems = exposure.totalItems;
+    summary.totalMayHaveBeenUsed = exposure.totalMayHaveBeenUsed;
+    summary.totalNotUsed = exposure.totalNotUsed;
+
+    for (const CategoryExposure &item : exposure.categories) {
+        const Category *category = policy.category(item.categoryId);
+        const CategoryActivity &activity = ledger.activity(item.categoryId);
+        CategorySummary row;
+        row.id = item.categoryId;
+        row.label = category ? category->label : item.categoryId;
+        row.genAiTraining = item.genAiTraining;
+        row.itemCount = item.itemCount;
+        row.mayHaveBeenUsed = item.mayHaveBeenUsed;
+        row.notUsed = item.notUsed;
+        row.futureUse = item.futureUse;
+        row.firstActivity = activity.first();
+        row.lastActivity = activity.last();
+        summary.categories.append(row);
+    }
+    return summary;
+}
+
+} // namespace pd

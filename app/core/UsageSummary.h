@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Category.h"
+#include "Exposure.h"
+#include "OptOutHistory.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+class ActivityLedger;
+class Clock;
+class Policy;
+
+struct MemberInfo {
+    QString id;
+    QString name;
+    QString region; // ISO 3166-1 alpha-2, as the source states or the member chose
+    bool operator==(const MemberInfo &) const = default;
+};
+
+// Where the numbers came from; reports and screens say so.
+struct SourceInfo {
+    enum class Kind {
+        Demo,
+        Server,
+        Archive,
+    };
+    Kind kind = Kind::Demo;
+    QString location;   // server URL, archive file name, or the demo data set's name
+    QString sha256;     // of the archive file, when the source is an archive
+    bool stale = false; // shown from a cache rather than fetched now
+    bool operator==(const SourceInfo &) const = default;
+};
+
+QString toString(SourceInfo::Kind kind); // "demo", "server", "archive"
+
+struct CategorySummary {
+    QString id;
+    QString label;
+    TrainingUse genAiTraining = TrainingUse::Unknown;
+    qint64 itemCount = 0;
+    qint64 mayHaveBeenUsed = 0;
+    qint64 notUsed = 0;
+    bool futureUse = false;
+    std::optional<QDate> firstActivity;
+    std::optional<QDate> lastActivity;
+    bool operator==(const CategorySummary &) const = default;
+};
+
+struct OptOutState {
+    bool optedOut = false;
+    QDateTime changedAt;    // invalid: never changed (the platform default applies)
+    QString confirmationId; // empty when never changed
+    bool operator==(const OptOutState &) const = default;
+};
+
+// The one object screens, reports and the CLI render (DESIGN §3).
+struct UsageSummary {
+    MemberInfo member;
+    bool regionKnown = true;
+    QDateTime asOf;
+    SourceInfo source;
+    QString policyId;
+    QString policyVersion;
+    OptOutState optOut;
+    QList<OptOutChange> history;
+    QList<TrainingWindow> trainingWindows;
+    bool futureUse = false;
+    qint64 totalItems = 0;
+    qint64 totalMayHaveBeenUsed = 0;
+    qint64 totalNotUsed = 0;
+    QList<CategorySummary> categories;
+    bool operator==(const UsageSummary &) const = default;
+};
+
+// Builds the summary from its parts at the clock's "now"; the exposure figures come from
+// computeExposure, never from the source.
+UsageSummary buildUsageSummary(const Policy &policy, const MemberInfo &member, const ActivityLedger &ledger,
+                               const OptOutHistory &history, const SourceInfo &source, const Clock &clock);
+
+} // namespace pd

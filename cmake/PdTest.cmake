@@ -1,0 +1,30 @@
+# pd_add_test(NAME <TestClass> LABEL unit|integration|gui|fuzz|bench SOURCES ... LIBS ... [TIMEOUT s])
+# One executable per test class (TestExposure.cpp -> TestExposure), run headless in a fixed locale.
+function(pd_add_test)
+    cmake_parse_arguments(ARG "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS;ENV" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
+    set_target_properties(${ARG_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test pd_flags ${ARG_LIBS})
+    target_compile_definitions(${ARG_NAME} PRIVATE
+        PD_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        PD_BINARY_DIR="${CMAKE_BINARY_DIR}")
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        LABELS "${ARG_LABEL}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;${ARG_ENV}")
+endfunction()
+
+# pd_add_script_test(NAME n LABEL l COMMAND ...): a test driven by a script (e.g. schema validation).
+function(pd_add_script_test)
+    cmake_parse_arguments(ARG "" "NAME;LABEL;TIMEOUT" "COMMAND" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_COMMAND})
+    set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABEL}" TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC")
+endfunction()
