@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 
 #include "BuildInfo.h"
-#include "CliSource.h"
+#include "Clock.h"
+#include "DataSourceFactory.h"
+#include "SourceWaiter.h"
 #include "SummaryText.h"
 #include "UsageSummaryJson.h"
 
@@ -52,18 +54,21 @@ int CliRunner::run(const QStringList &arguments)
 
 int CliRunner::runCommand(const CliOptions &options)
 {
-    Result<std::unique_ptr<CliSource>> opened = makeCliSource(options);
+    static const SystemClock clock;
+    Result<std::unique_ptr<MemberDataSource>> opened = makeDataSource(options, clock);
     if (!opened)
         return fail(opened.error());
-    CliSource &source = *opened.value();
+    MemberDataSource &source = *opened.value();
 
     if (options.command == u"opt-out" && options.commandArguments.first() != u"status") {
         const bool optOut = options.commandArguments.first() == u"on";
-        const Result<OptOutState> confirmed = source.setOptedOut(optOut);
+        if (!source.canChangeOptOut())
+            return fail(Error{ErrorKind::Usage, source.optOutUnavailableReason()});
+        const Result<OptOutState> confirmed = waitForOptOut(source, optOut);
         if (!confirmed)
             return fail(confirmed.error());
         // Show the state as the source confirmed it, with the figures re-read after the change.
-        const Result<UsageSummary> summary = source.fetchSummary();
+        const Result<UsageSummary> summary = waitForSummary(source);
         if (options.json) {
             printJson(UsageSummaryJson::encodeOptOut(confirmed.value()));
         } else {
@@ -73,7 +78,7 @@ int CliRunner::runCommand(const CliOptions &options)
         return 0;
     }
 
-    const Result<UsageSummary> summary = source.fetchSummary();
+    const Result<UsageSummary> summary = waitForSummary(source);
     if (!summary)
         return fail(summary.error());
 

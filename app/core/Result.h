@@ -15,6 +15,7 @@ enum class ErrorKind {
     Authentication = 4,
     Conflict = 5,
     InvalidInput = 6,
+    Cancelled = 130, // the member stopped it (the shell's code for SIGINT)
 };
 
 struct Error {

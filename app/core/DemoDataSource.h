@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Clock.h"
+#include "MemberDataSource.h"
+#include "MemberRecord.h"
+#include "Policy.h"
+
+namespace pd {
+
+// The bundled demo member (resources/demo/): no network, read-only opt-out.
+class DemoDataSource final : public MemberDataSource
+{
+    Q_OBJECT
+
+public:
+    // Loads the bundled policy and demo member; fails only if the build lost its resources.
+    static Result<DemoDataSource *> create(const Clock &clock, QObject *parent = nullptr);
+    DemoDataSource(Policy policy, MemberRecord record, const Clock &clock, QObject *parent = nullptr);
+
+    void refresh() override;
+    bool canChangeOptOut() const override { return false; }
+    QString optOutUnavailableReason() const override;
+    void requestOptOut(bool optedOut) override;
+    QString description() const override;
+
+    UsageSummary summaryNow() const;
+
+private:
+    Policy m_policy;
+    MemberRecord m_record;
+    const Clock &m_clock;
+};
+
+} // namespace pd
