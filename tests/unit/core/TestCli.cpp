@@ -1,0 +1,126 @@
+// privacy-dashboard-cli as a user runs it: exit codes, one-line errors, the --demo summary.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void demoSummaryText();
+    void demoSummaryJson();
+    void demoOptOutIsReadOnly();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run run(const QStringList &arguments);
+};
+
+TestCli::Run TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PD_BINARY_DIR "/bin/privacy-dashboard-cli"), arguments);
+    if (!process.waitForFinished(30000))
+        qFatal("privacy-dashboard-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("--demo"), QStringLiteral("frobnicate")}
+                                     << "unknown command \"frobnicate\"";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--demo"), QStringLiteral("--frob"),
+                                                   QStringLiteral("summary")}
+                                    << "Unknown option 'frob'";
+    QTest::newRow("no source") << QStringList{QStringLiteral("summary")} << "choose a source";
+    QTest::newRow("two sources") << QStringList{QStringLiteral("--demo"), QStringLiteral("--server"),
+                                                QStringLiteral("https://localhost:1"), QStringLiteral("summary")}
+                                 << "choose one source";
+    QTest::newRow("no command") << QStringList{QStringLiteral("--demo")} << "missing command";
+    QTest::newRow("plain http server") << QStringList{QStringLiteral("--server"), QStringLiteral("http://localhost:1"),
+                                                      QStringLiteral("summary")}
+                                       << "--server needs an https:// URL";
+    QTest::newRow("opt-out without a verb")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("opt-out")} << "opt-out takes one of: status, on, off";
+    QTest::newRow("opt-out with a wrong verb")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("opt-out"), QStringLiteral("maybe")}
+        << "opt-out takes one of: status, on, off";
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("--demo"), QStringLiteral("summary"),
+                                                   QStringLiteral("now")}
+                                    << "summary takes no arguments";
+    QTest::newRow("region without import") << QStringList{QStringLiteral("--demo"), QStringLiteral("--region"),
+                                                          QStringLiteral("DE"), QStringLiteral("summary")}
+                                           << "--region and --opted-out-since go with import";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err.count('\n'), 1); // one clear line
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("Usage: privacy-dashboard-cli"));
+    QVERIFY(help.out.contains("Exit codes"));
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("privacy-dashboard-cli " PD_VERSION_FOR_TEST));
+}
+
+void TestCli::demoSummaryText()
+{
+    const Run result = run({QStringLiteral("--demo"), QStringLiteral("summary")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+    const QString text = QString::fromUtf8(result.out);
+    for (const char *expected :
+         {"Alex Morgan", "Category", "May have been used", "Posts and shares", "Private messages",
+          "OFF (opted out) since 2024-10-02 08:15 UTC", "does not undo training that has already taken place"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+}
+
+void TestCli::demoSummaryJson()
+{
+    const Run result = run({QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("summary")});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(result.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QStringLiteral("region")).toString(), QStringLiteral("US"));
+    QCOMPARE(json.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("demo"));
+    QCOMPARE(json.value(QStringLiteral("optOut")).toObject().value(QStringLiteral("optedOut")).toBool(), true);
+    QVERIFY(json.value(QStringLiteral("categories")).toArray().size() >= 15);
+}
+
+void TestCli::demoOptOutIsReadOnly()
+{
+    const Run result = run({QStringLiteral("--demo"), QStringLiteral("opt-out"), QStringLiteral("on")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.contains("read-only"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
