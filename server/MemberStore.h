@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ActivityLedger.h"
+#include "MemberRecord.h"
+#include "OptOutHistory.h"
+#include "Result.h"
+#include "UsageSummary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pd {
+
+class Database;
+
+// The AI-training setting as stored: its state and the version its ETag ("v<N>") is made from.
+struct SettingState {
+    bool optedOut = false;
+    QDateTime changedAt; // invalid: never changed
+    QString confirmationId;
+    qint64 version = 1;
+};
+
+struct StoredMember {
+    MemberInfo info;
+    QString policyId;
+};
+
+// Members, their activity ledgers, the AI-training setting and its history, in the database it
+// borrows. Writes do not open transactions of their own: callers wrap them (Database::transaction)
+// so a setting change and its Idempotency-Key record commit together.
+class MemberStore final
+{
+public:
+    static inline const QString AiTrainingSetting = QStringLiteral("ai-training");
+
+    explicit MemberStore(Database *database)
+        : m_database(database)
+    {}
+
+    Result<bool> contains(const QString &memberId);
+    // Inserts the member, activity, history and the setting (version 1, state = last history entry).
+    Result<bool> insert(const MemberRecord &record, const QDateTime &now);
+
+    Result<StoredMember> member(const QString &memberId);
+    Result<ActivityLedger> ledger(const QString &memberId);
+    Result<SettingState> aiTraining(const QString &memberId);
+    Result<QList<OptOutChange>> history(const QString &memberId); // oldest first
+
+    // Sets the value (even when unchanged), bumps the version and appends a history entry.
+    Result<SettingState> applyAiTraining(const QString &memberId, const OptOutChange &change);
+
+private:
+    Database *m_database;
+};
+
+} // namespace pd

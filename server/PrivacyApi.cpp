@@ -1,0 +1,440 @@
+#include "PrivacyApi.h"
+
+#include "ApiJson.h"
+#include "Clock.h"
+#include "Database.h"
+#include "EntityTag.h"
+#include "JsonReader.h"
+#include "PolicyLoader.h"
+#include "ProblemResponse.h"
+#include "SecureRandom.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace pd {
+
+namespace {
+
+const QString SummaryPath = QStringLiteral("/v1/me/usage-summary");
+const QString SettingPath = QStringLiteral("/v1/me/settings/ai-training");
+const QString HistoryPath = QStringLiteral("/v1/me/settings/ai-training/history");
+const QString PolicyPrefix = QStringLiteral("/v1/policies/");
+
+enum class Route {
+    None,
+    UsageSummary,
+    Setting,
+    SettingHistory,
+    Policy,
+};
+
+Route routeOf(const QString &path, QString *platform)
+{
+    if (path == SummaryPath)
+        return Route::UsageSummary;
+    if (path == SettingPath)
+        return Route::Setting;
+    if (path == HistoryPath)
+        return Route::SettingHistory;
+    if (path.startsWith(PolicyPrefix) && path.size() > PolicyPrefix.size() &&
+        !path.mid(PolicyPrefix.size()).contains(u'/')) {
+        *platform = path.mid(PolicyPrefix.size());
+        return Route::Policy;
+    }
+    return Route::None;
+}
+
+QByteArray allowedMethods(Route route)
+{
+    return route == Route::Setting ? QByteArrayLiteral("GET, PUT") : QByteArrayLiteral("GET");
+}
+
+bool allows(Route route, const QByteArray &method)
+{
+    return method == "GET" || (route == Route::Setting && method == "PUT");
+}
+
+// RFC 6750 §2.1: "Bearer" b64token. Returns nullopt when there is no Authorization header at
+// all, an empty string when there is one we cannot use.
+std::optional<QString> bearerToken(const ApiRequest &request)
+{
+    if (!request.hasHeader(QByteArrayLiteral("authorization")))
+        return std::nullopt;
+    static const QRegularExpression pattern(QStringLiteral(R"(^Bearer +([A-Za-z0-9\-._~+/]+=*)$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match =
+        pattern.match(QString::fromLatin1(request.header(QByteArrayLiteral("authorization"))));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+bool isValidIdempotencyKey(const QByteArray &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    return pattern.match(QString::fromLatin1(key)).hasMatch();
+}
+
+bool isJsonMediaType(const QByteArray &contentType)
+{
+    const QByteArray mediaType = contentType.split(';').constFirst().trimmed().toLower();
+    return mediaType == "application/json";
+}
+
+QByteArray summaryEtag(const QJsonObject &bodyWithoutAsOf)
+{
+    const QString digest = sha256Hex(QJsonDocument(bodyWithoutAsOf).toJson(QJsonDocument::Compact));
+    return "\"s-" + digest.left(32).toLatin1() + '"';
+}
+
+ApiResponse withEtag(ApiResponse response, const QByteArray &etag)
+{
+    response.withHeader(QByteArrayLiteral("ETag"), etag);
+    return response;
+}
+
+ApiResponse notModified(const QByteArray &etag)
+{
+    return ApiResponse::empty(304).withHeader(QByteArrayLiteral("ETag"), etag);
+}
+
+void logError(const Error &error)
+{
+    qWarning("privacy-api-server: %s", qPrintable(error.message));
+}
+
+} // namespace
+
+PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_config(config)
+    , m_members(database)
+    , m_tokens(database, clock)
+    , m_idempotency(database, clock)
+    , m_rateLimiter(config.rateLimit)
+{}
+
+void PrivacyApi::handle(const ApiRequest &request, Done done)
+{
+    Context context{request, {}, {}, std::move(done)};
+    auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
+
+    QString platform;
+    const Route route = routeOf(request.path, &platform);
+    if (route == Route::None)
+        return answer(ProblemResponse::notFound(QStringLiteral("There is no resource at this path.")));
+    if (!allows(route, request.method))
+        return answer(ProblemResponse::methodNotAllowed(allowedMethods(route)));
+
+    const std::optional<QString> token = bearerToken(request);
+    if (!token || token->isEmpty())
+        return answer(ProblemResponse::unauthorized(token.has_value()));
+    const auto member = m_tokens.memberFor(*token);
+    if (!member) {
+        logError(member.error());
+        return answer(ProblemResponse::internal());
+    }
+    if (!member->has_value())
+        return answer(ProblemResponse::unauthorized(true));
+    context.memberId = **member;
+
+    if (const RateLimiter::Decision decision = m_rateLimiter.admit(TokenStore::hashOf(*token)); !decision.allowed)
+        return answer(ProblemResponse::rateLimited(decision.retryAfterSeconds));
+
+    if (m_config.testHooks) {
+        if (auto invalid = parseHooks(request, &context.hooks))
+            return answer(*invalid);
+    }
+
+    if (request.method == "PUT")
+        return putSetting(context);
+
+    // Reads: a fail hook drops or refuses the request as it would a write.
+    if (context.hooks.fail == FailHook::BeforeApply)
+        return later(context.hooks.delayMs, [this, context] { finish(context, Outcome{{}, true}); });
+    if (context.hooks.fail == FailHook::Status503)
+        return finish(context,
+                      Outcome{ProblemResponse::unavailable(QStringLiteral("Refused by the X-Test-Fail test hook."))});
+    ApiResponse response;
+    switch (route) {
+    case Route::UsageSummary:
+        response = usageSummary(context);
+        break;
+    case Route::Setting:
+        response = setting(context);
+        break;
+    case Route::SettingHistory:
+        response = settingHistory(context);
+        break;
+    case Route::Policy:
+        response = policy(context, platform);
+        break;
+    case Route::None:
+        break;
+    }
+    const bool close = context.hooks.fail == FailHook::AfterApply;
+    later(context.hooks.delayMs, [this, context, response, close] { finish(context, Outcome{response, close}); });
+}
+
+std::optional<ApiResponse> PrivacyApi::parseHooks(const ApiRequest &request, Hooks *hooks) const
+{
+    auto invalid = [](const QString &detail) {
+        return ProblemResponse::make(400, QStringLiteral("invalid-test-hook"), QStringLiteral("Invalid test hook"),
+                                     detail);
+    };
+    if (request.hasHeader(QByteArrayLiteral("x-test-delay-ms"))) {
+        bool ok = false;
+        const int delay = request.header(QByteArrayLiteral("x-test-delay-ms")).toInt(&ok);
+        if (!ok || delay < 0 || delay > MaxTestDelayMs)
+            return invalid(QStringLiteral("X-Test-Delay-Ms must be a whole number from 0 to %1.").arg(MaxTestDelayMs));
+        hooks->delayMs = delay;
+    }
+    if (request.hasHeader(QByteArrayLiteral("x-test-fail"))) {
+        const QByteArray fail = request.header(QByteArrayLiteral("x-test-fail"));
+        if (fail == "before-apply")
+            hooks->fail = FailHook::BeforeApply;
+        else if (fail == "after-apply")
+            hooks->fail = FailHook::AfterApply;
+        else if (fail == "status-503")
+            hooks->fail = FailHook::Status503;
+        else
+            return invalid(QStringLiteral("X-Test-Fail must be before-apply, after-apply or status-503."));
+    }
+    return std::nullopt;
+}
+
+void PrivacyApi::finish(const Context &context, Outcome outcome)
+{
+    ApiResponse &response = outcome.response;
+    if (response.header(QByteArrayLiteral("Cache-Control")).isEmpty())
+        response.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    context.done(outcome);
+}
+
+void PrivacyApi::later(int delayMs, std::function<void()> step)
+{
+    if (delayMs <= 0)
+        step();
+    else
+        QTimer::singleShot(delayMs, this, std::move(step));
+}
+
+const Policy *PrivacyApi::policyFor(const QString &policyId)
+{
+    auto it = m_policies.constFind(policyId);
+    if (it == m_policies.constEnd()) {
+        Result<Policy> loaded = PolicyLoader::bundled(policyId);
+        if (!loaded) {
+            logError(loaded.error());
+            return nullptr;
+        }
+        it = m_policies.insert(policyId, std::move(loaded).value());
+    }
+    return &*it;
+}
+
+ApiResponse PrivacyApi::usageSummary(const Context &context)
+{
+    const auto setting = m_members.aiTraining(context.memberId);
+    if (!setting) {
+        logError(setting.error());
+        return ProblemResponse::internal();
+    }
+    auto cached = m_summaries.constFind(context.memberId);
+    if (cached == m_summaries.constEnd() || cached->settingVersion != setting->version) {
+        const auto member = m_members.member(context.memberId);
+        const auto ledger = m_members.ledger(context.memberId);
+        const auto history = m_members.history(context.memberId);
+        for (const Error *error : {member ? nullptr : &member.error(), ledger ? nullptr : &ledger.error(),
+                                   history ? nullptr : &history.error()}) {
+            if (error) {
+                logError(*error);
+                return ProblemResponse::internal();
+            }
+        }
+        const Policy *policy = policyFor(member->policyId);
+        if (!policy)
+            return ProblemResponse::internal();
+        const QJsonObject body{
+            {QStringLiteral("member"), QJsonObject{{QStringLiteral("id"), member->info.id},
+                                                   {QStringLiteral("name"), member->info.name},
+                                                   {QStringLiteral("region"), member->info.region}}},
+            {QStringLiteral("policy"),
+             QJsonObject{{QStringLiteral("id"), policy->id}, {QStringLiteral("version"), policy->version}}},
+            {QStringLiteral("optOut"), ApiJson::encodeSetting(*setting)},
+            {QStringLiteral("history"), ApiJson::encodeHistory(*history)},
+            {QStringLiteral("ledger"), ApiJson::encodeLedger(*ledger)},
+        };
+        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body)});
+    }
+    if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), cached->etag))
+        return notModified(cached->etag);
+    QJsonObject body = cached->body;
+    body.insert(QStringLiteral("asOf"), formatIsoDateTime(m_clock->now()));
+    return withEtag(ApiResponse::json(200, body), cached->etag);
+}
+
+ApiResponse PrivacyApi::setting(const Context &context)
+{
+    const auto state = m_members.aiTraining(context.memberId);
+    if (!state) {
+        logError(state.error());
+        return ProblemResponse::internal();
+    }
+    const QByteArray etag = ApiJson::settingEtag(state->version);
+    if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), etag))
+        return notModified(etag);
+    return withEtag(ApiResponse::json(200, ApiJson::encodeSetting(*state)), etag);
+}
+
+ApiResponse PrivacyApi::settingHistory(const Context &context)
+{
+    const auto history = m_members.history(context.memberId);
+    if (!history) {
+        logError(history.error());
+        return ProblemResponse::internal();
+    }
+    return ApiResponse::json(200, QJsonObject{{QStringLiteral("history"), ApiJson::encodeHistory(*history)}});
+}
+
+ApiResponse PrivacyApi::policy(const Context &context, const QString &platform)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,64}$"));
+    QFile file(QStringLiteral(":/policy/") + platform + QStringLiteral(".json"));
+    if (!name.match(platform).hasMatch() || !file.open(QIODevice::ReadOnly))
+        return ProblemResponse::notFound(QStringLiteral("There is no policy for platform \"%1\".").arg(platform));
+    ApiResponse response;
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    response.body = file.readAll();
+    const QByteArray etag = "\"p-" + sha256Hex(response.body).left(32).toLatin1() + '"';
+    if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), etag))
+        return notModified(etag);
+    return withEtag(response, etag);
+}
+
+void PrivacyApi::putSetting(const Context &context)
+{
+    const ApiRequest &request = context.request;
+    auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
+
+    if (request.body.size() > MaxBodyBytes)
+        return answer(ProblemResponse::payloadTooLarge(MaxBodyBytes));
+    if (!isJsonMediaType(request.header(QByteArrayLiteral("content-type"))))
+        return answer(ProblemResponse::unsupportedMediaType());
+    const QByteArray key = request.header(QByteArrayLiteral("idempotency-key"));
+    if (!request.hasHeader(QByteArrayLiteral("idempotency-key")))
+        return answer(ProblemResponse::invalidIdempotencyKey(
+            QStringLiteral("Send an Idempotency-Key header (1 to 128 characters of A-Z a-z 0-9 . _ : -).")));
+    if (!isValidIdempotencyKey(key))
+        return answer(ProblemResponse::invalidIdempotencyKey(
+            QStringLiteral("The Idempotency-Key must be 1 to 128 characters of A-Z a-z 0-9 . _ : -.")));
+    if (!request.hasHeader(QByteArrayLiteral("if-match")))
+        return answer(ProblemResponse::preconditionRequired());
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return answer(ProblemResponse::invalidBody(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                                                       .arg(parseError.errorString())
+                                                       .arg(parseError.offset)));
+    if (!document.isObject())
+        return answer(
+            ProblemResponse::invalidBody(QStringLiteral("The body must be a JSON object {\"optedOut\": true|false}.")));
+    JsonErrors errors;
+    JsonObjectReader reader(document.object(), QStringLiteral("$"), &errors);
+    const bool optedOut = reader.boolean(QStringLiteral("optedOut"));
+    reader.rejectUnknownKeys();
+    if (!errors.ok())
+        return answer(ProblemResponse::invalidBody(errors.first()));
+
+    const QByteArray canonical =
+        QJsonDocument(QJsonObject{{QStringLiteral("optedOut"), optedOut}}).toJson(QJsonDocument::Compact);
+    const QString fingerprint = sha256Hex("PUT " + request.path.toUtf8() + '\n' + canonical);
+    const QString keyText = QString::fromLatin1(key);
+    const auto begun = m_idempotency.begin(context.memberId, keyText, fingerprint);
+    if (!begun) {
+        logError(begun.error());
+        return answer(ProblemResponse::internal());
+    }
+    switch (begun->outcome) {
+    case IdempotencyStore::Outcome::Replay: {
+        ApiResponse replay;
+        replay.status = begun->reply.status;
+        replay.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        replay.body = begun->reply.body;
+        replay.withHeader(QByteArrayLiteral("ETag"), begun->reply.etag.toLatin1());
+        replay.withHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+        return later(context.hooks.delayMs, [this, context, replay] { finish(context, Outcome{replay}); });
+    }
+    case IdempotencyStore::Outcome::InFlight:
+        return answer(ProblemResponse::idempotencyKeyInFlight());
+    case IdempotencyStore::Outcome::Mismatch:
+        return answer(ProblemResponse::idempotencyKeyReused());
+    case IdempotencyStore::Outcome::Reserved:
+        break;
+    }
+    // The key stays reserved through the delay, so a retry meanwhile gets 409.
+    later(context.hooks.delayMs, [this, context, keyText, optedOut] { applySetting(context, keyText, optedOut); });
+}
+
+void PrivacyApi::applySetting(const Context &context, const QString &key, bool optedOut)
+{
+    auto release = [&] {
+        if (auto released = m_idempotency.release(context.memberId, key); !released)
+            logError(released.error());
+    };
+    if (context.hooks.fail == FailHook::BeforeApply) {
+        release();
+        return finish(context, Outcome{{}, true});
+    }
+    if (context.hooks.fail == FailHook::Status503) {
+        release();
+        return finish(context,
+                      Outcome{ProblemResponse::unavailable(QStringLiteral("Refused by the X-Test-Fail test hook; "
+                                                                          "nothing was applied."))});
+    }
+
+    struct Applied {
+        bool preconditionFailed = false;
+        QByteArray currentEtag;
+        ApiResponse response;
+    };
+    const QByteArray ifMatch = context.request.header(QByteArrayLiteral("if-match"));
+    const auto applied = m_database->transaction<Applied>([&]() -> Result<Applied> {
+        const auto current = m_members.aiTraining(context.memberId);
+        if (!current)
+            return current.error();
+        const QByteArray currentEtag = ApiJson::settingEtag(current->version);
+        if (!EntityTag::ifMatch(ifMatch, currentEtag)) {
+            if (auto released = m_idempotency.release(context.memberId, key); !released)
+                return released.error();
+            return Applied{true, currentEtag, {}};
+        }
+        const OptOutChange change{m_clock->now(), optedOut, QStringLiteral("api"), SecureRandom::confirmationId()};
+        const auto updated = m_members.applyAiTraining(context.memberId, change);
+        if (!updated)
+            return updated.error();
+        const QByteArray etag = ApiJson::settingEtag(updated->version);
+        ApiResponse response = withEtag(ApiResponse::json(200, ApiJson::encodeSetting(*updated)), etag);
+        if (auto stored = m_idempotency.complete(context.memberId, key,
+                                                 StoredReply{200, response.body, QString::fromLatin1(etag)});
+            !stored)
+            return stored.error();
+        return Applied{false, etag, response};
+    });
+    if (!applied) {
+        logError(applied.error());
+        release();
+        return finish(context, Outcome{ProblemResponse::internal()});
+    }
+    if (applied->preconditionFailed)
+        return finish(context, Outcome{withEtag(ProblemResponse::preconditionFailed(applied->currentEtag),
+                                                applied->currentEtag)});
+    finish(context, Outcome{applied->response, context.hooks.fail == FailHook::AfterApply});
+}
+
+} // namespace pd

@@ -1,0 +1,115 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+
+namespace pd {
+
+namespace {
+
+Error usage(const QString &message)
+{
+    return Error{ErrorKind::Usage, message};
+}
+
+} // namespace
+
+bool ServerOptions::parseListen(const QString &text, ServerOptions *options, QString *error)
+{
+    QString host;
+    QString portText;
+    if (text.startsWith(u'[')) {
+        const qsizetype close = text.indexOf(u']');
+        if (close < 0 || text.mid(close + 1, 1) != QStringLiteral(":")) {
+            *error = QStringLiteral("--listen: expected [IPv6]:PORT, got \"%1\"").arg(text);
+            return false;
+        }
+        host = text.mid(1, close - 1);
+        portText = text.mid(close + 2);
+    } else {
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon <= 0 || text.indexOf(u':') != colon) {
+            *error = QStringLiteral("--listen: expected HOST:PORT, got \"%1\"").arg(text);
+            return false;
+        }
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+    }
+    bool portOk = false;
+    const uint port = portText.toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        *error = QStringLiteral("--listen: \"%1\" is not a port number (0-65535)").arg(portText);
+        return false;
+    }
+    QHostAddress address;
+    if (host == QStringLiteral("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host)) {
+        *error = QStringLiteral("--listen: \"%1\" is not an IP address or localhost").arg(host);
+        return false;
+    }
+    options->listenHost = host;
+    options->listenAddress = address;
+    options->port = static_cast<quint16>(port);
+    return true;
+}
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The reference Member Privacy API server (HTTPS, SQLite) for development, demos and tests."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Directory for the database and the TLS files (created when absent)."), QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address to listen on (default 127.0.0.1:8443; port 0 picks "
+                                                         "a free port)."),
+                                          QStringLiteral("HOST:PORT"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Seed the demo member and write its token to DIR/demo-token."));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests per second per token, burst twice that (default 20; 0 = no limit)."),
+        QStringLiteral("N"));
+    const QCommandLineOption hooksOption(
+        QStringLiteral("test-hooks"),
+        QStringLiteral("Honour X-Test-Delay-Ms and X-Test-Fail request headers (tests only, never in production)."));
+    parser.addOptions({dataDirOption, listenOption, demoOption, rateOption, hooksOption});
+
+    ServerOptions options;
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    options.helpText = parser.helpText();
+    if (parser.isSet(helpOption)) {
+        options.showHelp = true;
+        return options;
+    }
+    if (parser.isSet(versionOption)) {
+        options.showVersion = true;
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    options.dataDir = parser.value(dataDirOption);
+    if (options.dataDir.isEmpty())
+        return usage(QStringLiteral("--data-dir DIR is required"));
+    if (parser.isSet(listenOption)) {
+        QString error;
+        if (!parseListen(parser.value(listenOption), &options, &error))
+            return usage(error);
+    }
+    if (parser.isSet(rateOption)) {
+        bool ok = false;
+        options.rateLimit = parser.value(rateOption).toDouble(&ok);
+        if (!ok || options.rateLimit < 0 || options.rateLimit > 1e6)
+            return usage(QStringLiteral("--rate-limit: \"%1\" is not a number of requests per second (0 = off)")
+                             .arg(parser.value(rateOption)));
+    }
+    options.demo = parser.isSet(demoOption);
+    options.testHooks = parser.isSet(hooksOption);
+    return options;
+}
+
+} // namespace pd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace pd {
+
+// The server's command line (DESIGN §5):
+//   privacy-api-server --data-dir DIR [--listen HOST:PORT] [--demo] [--rate-limit N] [--test-hooks]
+// Parsing is a pure function so tests can feed it argument lists.
+struct ServerOptions {
+    static constexpr double DefaultRateLimit = 20.0; // requests per second per token; burst is twice this
+
+    QString dataDir;
+    QString listenHost = QStringLiteral("127.0.0.1"); // as given, for the "listening on" line
+    QHostAddress listenAddress{QHostAddress::LocalHost};
+    quint16 port = 8443;
+    bool demo = false;
+    double rateLimit = DefaultRateLimit; // 0 = off
+    bool testHooks = false;
+
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+
+    // arguments[0] is the program name, as in QCoreApplication::arguments().
+    static Result<ServerOptions> parse(const QStringList &arguments);
+    // "HOST:PORT", "[v6]:PORT"; HOST may be "localhost".
+    static bool parseListen(const QString &text, ServerOptions *options, QString *error);
+};
+
+} // namespace pd

@@ -1,0 +1,62 @@
+#include "TokenStore.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "JsonReader.h"
+#include "SecureRandom.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pd {
+
+QString TokenStore::hashOf(const QString &token)
+{
+    return sha256Hex(token.toUtf8());
+}
+
+Result<QString> TokenStore::issue(const QString &memberId, const QString &label, const QDateTime &expiresAt)
+{
+    const QString token = SecureRandom::bearerToken();
+    QSqlQuery query(m_database->connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO tokens (hash, member_id, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(hashOf(token));
+    query.addBindValue(memberId);
+    query.addBindValue(label);
+    query.addBindValue(formatIsoDateTime(m_clock->now()));
+    query.addBindValue(expiresAt.isValid() ? QVariant(formatIsoDateTime(expiresAt)) : QVariant());
+    if (!query.exec())
+        return sqlError(QStringLiteral("storing a token"), query);
+    return token;
+}
+
+Result<std::optional<QString>> TokenStore::memberFor(const QString &token)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT member_id, expires_at FROM tokens WHERE hash = ?"));
+    query.addBindValue(hashOf(token));
+    if (!query.exec())
+        return sqlError(QStringLiteral("checking a token"), query);
+    if (!query.next())
+        return std::optional<QString>();
+    if (!query.value(1).isNull()) {
+        const QDateTime expiresAt = parseIsoDateTime(query.value(1).toString());
+        if (!expiresAt.isValid() || expiresAt <= m_clock->now())
+            return std::optional<QString>();
+    }
+    return std::optional<QString>(query.value(0).toString());
+}
+
+Result<int> TokenStore::revokeLabel(const QString &memberId, const QString &label)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("DELETE FROM tokens WHERE member_id = ? AND label = ?"));
+    query.addBindValue(memberId);
+    query.addBindValue(label);
+    if (!query.exec())
+        return sqlError(QStringLiteral("revoking tokens"), query);
+    return query.numRowsAffected();
+}
+
+} // namespace pd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+class Clock;
+class Database;
+
+// Bearer tokens. Only SHA-256 hashes reach the database: a copy of the file does not hand out
+// working tokens. A token is 256 bits from the CSPRNG, so an unsalted fast hash is enough.
+class TokenStore final
+{
+public:
+    TokenStore(Database *database, const Clock *clock)
+        : m_database(database)
+        , m_clock(clock)
+    {}
+
+    static QString hashOf(const QString &token);
+
+    // A fresh token for the member; an invalid expiry means it never expires.
+    Result<QString> issue(const QString &memberId, const QString &label, const QDateTime &expiresAt = {});
+    // The member id the token belongs to, nullopt when it is unknown or expired.
+    Result<std::optional<QString>> memberFor(const QString &token);
+    Result<int> revokeLabel(const QString &memberId, const QString &label);
+
+private:
+    Database *m_database;
+    const Clock *m_clock;
+};
+
+} // namespace pd

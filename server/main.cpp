@@ -1,0 +1,127 @@
+// privacy-api-server: composition root of the reference Member Privacy API (DESIGN §5).
+#include "ApiServer.h"
+#include "BuildInfo.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DemoSeeder.h"
+#include "DevCertificateAuthority.h"
+#include "IdempotencyStore.h"
+#include "PrivacyApi.h"
+#include "ServerOptions.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+#include <cstdio>
+#include <sys/stat.h>
+
+namespace {
+
+void say(const QString &line)
+{
+    std::fprintf(stderr, "privacy-api-server: %s\n", line.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+int fail(const pd::Error &error)
+{
+    say(error.message);
+    return pd::exitCodeFor(error.kind);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Database, WAL files, keys and the token file: nobody else on the machine reads them.
+    ::umask(077);
+    pd::SignalWatcher::installHandlers();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("privacy-api-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+
+    const pd::Result<pd::ServerOptions> parsed = pd::ServerOptions::parse(QCoreApplication::arguments());
+    if (!parsed) {
+        say(parsed.error().message + QStringLiteral(" (see --help)"));
+        return pd::exitCodeFor(parsed.error().kind);
+    }
+    const pd::ServerOptions &options = *parsed;
+    if (options.showHelp || options.showVersion) {
+        const QString text = options.showHelp
+                                 ? options.helpText
+                                 : QStringLiteral("privacy-api-server ") + QStringLiteral(PD_VERSION) + u'\n';
+        std::fputs(text.toUtf8().constData(), stdout);
+        return 0;
+    }
+
+    // From here on SIGTERM/SIGINT end the event loop (a signal during start-up ends it at once),
+    // so the database is always closed cleanly.
+    pd::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &pd::SignalWatcher::terminationRequested, &app, [](int signalNumber) {
+        say(QStringLiteral("stopping on signal %1").arg(signalNumber));
+        QCoreApplication::quit();
+    });
+
+    const pd::SystemClock clock;
+    const QDir dataDir(options.dataDir);
+    if (!QDir().mkpath(dataDir.absolutePath()))
+        return fail(pd::Error::internal(QStringLiteral("cannot create the data directory %1").arg(options.dataDir)));
+    QFile::setPermissions(dataDir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    const auto tls = pd::DevCertificateAuthority::ensure(dataDir.filePath(QStringLiteral("tls")), clock.now());
+    if (!tls)
+        return fail(tls.error());
+    if (tls->created)
+        say(QStringLiteral("made a development CA and server certificate; clients trust %1").arg(tls->caCertificate));
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(tls->serverCertificate, QSsl::Pem);
+    QFile keyFile(tls->serverKey);
+    if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        return fail(pd::Error::internal(
+            QStringLiteral("cannot read the server certificate or key in %1/tls").arg(options.dataDir)));
+    const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(pd::Error::internal(QStringLiteral("cannot read the server key %1").arg(tls->serverKey)));
+
+    pd::Database database;
+    if (auto opened = database.open(dataDir.filePath(QStringLiteral("privacy-api.sqlite3"))); !opened)
+        return fail(opened.error());
+    if (auto cleared = pd::IdempotencyStore(&database, &clock).releaseAllInFlight(); !cleared)
+        return fail(cleared.error());
+    else if (*cleared > 0)
+        say(QStringLiteral("released %1 idempotency key(s) left in flight by the last run").arg(*cleared));
+
+    if (options.demo) {
+        const QString tokenFile = dataDir.filePath(QStringLiteral("demo-token"));
+        const auto seeded = pd::DemoSeeder::ensure(&database, clock, tokenFile);
+        if (!seeded)
+            return fail(seeded.error());
+        if (seeded->memberCreated)
+            say(QStringLiteral("seeded the demo member"));
+        if (seeded->tokenWritten)
+            say(QStringLiteral("wrote a demo token to %1").arg(tokenFile));
+    }
+
+    pd::PrivacyApi api(&database, &clock, {options.rateLimit, options.testHooks});
+    pd::ApiServer server(&api);
+    const auto port = server.listenTls(options.listenAddress, options.port, chain, key);
+    if (!port)
+        return fail(port.error());
+    if (options.testHooks)
+        say(QStringLiteral("test hooks are ON (X-Test-Delay-Ms, X-Test-Fail): never use this for real data"));
+
+    const QString host = options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + options.listenHost + u']'
+                             : options.listenHost;
+    std::printf("listening on https://%s:%u\n", host.toUtf8().constData(), static_cast<unsigned>(*port));
+    std::fflush(stdout);
+
+    const int status = QCoreApplication::exec();
+    server.closeListeners();
+    database.close();
+    say(QStringLiteral("stopped"));
+    return status;
+}

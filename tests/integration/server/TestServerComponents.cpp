@@ -1,0 +1,398 @@
+// The reference server's parts through pd_server_lib, with real SQLite files and OpenSSL but no
+// sockets: options, rate limiter, entity tags, migrations, tokens, idempotency keys, the demo
+// seeding, the development CA and PrivacyApi's answers at a fixed clock.
+#include "ApiRequest.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DemoSeeder.h"
+#include "DevCertificateAuthority.h"
+#include "EntityTag.h"
+#include "IdempotencyStore.h"
+#include "MemberStore.h"
+#include "PrivacyApi.h"
+#include "RateLimiter.h"
+#include "ServerOptions.h"
+#include "TokenStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+const QDateTime Noon = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+
+} // namespace
+
+class TestServerComponents final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A database with the demo member, at a fixed clock.
+    struct Fixture {
+        QTemporaryDir dir;
+        FixedClock clock{Noon};
+        Database database;
+        QString token;
+
+        bool open()
+        {
+            if (!dir.isValid() || !database.open(dir.filePath(QStringLiteral("db.sqlite3"))))
+                return false;
+            const auto seeded = DemoSeeder::ensure(&database, clock, dir.filePath(QStringLiteral("demo-token")));
+            QFile file(dir.filePath(QStringLiteral("demo-token")));
+            if (!seeded || !file.open(QIODevice::ReadOnly))
+                return false;
+            token = QString::fromLatin1(file.readAll());
+            return true;
+        }
+    };
+
+    static PrivacyApi::Outcome call(PrivacyApi &api, ApiRequest request)
+    {
+        PrivacyApi::Outcome result;
+        bool answered = false;
+        api.handle(request, [&](const PrivacyApi::Outcome &outcome) {
+            result = outcome;
+            answered = true;
+        });
+        if (!answered)
+            qFatal("PrivacyApi did not answer synchronously");
+        return result;
+    }
+
+    static ApiRequest request(const QByteArray &method, const QString &path, const QString &token)
+    {
+        ApiRequest r;
+        r.method = method;
+        r.path = path;
+        if (!token.isEmpty())
+            r.headers.insert("authorization", "Bearer " + token.toLatin1());
+        return r;
+    }
+
+private Q_SLOTS:
+    void optionsParse_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<double>("rate");
+        const QString d = QStringLiteral("--data-dir");
+        QTest::newRow("defaults") << QStringList{d, QStringLiteral("x")} << true << QStringLiteral("127.0.0.1") << 8443
+                                  << 20.0;
+        QTest::newRow("port 0") << QStringList{d, QStringLiteral("x"), QStringLiteral("--listen"),
+                                               QStringLiteral("127.0.0.1:0")}
+                                << true << QStringLiteral("127.0.0.1") << 0 << 20.0;
+        QTest::newRow("localhost") << QStringList{d, QStringLiteral("x"), QStringLiteral("--listen"),
+                                                  QStringLiteral("localhost:9000")}
+                                   << true << QStringLiteral("localhost") << 9000 << 20.0;
+        QTest::newRow("ipv6") << QStringList{d, QStringLiteral("x"), QStringLiteral("--listen"),
+                                             QStringLiteral("[::1]:443")}
+                              << true << QStringLiteral("::1") << 443 << 20.0;
+        QTest::newRow("rate off") << QStringList{d, QStringLiteral("x"), QStringLiteral("--rate-limit"),
+                                                 QStringLiteral("0")}
+                                  << true << QStringLiteral("127.0.0.1") << 8443 << 0.0;
+        QTest::newRow("no data dir") << QStringList{QStringLiteral("--demo")} << false << QString() << 0 << 0.0;
+        QTest::newRow("bad port") << QStringList{d, QStringLiteral("x"), QStringLiteral("--listen"),
+                                                 QStringLiteral("127.0.0.1:70000")}
+                                  << false << QString() << 0 << 0.0;
+        QTest::newRow("no port") << QStringList{d, QStringLiteral("x"), QStringLiteral("--listen"),
+                                                QStringLiteral("127.0.0.1")}
+                                 << false << QString() << 0 << 0.0;
+        QTest::newRow("host name") << QStringList{d, QStringLiteral("x"), QStringLiteral("--listen"),
+                                                  QStringLiteral("example.org:1")}
+                                   << false << QString() << 0 << 0.0;
+        QTest::newRow("negative rate") << QStringList{d, QStringLiteral("x"), QStringLiteral("--rate-limit"),
+                                                      QStringLiteral("-1")}
+                                       << false << QString() << 0 << 0.0;
+        QTest::newRow("stray argument") << QStringList{d, QStringLiteral("x"), QStringLiteral("extra")} << false
+                                        << QString() << 0 << 0.0;
+    }
+
+    void optionsParse()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, ok);
+        const auto options = ServerOptions::parse(QStringList{QStringLiteral("privacy-api-server")} + arguments);
+        QCOMPARE(options.ok(), ok);
+        if (!ok) {
+            QCOMPARE(options.error().kind, ErrorKind::Usage);
+            return;
+        }
+        QTEST(options->listenHost, "host");
+        QTEST(static_cast<int>(options->port), "port");
+        QTEST(options->rateLimit, "rate");
+    }
+
+    void rateLimiterBucket()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(2.0, [&] { return now; }); // 2/s, burst 4
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(limiter.admit(QStringLiteral("a")).allowed);
+        const RateLimiter::Decision refused = limiter.admit(QStringLiteral("a"));
+        QVERIFY(!refused.allowed);
+        QCOMPARE(refused.retryAfterSeconds, 1);
+        QVERIFY(limiter.admit(QStringLiteral("b")).allowed); // per key
+        now += 499;
+        QVERIFY(!limiter.admit(QStringLiteral("a")).allowed); // refusals do not drain it
+        now += 1;
+        QVERIFY(limiter.admit(QStringLiteral("a")).allowed);
+        QVERIFY(!limiter.admit(QStringLiteral("a")).allowed);
+        now += 60'000;
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(limiter.admit(QStringLiteral("a")).allowed); // refilled to the burst, not beyond
+        QVERIFY(!limiter.admit(QStringLiteral("a")).allowed);
+
+        RateLimiter slow(0.1, [&] { return now; }); // one per 10 s, burst 0.2 < 1: the first waits
+        QCOMPARE(slow.admit(QStringLiteral("a")).retryAfterSeconds, 8);
+
+        RateLimiter off(0.0, [&] { return now; });
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(off.admit(QStringLiteral("a")).allowed);
+    }
+
+    void entityTags_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<bool>("ifMatch");
+        QTest::addColumn<bool>("ifNoneMatch");
+        QTest::newRow("same") << QByteArrayLiteral("\"v3\"") << true << true;
+        QTest::newRow("other") << QByteArrayLiteral("\"v2\"") << false << false;
+        QTest::newRow("star") << QByteArrayLiteral("*") << true << true;
+        QTest::newRow("list") << QByteArrayLiteral("\"v1\", \"v3\"") << true << true;
+        QTest::newRow("weak") << QByteArrayLiteral("W/\"v3\"") << false << true;
+        QTest::newRow("unquoted") << QByteArrayLiteral("v3") << false << false;
+        QTest::newRow("unterminated") << QByteArrayLiteral("\"v3") << false << false;
+        QTest::newRow("empty") << QByteArray() << false << false;
+        QTest::newRow("prefix only") << QByteArrayLiteral("\"v\"") << false << false;
+    }
+
+    void entityTags()
+    {
+        QFETCH(QByteArray, header);
+        QTEST(EntityTag::ifMatch(header, QByteArrayLiteral("\"v3\"")), "ifMatch");
+        QTEST(EntityTag::ifNoneMatch(header, QByteArrayLiteral("\"v3\"")), "ifNoneMatch");
+    }
+
+    void migrationsRunInOrderAndRefuseNewerFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite3"));
+        {
+            Database v1;
+            QVERIFY(v1.open(path, 1));
+            QCOMPARE(v1.schemaVersion(), 1);
+            QSqlQuery query(v1.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO members VALUES ('m', 'n', 'e', 'US', 'h', '2020-01-01', "
+                                              "'linkedin', '2020-01-01T00:00:00Z')")));
+            QVERIFY(!query.exec(QStringLiteral("SELECT * FROM idempotency_keys")));
+        }
+        {
+            Database latest;
+            QVERIFY(latest.open(path));
+            QCOMPARE(latest.schemaVersion(), Database::SchemaVersion);
+            QSqlQuery query(latest.connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM idempotency_keys")));
+            QVERIFY(query.exec(QStringLiteral("SELECT name FROM members WHERE id = 'm'")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("n"));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        Database newer;
+        const auto opened = newer.open(path);
+        QVERIFY(!opened);
+        QVERIFY(opened.error().message.contains(QStringLiteral("newer")));
+    }
+
+    void tokensAreStoredHashedAndExpire()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        TokenStore tokens(&f.database, &f.clock);
+        QVERIFY(f.token.startsWith(QStringLiteral("pdt_")));
+        QCOMPARE(tokens.memberFor(f.token)->value_or(QString()), QStringLiteral("demo-member-0001"));
+        QVERIFY(!tokens.memberFor(f.token + u'x')->has_value());
+
+        const auto shortLived =
+            tokens.issue(QStringLiteral("demo-member-0001"), QStringLiteral("test"), Noon.addSecs(60));
+        QVERIFY(shortLived);
+        QVERIFY(tokens.memberFor(*shortLived)->has_value());
+        f.clock.advanceSeconds(60);
+        QVERIFY(!tokens.memberFor(*shortLived)->has_value());
+        QVERIFY(tokens.memberFor(f.token)->has_value()); // the demo token does not expire
+
+        // Nothing in the database is a token; the hashes are.
+        QSqlQuery query(f.database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT hash FROM tokens")));
+        QStringList hashes;
+        while (query.next())
+            hashes.append(query.value(0).toString());
+        QCOMPARE(hashes.size(), 2);
+        QVERIFY(hashes.contains(TokenStore::hashOf(f.token)));
+        QVERIFY(!hashes.contains(f.token));
+        QFile file(f.dir.filePath(QStringLiteral("db.sqlite3")));
+        f.database.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(f.token.toLatin1()));
+    }
+
+    void idempotencyKeyLifecycle()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        IdempotencyStore keys(&f.database, &f.clock);
+        const QString member = QStringLiteral("demo-member-0001");
+        QCOMPARE(keys.begin(member, QStringLiteral("k"), QStringLiteral("fp1"))->outcome,
+                 IdempotencyStore::Outcome::Reserved);
+        QCOMPARE(keys.begin(member, QStringLiteral("k"), QStringLiteral("fp1"))->outcome,
+                 IdempotencyStore::Outcome::InFlight);
+        QCOMPARE(keys.begin(member, QStringLiteral("k"), QStringLiteral("fp2"))->outcome,
+                 IdempotencyStore::Outcome::Mismatch);
+        QVERIFY(keys.complete(member, QStringLiteral("k"),
+                              StoredReply{200, QByteArrayLiteral("{}"), QStringLiteral("\"v2\"")}));
+        const auto replay = keys.begin(member, QStringLiteral("k"), QStringLiteral("fp1"));
+        QCOMPARE(replay->outcome, IdempotencyStore::Outcome::Replay);
+        QCOMPARE(replay->reply.status, 200);
+        QCOMPARE(replay->reply.body, QByteArrayLiteral("{}"));
+        QCOMPARE(replay->reply.etag, QStringLiteral("\"v2\""));
+
+        QCOMPARE(keys.begin(member, QStringLiteral("free"), QStringLiteral("fp"))->outcome,
+                 IdempotencyStore::Outcome::Reserved);
+        QVERIFY(keys.release(member, QStringLiteral("free")));
+        QCOMPARE(keys.begin(member, QStringLiteral("free"), QStringLiteral("fp"))->outcome,
+                 IdempotencyStore::Outcome::Reserved);
+        QCOMPARE(*keys.releaseAllInFlight(), 1);
+
+        // Stored answers are kept for 24 hours.
+        f.clock.advanceSeconds(IdempotencyStore::RetentionSeconds - 1);
+        QCOMPARE(keys.begin(member, QStringLiteral("k"), QStringLiteral("fp1"))->outcome,
+                 IdempotencyStore::Outcome::Replay);
+        f.clock.advanceSeconds(2);
+        QCOMPARE(keys.begin(member, QStringLiteral("k"), QStringLiteral("fp1"))->outcome,
+                 IdempotencyStore::Outcome::Reserved);
+    }
+
+    void demoSeedingKeepsTheMemberAndItsToken()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString tokenFile = f.dir.filePath(QStringLiteral("demo-token"));
+        QCOMPARE((QFileInfo(tokenFile).permissions() & (QFile::ReadGroup | QFile::ReadOther)).toInt(), 0);
+        MemberStore members(&f.database);
+        QVERIFY(members.applyAiTraining(QStringLiteral("demo-member-0001"),
+                                        OptOutChange{Noon, false, QStringLiteral("api"), QStringLiteral("c-1")}));
+        const auto again = DemoSeeder::ensure(&f.database, f.clock, tokenFile);
+        QVERIFY(again);
+        QVERIFY(!again->memberCreated && !again->tokenWritten);
+        QCOMPARE(members.history(QStringLiteral("demo-member-0001"))->size(), 2); // kept the change
+
+        // A lost token file: a fresh token, and the old one stops working.
+        QVERIFY(QFile::remove(tokenFile));
+        const auto reissued = DemoSeeder::ensure(&f.database, f.clock, tokenFile);
+        QVERIFY(reissued && reissued->tokenWritten && !reissued->memberCreated);
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString fresh = QString::fromLatin1(file.readAll());
+        QVERIFY(fresh != f.token);
+        TokenStore tokens(&f.database, &f.clock);
+        QVERIFY(tokens.memberFor(fresh)->has_value());
+        QVERIFY(!tokens.memberFor(f.token)->has_value());
+    }
+
+    void developmentCertificates()
+    {
+        QTemporaryDir dir;
+        const QString tls = dir.filePath(QStringLiteral("tls"));
+        const auto made = DevCertificateAuthority::ensure(tls, QDateTime::currentDateTimeUtc());
+        QVERIFY(made);
+        QVERIFY(made->created);
+        const QList<QSslCertificate> ca = QSslCertificate::fromPath(made->caCertificate);
+        const QList<QSslCertificate> server = QSslCertificate::fromPath(made->serverCertificate);
+        QCOMPARE(ca.size(), 1);
+        QCOMPARE(server.size(), 1);
+        QCOMPARE(server.constFirst().issuerDisplayName(), ca.constFirst().subjectDisplayName());
+        QVERIFY(ca.constFirst().isSelfSigned());
+        const auto names = server.constFirst().subjectAlternativeNames();
+        QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
+        QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("0:0:0:0:0:0:0:1")) ||
+                names.values(QSsl::IpAddressEntry).contains(QStringLiteral("::1")));
+        QFile keyFile(made->serverKey);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QSslKey key(keyFile.readAll(), QSsl::Ec);
+        QVERIFY(!key.isNull());
+        QCOMPARE(key.type(), QSsl::PrivateKey);
+        QCOMPARE(key.algorithm(), QSsl::Ec);
+        QCOMPARE(server.constFirst().publicKey().algorithm(), QSsl::Ec);
+        QCOMPARE((QFileInfo(made->serverKey).permissions() & (QFile::ReadGroup | QFile::ReadOther)).toInt(), 0);
+        QVERIFY(!QFile::exists(QDir(tls).filePath(QStringLiteral("ca.key")))); // the CA key is never written
+
+        // Reused while valid; remade (a new CA) once the server certificate is about to expire.
+        const auto reused = DevCertificateAuthority::ensure(tls, QDateTime::currentDateTimeUtc());
+        QVERIFY(reused && !reused->created);
+        QCOMPARE(QSslCertificate::fromPath(reused->caCertificate), ca);
+        const auto renewed = DevCertificateAuthority::ensure(
+            tls, QDateTime::currentDateTimeUtc().addDays(DevCertificateAuthority::ServerValidityDays));
+        QVERIFY(renewed && renewed->created);
+        QVERIFY(QSslCertificate::fromPath(renewed->caCertificate) != ca);
+    }
+
+    void summaryAndWritesAtAFixedClock()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        PrivacyApi api(&f.database, &f.clock, {0.0, false});
+        const auto summary = call(api, request("GET", QStringLiteral("/v1/me/usage-summary"), f.token));
+        QCOMPARE(summary.response.status, 200);
+        const QJsonObject body = QJsonDocument::fromJson(summary.response.body).object();
+        QCOMPARE(body.value(QStringLiteral("asOf")).toString(), QStringLiteral("2026-03-01T12:00:00Z"));
+        const QJsonObject articles =
+            body.value(QStringLiteral("ledger")).toObject().value(QStringLiteral("articles")).toObject();
+        QCOMPARE(articles.value(QStringLiteral("firstActivity")).toString(), QStringLiteral("2019-08-29"));
+        QCOMPARE(articles.value(QStringLiteral("monthly")).toObject().value(QStringLiteral("2020-11")).toInt(), 3);
+
+        // The ETag ignores asOf.
+        f.clock.advanceSeconds(3600);
+        const auto later = call(api, request("GET", QStringLiteral("/v1/me/usage-summary"), f.token));
+        QCOMPARE(later.response.header("ETag"), summary.response.header("ETag"));
+        QVERIFY(later.response.body != summary.response.body);
+
+        ApiRequest put = request("PUT", QStringLiteral("/v1/me/settings/ai-training"), f.token);
+        put.headers.insert("content-type", "application/json");
+        put.headers.insert("if-match", "\"v1\"");
+        put.headers.insert("idempotency-key", "k-1");
+        put.body = R"({"optedOut":false})";
+        const auto applied = call(api, put);
+        QCOMPARE(applied.response.status, 200);
+        const QJsonObject state = QJsonDocument::fromJson(applied.response.body).object();
+        QCOMPARE(state.value(QStringLiteral("changedAt")).toString(), QStringLiteral("2026-03-01T13:00:00Z"));
+        // Whitespace does not make it another request.
+        put.body = R"({ "optedOut" : false })";
+        const auto replayed = call(api, put);
+        QCOMPARE(replayed.response.header("Idempotent-Replayed"), QByteArrayLiteral("true"));
+        QCOMPARE(replayed.response.body, applied.response.body);
+
+        // Test hooks are ignored unless enabled.
+        put.headers.insert("idempotency-key", "k-2");
+        put.headers.insert("if-match", "\"v2\"");
+        put.headers.insert("x-test-fail", "before-apply");
+        const auto ignored = call(api, put);
+        QVERIFY(!ignored.closeWithoutAnswer);
+        QCOMPARE(ignored.response.status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerComponents)
+#include "TestServerComponents.moc"
