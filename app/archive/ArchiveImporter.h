@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ActivityLedger.h"
+#include "CsvReader.h"
+#include "FileClassifier.h"
+#include "ImportReport.h"
+#include "Result.h"
+#include "ZipStreamReader.h"
+
+#include <QDate>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace pd {
+
+class Policy;
+
+// What the member tells us that the export does not say.
+struct ImportOptions {
+    QString region; // ISO 3166-1 alpha-2; empty: infer from the archive, else unknown
+    std::optional<QDate> optedOutSince;
+};
+
+struct ImportResult {
+    ActivityLedger ledger;
+    ImportReport report;
+};
+
+// The synchronous import engine: streams the archive through ZipStreamReader on the calling
+// thread (inflate) and hands the bytes over a bounded queue to a second thread that parses the
+// CSVs and counts (parse), so a big archive costs about what inflating it costs, with memory
+// bounded by the queue and the CSV limits. Either the whole archive is read or nothing is
+// kept: a refused or damaged archive gives an error, never a partial ledger.
+class ArchiveImporter final
+{
+public:
+    // done and total are archive bytes; called at most ~20 times a second, on the calling thread.
+    using ProgressFn = std::function<void(qint64 done, qint64 total, const QString &entryName)>;
+
+    ArchiveImporter(FileClassifier classifier, ImportOptions options, ZipLimits zipLimits = {},
+                    CsvLimits csvLimits = {});
+
+    Result<ImportResult> importFile(const QString &path, const std::atomic<bool> *cancel = nullptr,
+                                    const ProgressFn &progress = {}) const;
+    Result<ImportResult> importDevice(QIODevice &device, qint64 size, const QString &displayName,
+                                      const std::atomic<bool> *cancel = nullptr, const ProgressFn &progress = {}) const;
+
+private:
+    Result<ImportResult> importDevice(QIODevice &device, qint64 size, const QString &displayName,
+                                      const std::atomic<bool> *cancel, const ProgressFn &progress,
+                                      bool withDigest) const;
+
+    FileClassifier m_classifier;
+    ImportOptions m_options;
+    ZipLimits m_zipLimits;
+    CsvLimits m_csvLimits;
+};
+
+} // namespace pd

@@ -1,0 +1,50 @@
+#include "FileClassifier.h"
+
+#include "Policy.h"
+
+#include <algorithm>
+
+namespace pd {
+
+QString FileClassifier::normalise(const QString &name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        if (c == u' ' || c == u'_')
+            continue;
+        out.append(c.toLower());
+    }
+    return out;
+}
+
+Result<FileClassifier> FileClassifier::fromPolicy(const Policy &policy)
+{
+    FileClassifier classifier;
+    for (const ArchiveFileRule &rule : policy.archiveFiles) {
+        const std::optional<DateFormat> format = dateFormatFromId(rule.dateFormat);
+        if (!format)
+            return Error::invalidInput(
+                QStringLiteral("the policy's archive rule \"%1\" names an unknown date format \"%2\"")
+                    .arg(rule.match, rule.dateFormat));
+        classifier.m_rules.append(FileRule{rule.match, rule.categoryId, rule.dateColumn, *format});
+    }
+    std::stable_sort(classifier.m_rules.begin(), classifier.m_rules.end(), [](const FileRule &a, const FileRule &b) {
+        return normalise(a.match).size() > normalise(b.match).size();
+    });
+    for (const FileRule &rule : std::as_const(classifier.m_rules))
+        classifier.m_normalisedMatch.append(normalise(rule.match));
+    return classifier;
+}
+
+const FileRule *FileClassifier::classify(const QString &entryName) const
+{
+    const QString name = normalise(entryName);
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        if (name.startsWith(m_normalisedMatch.at(i)))
+            return &m_rules.at(i);
+    }
+    return nullptr;
+}
+
+} // namespace pd

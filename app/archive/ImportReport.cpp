@@ -1,0 +1,105 @@
+#include "ImportReport.h"
+
+#include <QJsonArray>
+
+namespace pd {
+
+qint64 ImportReport::rowsRead() const
+{
+    qint64 total = 0;
+    for (const ImportedFile &f : filesRead)
+        total += f.rows;
+    return total;
+}
+
+const ImportedFile *ImportReport::file(const QString &name) const
+{
+    for (const ImportedFile &f : filesRead) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString ImportReport::regionLine() const
+{
+    switch (regionSource) {
+    case RegionSource::Given:
+        return QStringLiteral("region %1 (given)").arg(region);
+    case RegionSource::Inferred:
+        return QStringLiteral("region %1 (inferred from %2)").arg(region, regionEvidence);
+    case RegionSource::Unknown:
+        break;
+    }
+    return QStringLiteral("region not inferred; pass --region");
+}
+
+QString ImportReport::toText() const
+{
+    QString text = QStringLiteral("Imported %1: %2 files read (%3 rows), %4 not recognised, %5 rows skipped, %6.\n")
+                       .arg(archiveName)
+                       .arg(filesRead.size())
+                       .arg(rowsRead())
+                       .arg(filesNotRecognised.size())
+                       .arg(rowsSkipped)
+                       .arg(regionLine());
+    for (const ImportedFile &f : filesRead) {
+        QString line = QStringLiteral("  %1 → %2: %3 rows").arg(f.name, f.categoryId).arg(f.rows);
+        if (f.undated > 0)
+            line += QStringLiteral(" (%1 undated)").arg(f.undated);
+        if (f.skipped > 0)
+            line += QStringLiteral(", %1 skipped").arg(f.skipped);
+        if (f.invalidUtf8Rows > 0)
+            line += QStringLiteral(", %1 rows with invalid UTF-8").arg(f.invalidUtf8Rows);
+        if (!f.note.isEmpty())
+            line += QStringLiteral("; ") + f.note;
+        text += line + u'\n';
+    }
+    if (!filesNotRecognised.isEmpty())
+        text += QStringLiteral("  not recognised: ") + filesNotRecognised.join(QStringLiteral(", ")) + u'\n';
+    for (const IgnoredEntry &e : entriesIgnored)
+        text += QStringLiteral("  ignored %1: %2\n").arg(e.name, e.reason);
+    for (const SkippedRow &r : skippedRows)
+        text += QStringLiteral("  skipped %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
+    if (rowsSkipped > skippedRows.size())
+        text += QStringLiteral("  … and %1 more skipped rows\n").arg(rowsSkipped - skippedRows.size());
+    return text;
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray files;
+    for (const ImportedFile &f : filesRead) {
+        QJsonObject o{{QStringLiteral("name"), f.name},       {QStringLiteral("category"), f.categoryId},
+                      {QStringLiteral("rows"), f.rows},       {QStringLiteral("undated"), f.undated},
+                      {QStringLiteral("skipped"), f.skipped}, {QStringLiteral("invalidUtf8Rows"), f.invalidUtf8Rows}};
+        if (!f.encoding.isEmpty())
+            o.insert(QStringLiteral("encoding"), f.encoding);
+        if (!f.note.isEmpty())
+            o.insert(QStringLiteral("note"), f.note);
+        files.append(o);
+    }
+    QJsonArray ignored;
+    for (const IgnoredEntry &e : entriesIgnored)
+        ignored.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("reason"), e.reason}});
+    QJsonArray skipped;
+    for (const SkippedRow &r : skippedRows)
+        skipped.append(QJsonObject{
+            {QStringLiteral("file"), r.file}, {QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.reason}});
+    static const char *const sources[] = {"given", "inferred", "unknown"};
+    return QJsonObject{
+        {QStringLiteral("archive"), archiveName},
+        {QStringLiteral("sha256"), sha256},
+        {QStringLiteral("archiveBytes"), archiveBytes},
+        {QStringLiteral("decompressedBytes"), decompressedBytes},
+        {QStringLiteral("filesRead"), files},
+        {QStringLiteral("filesNotRecognised"), QJsonArray::fromStringList(filesNotRecognised)},
+        {QStringLiteral("entriesIgnored"), ignored},
+        {QStringLiteral("rowsSkipped"), rowsSkipped},
+        {QStringLiteral("skippedRows"), skipped},
+        {QStringLiteral("region"), region},
+        {QStringLiteral("regionSource"), QString::fromLatin1(sources[int(regionSource)])},
+    };
+}
+
+} // namespace pd

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pd {
+
+// One export file that was read.
+struct ImportedFile {
+    QString name;
+    QString categoryId;
+    qint64 rows = 0;    // items counted (dated and undated)
+    qint64 undated = 0; // of which without a date (N/A, empty, or an undated file)
+    qint64 skipped = 0; // rows that could not be read
+    qint64 invalidUtf8Rows = 0;
+    QString encoding; // "UTF-8", "UTF-8 with BOM", "UTF-16LE", ... ("" for non-CSV entries)
+    QString note;     // e.g. "no data (\"No conversations found\")"
+};
+
+struct SkippedRow {
+    QString file;
+    qint64 line = 0;
+    QString reason;
+};
+
+struct IgnoredEntry {
+    QString name;
+    QString reason;
+};
+
+// What an archive import did, for the member: which files were read and how many rows each
+// gave, which were not recognised, which rows were skipped and why, and where the region came
+// from. Filled by ArchiveImporter; shown by the CLI and the GUI.
+struct ImportReport {
+    static constexpr int MaxListedSkippedRows = 200;
+
+    enum class RegionSource {
+        Given,    // --region or the GUI's question
+        Inferred, // from Profile.csv
+        Unknown,
+    };
+
+    QString archiveName;
+    QString sha256;
+    qint64 archiveBytes = 0;
+    qint64 decompressedBytes = 0;
+    QList<ImportedFile> filesRead;
+    QStringList filesNotRecognised;
+    QList<IgnoredEntry> entriesIgnored;
+    qint64 rowsSkipped = 0;
+    QList<SkippedRow> skippedRows; // the first MaxListedSkippedRows of them
+    RegionSource regionSource = RegionSource::Unknown;
+    QString region;         // empty when unknown
+    QString regionEvidence; // e.g. Profile.csv Geo Location "Berlin, Germany"
+    QString memberName;     // from Profile.csv, when present
+
+    qint64 rowsRead() const;
+    const ImportedFile *file(const QString &name) const;
+    QString regionLine() const;
+    QString toText() const; // a few lines for a person
+    QJsonObject toJson() const;
+};
+
+} // namespace pd

@@ -1,0 +1,320 @@
+#include "ZipStreamReader.h"
+
+#include <QIODevice>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace pd {
+
+namespace {
+
+constexpr qint64 ReadBlockBytes = 256 * 1024;
+constexpr int MaxComponentBytes = 255;
+
+// The libarchive client side: reads the device in blocks; seeks for the central directory.
+struct ReadContext {
+    QIODevice *device = nullptr;
+    QByteArray buffer;
+    const std::atomic<bool> *cancel = nullptr;
+    bool deviceError = false;
+};
+
+la_ssize_t readCallback(archive *a, void *clientData, const void **block)
+{
+    auto *ctx = static_cast<ReadContext *>(clientData);
+    if (ctx->cancel && ctx->cancel->load(std::memory_order_relaxed)) {
+        archive_set_error(a, ECANCELED, "cancelled");
+        return -1;
+    }
+    const qint64 n = ctx->device->read(ctx->buffer.data(), ctx->buffer.size());
+    if (n < 0) {
+        ctx->deviceError = true;
+        archive_set_error(a, EIO, "read error");
+        return -1;
+    }
+    *block = ctx->buffer.constData();
+    return static_cast<la_ssize_t>(n);
+}
+
+la_int64_t seekCallback(archive *, void *clientData, la_int64_t offset, int whence)
+{
+    auto *ctx = static_cast<ReadContext *>(clientData);
+    qint64 target = offset;
+    if (whence == SEEK_CUR)
+        target += ctx->device->pos();
+    else if (whence == SEEK_END)
+        target += ctx->device->size();
+    if (target < 0 || !ctx->device->seek(target))
+        return ARCHIVE_FATAL;
+    return target;
+}
+
+quint64 readLittleEndian(const char *p, int bytes)
+{
+    quint64 value = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        value = (value << 8) | static_cast<unsigned char>(p[i]);
+    return value;
+}
+
+struct ArchiveDeleter {
+    void operator()(archive *a) const { archive_read_free(a); }
+};
+
+QString libarchiveMessage(archive *a)
+{
+    const char *text = archive_error_string(a);
+    return text ? QString::fromUtf8(text).trimmed() : QStringLiteral("unknown error");
+}
+
+} // namespace
+
+ZipStreamReader::ZipStreamReader(QIODevice &device, qint64 deviceSize, ZipLimits limits)
+    : m_device(device)
+    , m_size(deviceSize)
+    , m_limits(limits)
+{}
+
+Result<QString> ZipStreamReader::normaliseName(const QByteArray &raw, int maxNameBytes)
+{
+    if (raw.isEmpty())
+        return Error::invalidInput(QStringLiteral("empty name"));
+    if (raw.size() > maxNameBytes)
+        return Error::invalidInput(QStringLiteral("name longer than %1 bytes").arg(maxNameBytes));
+    for (const char c : raw) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte == 0)
+            return Error::invalidInput(QStringLiteral("NUL byte in name"));
+        if (byte < 0x20 || byte == 0x7f)
+            return Error::invalidInput(QStringLiteral("control character in name"));
+        if (c == '\\')
+            return Error::invalidInput(QStringLiteral("backslash in name"));
+    }
+    if (raw.startsWith('/'))
+        return Error::invalidInput(QStringLiteral("absolute path"));
+    if (raw.size() >= 2 && raw.at(1) == ':')
+        return Error::invalidInput(QStringLiteral("drive letter in name"));
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString name = decoder.decode(raw);
+    if (decoder.hasError())
+        return Error::invalidInput(QStringLiteral("name is not valid UTF-8"));
+    QStringList parts;
+    for (const QString &part : name.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == u"..")
+            return Error::invalidInput(QStringLiteral("\"..\" in name"));
+        if (part == u".")
+            continue;
+        if (part.toUtf8().size() > MaxComponentBytes)
+            return Error::invalidInput(QStringLiteral("name component longer than %1 bytes").arg(MaxComponentBytes));
+        parts.append(part);
+    }
+    if (parts.isEmpty())
+        return Error::invalidInput(QStringLiteral("empty name"));
+    return parts.join(u'/');
+}
+
+Result<qint64> ZipStreamReader::preflight()
+{
+    // The end-of-central-directory record says how many entries there are and how big the
+    // directory is, before libarchive builds its index of them: refuse an archive of a
+    // million entries here rather than after allocating for all of them.
+    if (m_device.isSequential())
+        return Error::internal(QStringLiteral("the archive must be a file"));
+    constexpr qint64 EndRecordBytes = 22;
+    constexpr qint64 MaxCommentBytes = 65535;
+    const qint64 tailSize = std::min(m_size, EndRecordBytes + MaxCommentBytes);
+    if (m_size < EndRecordBytes || !m_device.seek(m_size - tailSize))
+        return Error::invalidInput(QStringLiteral("not a ZIP archive (too short)"));
+    const QByteArray tail = m_device.read(tailSize);
+    qsizetype at = -1;
+    for (qsizetype i = tail.size() - EndRecordBytes; i >= 0; --i) {
+        if (tail.at(i) == 'P' && tail.at(i + 1) == 'K' && tail.at(i + 2) == 5 && tail.at(i + 3) == 6) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        return Error::invalidInput(
+            QStringLiteral("not a ZIP archive, or a truncated one: it has no end-of-archive record"));
+    quint64 entries = readLittleEndian(tail.constData() + at + 10, 2);
+    quint64 directoryBytes = readLittleEndian(tail.constData() + at + 12, 4);
+    // ZIP64: the 32-bit fields are saturated and the real figures sit in the ZIP64 record,
+    // which the locator just before this record points to.
+    if ((entries == 0xFFFF || directoryBytes == 0xFFFFFFFF) && at >= 20 && tail.at(at - 20) == 'P' &&
+        tail.at(at - 19) == 'K' && tail.at(at - 18) == 6 && tail.at(at - 17) == 7) {
+        const quint64 recordOffset = readLittleEndian(tail.constData() + at - 20 + 8, 8);
+        if (recordOffset < quint64(m_size) && m_device.seek(qint64(recordOffset))) {
+            const QByteArray record = m_device.read(56);
+            if (record.size() == 56 && record.startsWith("PK\x06\x06")) {
+                entries = readLittleEndian(record.constData() + 32, 8);
+                directoryBytes = readLittleEndian(record.constData() + 40, 8);
+            }
+        }
+    }
+    if (entries > quint64(m_limits.maxEntries))
+        return Error::invalidInput(
+            QStringLiteral("the archive holds %1 entries, more than the %2 an export has; refusing it")
+                .arg(entries)
+                .arg(m_limits.maxEntries));
+    if (directoryBytes > quint64(m_size))
+        return Error::invalidInput(QStringLiteral("the archive's directory is larger than the file (truncated?)"));
+    return qint64(entries);
+}
+
+Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic<bool> *cancel,
+                                           const ProgressFn &progress)
+{
+    Result<qint64> declaredEntries = preflight();
+    if (!declaredEntries)
+        return declaredEntries.error();
+
+    ReadContext ctx;
+    ctx.device = &m_device;
+    ctx.buffer.resize(ReadBlockBytes);
+    ctx.cancel = cancel;
+
+    std::unique_ptr<archive, ArchiveDeleter> a(archive_read_new());
+    // Only ZIP: no other format or filter is ever tried on untrusted input. The seekable
+    // reader follows the central directory, the one place that records links and the real
+    // sizes; entries that overlap there are caught by the whole-archive ratio limit.
+    archive_read_support_format_zip_seekable(a.get());
+    archive_read_set_read_callback(a.get(), readCallback);
+    archive_read_set_seek_callback(a.get(), seekCallback);
+    archive_read_set_callback_data(a.get(), &ctx);
+    if (!m_device.seek(0) || archive_read_open1(a.get()) != ARCHIVE_OK) {
+        if (cancel && cancel->load())
+            return Error{ErrorKind::Cancelled, QStringLiteral("import cancelled")};
+        return Error::invalidInput(QStringLiteral("not a ZIP archive (%1)").arg(libarchiveMessage(a.get())));
+    }
+
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const auto damaged = [&](const QString &what) -> Error {
+        if (cancelled())
+            return Error{ErrorKind::Cancelled, QStringLiteral("import cancelled")};
+        if (ctx.deviceError)
+            return Error::invalidInput(QStringLiteral("cannot read the archive: %1").arg(m_device.errorString()));
+        return Error::invalidInput(what);
+    };
+
+    ZipReadStats stats;
+    stats.archiveBytes = m_size;
+    qint64 headers = 0;
+    QSet<QString> seen;
+    archive_entry *entry = nullptr;
+    for (;;) {
+        const int status = archive_read_next_header(a.get(), &entry);
+        if (status == ARCHIVE_EOF)
+            break;
+        if (status < ARCHIVE_WARN)
+            return damaged(QStringLiteral("the archive is damaged or truncated (%1)").arg(libarchiveMessage(a.get())));
+        if (++headers > m_limits.maxEntries)
+            return Error::invalidInput(
+                QStringLiteral("the archive holds more than %1 entries; refusing it").arg(m_limits.maxEntries));
+
+        const char *utf8 = archive_entry_pathname_utf8(entry);
+        const char *rawPath = utf8 ? utf8 : archive_entry_pathname(entry);
+        const QByteArray raw = rawPath ? QByteArray(rawPath) : QByteArray();
+        const QString shown = QString::fromUtf8(raw.left(200));
+
+        bool deliver = true;
+        QString name;
+        const auto fileType = archive_entry_filetype(entry);
+        if (fileType == AE_IFDIR) {
+            deliver = false;
+        } else if (archive_entry_hardlink(entry)) {
+            sink.ignoredEntry(shown, QStringLiteral("hard link"));
+            deliver = false;
+        } else if (fileType == AE_IFLNK) {
+            sink.ignoredEntry(shown, QStringLiteral("symbolic link"));
+            deliver = false;
+        } else if (fileType != AE_IFREG) {
+            sink.ignoredEntry(shown, QStringLiteral("not a regular file"));
+            deliver = false;
+        } else {
+            Result<QString> checked = normaliseName(raw, m_limits.maxNameBytes);
+            if (!checked) {
+                sink.ignoredEntry(shown, QStringLiteral("unsafe name: %1").arg(checked.error().message));
+                deliver = false;
+            } else {
+                name = checked.value();
+                const QString key = name.toCaseFolded();
+                if (seen.contains(key)) {
+                    sink.ignoredEntry(name, QStringLiteral("duplicate of an earlier entry"));
+                    deliver = false;
+                } else {
+                    seen.insert(key);
+                }
+            }
+        }
+
+        // Every entry's data is drained through the same counted loop, delivered or not, so an
+        // ignored entry cannot bypass the limits.
+        const bool sizeDeclared = archive_entry_size_is_set(entry) != 0;
+        const qint64 declared = sizeDeclared ? archive_entry_size(entry) : -1;
+        const qint64 startPosition = archive_filter_bytes(a.get(), 0);
+        qint64 produced = 0;
+        if (deliver) {
+            ++stats.entries;
+            sink.beginEntry(name);
+        }
+        for (;;) {
+            const void *block = nullptr;
+            size_t size = 0;
+            la_int64_t offset = 0;
+            const int r = archive_read_data_block(a.get(), &block, &size, &offset);
+            if (r == ARCHIVE_EOF)
+                break;
+            if (r != ARCHIVE_OK)
+                return damaged(
+                    QStringLiteral("\"%1\" in the archive is damaged (%2)").arg(shown, libarchiveMessage(a.get())));
+            if (cancelled())
+                return Error{ErrorKind::Cancelled, QStringLiteral("import cancelled")};
+            const auto n = static_cast<qint64>(size);
+            produced += n;
+            stats.decompressedBytes += n;
+            if (sizeDeclared && produced > declared)
+                return Error::invalidInput(
+                    QStringLiteral("\"%1\" holds more data than its header says; refusing the archive").arg(shown));
+            if (produced > m_limits.maxEntryBytes)
+                return Error::invalidInput(
+                    QStringLiteral("\"%1\" decompresses to more than %2 MiB; refusing the archive")
+                        .arg(shown)
+                        .arg(m_limits.maxEntryBytes >> 20));
+            if (stats.decompressedBytes > m_limits.maxTotalBytes)
+                return Error::invalidInput(QStringLiteral("the archive decompresses to more than %1 MiB; refusing it")
+                                               .arg(m_limits.maxTotalBytes >> 20));
+            const qint64 consumed = std::max<qint64>(1, archive_filter_bytes(a.get(), 0) - startPosition);
+            if (produced > m_limits.ratioGraceBytes && double(produced) > m_limits.maxRatio * double(consumed))
+                return Error::invalidInput(
+                    QStringLiteral("\"%1\" decompresses to more than %2 times its compressed size (a zip bomb?); "
+                                   "refusing the archive")
+                        .arg(shown)
+                        .arg(m_limits.maxRatio));
+            if (stats.decompressedBytes > m_limits.ratioGraceBytes &&
+                double(stats.decompressedBytes) > m_limits.maxRatio * double(std::max<qint64>(m_size, 1)))
+                return Error::invalidInput(
+                    QStringLiteral("the archive decompresses to more than %1 times its size (overlapping entries or "
+                                   "a zip bomb?); refusing it")
+                        .arg(m_limits.maxRatio));
+            if (deliver && n > 0)
+                sink.entryData(static_cast<const char *>(block), static_cast<qsizetype>(n));
+            if (progress)
+                progress(archive_filter_bytes(a.get(), -1), name.isEmpty() ? shown : name);
+        }
+        if (sizeDeclared && produced != declared)
+            return Error::invalidInput(
+                QStringLiteral("\"%1\" holds less data than its header says; refusing the archive").arg(shown));
+        if (deliver)
+            sink.endEntry();
+    }
+
+    return stats;
+}
+
+} // namespace pd
