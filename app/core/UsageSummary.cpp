@@ -4,6 +4,8 @@
 #include "Clock.h"
 #include "Policy.h"
 
+#include <QMap>
+
 namespace pd {
 
 QString toString(SourceInfo::Kind kind)
@@ -62,6 +64,24 @@ UsageSummary buildUsageSummary(const Policy &policy, const MemberInfo &member, c
         row.lastActivity = activity.last();
         summary.categories.append(row);
     }
+
+    // Monthly series: the same split as the per-category figures, by the month of each item.
+    QMap<QDate, MonthlyActivity> months;
+    for (const CategoryExposure &item : exposure.categories) {
+        const CategoryActivity &activity = ledger.activity(item.categoryId);
+        for (auto it = activity.daily.constBegin(); it != activity.daily.constEnd(); ++it) {
+            const QDate month(it.key().year(), it.key().month(), 1);
+            MonthlyActivity &bucket = months[month];
+            bucket.month = month;
+            if (item.genAiTraining == TrainingUse::NotUsed)
+                bucket.notTrainingCategory += it.value();
+            else if (exposure.cutoff.coversDay(it.key()))
+                bucket.mayHaveBeenUsed += it.value();
+            else
+                bucket.notUsed += it.value();
+        }
+    }
+    summary.monthly = months.values();
     return summary;
 }
 

@@ -53,6 +53,19 @@ struct CategorySummary {
     bool operator==(const CategorySummary &) const = default;
 };
 
+// --- Monthly series (for charts and reports) ---------------------------------------------
+// Dated items per calendar month (UTC), split the way the exposure rule splits them. Undated
+// items (profile fields) have no month and are not in the series.
+struct MonthlyActivity {
+    QDate month;                    // the first day of the month
+    qint64 mayHaveBeenUsed = 0;     // items of used/unknown categories inside the exposure cutoff
+    qint64 notUsed = 0;             // items of used/unknown categories outside it
+    qint64 notTrainingCategory = 0; // items of categories the policy marks not-used
+    qint64 total() const { return mayHaveBeenUsed + notUsed + notTrainingCategory; }
+    bool operator==(const MonthlyActivity &) const = default;
+};
+// --- end monthly series ---------------------------------------------------------------------
+
 struct OptOutState {
     bool optedOut = false;
     QDateTime changedAt;    // invalid: never changed (the platform default applies)
@@ -76,6 +89,7 @@ struct UsageSummary {
     qint64 totalMayHaveBeenUsed = 0;
     qint64 totalNotUsed = 0;
     QList<CategorySummary> categories;
+    QList<MonthlyActivity> monthly; // months with activity, oldest first
     bool operator==(const UsageSummary &) const = default;
 };
 

@@ -93,6 +93,15 @@ QJsonObject encode(const UsageSummary &summary)
             {QStringLiteral("end"), timeOrNull(window.interval.end)},
         });
     }
+    QJsonArray monthly;
+    for (const MonthlyActivity &month : summary.monthly) {
+        monthly.append(QJsonObject{
+            {QStringLiteral("month"), month.month.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("mayHaveBeenUsed"), month.mayHaveBeenUsed},
+            {QStringLiteral("notUsed"), month.notUsed},
+            {QStringLiteral("notTrainingCategory"), month.notTrainingCategory},
+        });
+    }
     return QJsonObject{
         {QStringLiteral("member"),
          QJsonObject{{QStringLiteral("id"), summary.member.id}, {QStringLiteral("name"), summary.member.name}}},
@@ -113,6 +122,7 @@ QJsonObject encode(const UsageSummary &summary)
         {QStringLiteral("trainingWindows"), windows},
         {QStringLiteral("history"), history},
         {QStringLiteral("categories"), categories},
+        {QStringLiteral("monthly"), monthly},
     };
 }
 
@@ -204,6 +214,22 @@ Result<UsageSummary> decode(const QJsonObject &object)
                                      QStringLiteral("mayHaveBeenUsed + notUsed differs from itemCount"));
                       summary.categories.append(category);
                   });
+    // The monthly series is optional in input (documents written before it existed lack it).
+    if (root.has(QStringLiteral("monthly"))) {
+        forEachObject(root.array(QStringLiteral("monthly")), QStringLiteral("$.monthly"), &errors,
+                      [&](JsonObjectReader &item) {
+                          MonthlyActivity month;
+                          const QString text = item.string(QStringLiteral("month"));
+                          month.month = text.size() == 7 ? parseIsoDate(text + QStringLiteral("-01")) : QDate();
+                          if (!month.month.isValid() && !text.isNull())
+                              errors.add(item.pathOf(QStringLiteral("month")),
+                                         QStringLiteral("\"%1\" is not a month (YYYY-MM)").arg(text));
+                          month.mayHaveBeenUsed = item.integer(QStringLiteral("mayHaveBeenUsed"), 0, MaxCount);
+                          month.notUsed = item.integer(QStringLiteral("notUsed"), 0, MaxCount);
+                          month.notTrainingCategory = item.integer(QStringLiteral("notTrainingCategory"), 0, MaxCount);
+                          summary.monthly.append(month);
+                      });
+    }
     root.rejectUnknownKeys();
 
     if (!errors.ok())

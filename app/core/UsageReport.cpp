@@ -1,0 +1,459 @@
+#include "UsageReport.h"
+
+#include "BuildInfo.h"
+#include "Clock.h"
+#include "Policy.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace pd {
+
+namespace ReportText {
+
+namespace {
+const QLocale &english()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+} // namespace
+
+QString date(const QDate &date)
+{
+    return date.isValid() ? english().toString(date, QStringLiteral("d MMMM yyyy")) : QStringLiteral("—");
+}
+
+QString optionalDate(const std::optional<QDate> &value)
+{
+    return value ? date(*value) : QStringLiteral("—");
+}
+
+QString dateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    const QDateTime utc = time.toUTC();
+    return date(utc.date()) + QStringLiteral(", ") + utc.time().toString(QStringLiteral("HH:mm")) +
+           QStringLiteral(" UTC");
+}
+
+QString count(qint64 value)
+{
+    return english().toString(value);
+}
+
+QString month(const QDate &month)
+{
+    return english().toString(month, QStringLiteral("MMM yyyy"));
+}
+
+QString trainingUse(TrainingUse use)
+{
+    switch (use) {
+    case TrainingUse::Used:
+        return QStringLiteral("Used for training");
+    case TrainingUse::NotUsed:
+        return QStringLiteral("Not used for training");
+    case TrainingUse::Unknown:
+        break;
+    }
+    return QStringLiteral("Unknown (counted as possibly used)");
+}
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+} // namespace ReportText
+
+namespace {
+
+using namespace ReportText;
+
+QString items(qint64 n)
+{
+    return n == 1 ? QStringLiteral("1 item") : count(n) + QStringLiteral(" items");
+}
+
+// Members for whom the GDPR (or the UK's or Switzerland's own version of it) applies.
+bool isGdprRegion(const Policy &policy, const QString &region)
+{
+    if (region == u"GB" || region == u"CH")
+        return true;
+    for (const RegionGroup &group : policy.regionGroups) {
+        if ((group.name == u"EEA" || group.name == u"EU") && group.countries.contains(region))
+            return true;
+    }
+    return false;
+}
+
+QString regionLabel(const Policy &policy, const QString &region, bool known)
+{
+    if (region.isEmpty())
+        return QStringLiteral("not stated");
+    QStringList groups;
+    for (const RegionGroup &group : policy.regionGroups) {
+        if (group.countries.contains(region))
+            groups.append(group.label);
+    }
+    QString label = region;
+    if (!groups.isEmpty())
+        label += QStringLiteral(" (") + groups.join(QStringLiteral(", ")) + u')';
+    if (!known)
+        label += QStringLiteral(" (not in the policy's list of countries)");
+    return label;
+}
+
+QString sourceDescription(const SourceInfo &source)
+{
+    QString text;
+    switch (source.kind) {
+    case SourceInfo::Kind::Demo:
+        text = QStringLiteral("The bundled demo data set \"%1\": an invented member, not a real account.")
+                   .arg(source.location);
+        break;
+    case SourceInfo::Kind::Server:
+        text = QStringLiteral("Fetched from the Member Privacy API at %1.").arg(source.location);
+        break;
+    case SourceInfo::Kind::Archive:
+        text = QStringLiteral("Read offline from your data-export archive \"%1\"").arg(source.location);
+        text += source.sha256.isEmpty() ? QStringLiteral(".") : QStringLiteral(" (SHA-256 %1).").arg(source.sha256);
+        break;
+    }
+    if (source.stale)
+        text += QStringLiteral(" Shown from the local cache: not fetched at the time of this report.");
+    return text;
+}
+
+QString optOutStateText(const OptOutState &state, const TrainingSetting &setting)
+{
+    const QString id = state.confirmationId.isEmpty() ? QStringLiteral("no confirmation id was recorded")
+                                                      : QStringLiteral("confirmation id %1").arg(state.confirmationId);
+    if (!state.changedAt.isValid()) {
+        return setting.defaultOptedOut
+                   ? QStringLiteral("You have never changed the setting; its default is opted out.")
+                   : QStringLiteral("You have never changed the setting, so its default applies: you are opted in, "
+                                    "and training on your data is allowed.");
+    }
+    if (state.optedOut)
+        return QStringLiteral("You opted out of training on %1 (%2).").arg(dateTime(state.changedAt), id);
+    return QStringLiteral("You are opted in: the setting was turned back on on %1 (%2).")
+        .arg(dateTime(state.changedAt), id);
+}
+
+QString memberFigures(const UsageSummary &summary)
+{
+    if (summary.totalItems == 0)
+        return QStringLiteral("The source holds no items of yours, so none can have been used.");
+    if (summary.totalMayHaveBeenUsed == 0) {
+        return QStringLiteral("None of your %1 can have been used so far: no training period for your region "
+                              "began while you were opted in.")
+            .arg(items(summary.totalItems));
+    }
+    const QString used = summary.totalMayHaveBeenUsed == 1
+                             ? QStringLiteral("1 may already have been used")
+                             : count(summary.totalMayHaveBeenUsed) + QStringLiteral(" may already have been used");
+    QString text = QStringLiteral("Of your %1, %2 to train generative-AI models").arg(items(summary.totalItems), used);
+    if (summary.optOut.optedOut)
+        text += QStringLiteral(" before you opted out; opting out does not undo that.");
+    else
+        text += QStringLiteral("; opting out now would stop future training but would not undo that.");
+    text += QStringLiteral(" %1 %2 not used.")
+                .arg(count(summary.totalNotUsed),
+                     summary.totalNotUsed == 1 ? QStringLiteral("was") : QStringLiteral("were"));
+    return text;
+}
+
+QString futureUseText(const UsageSummary &summary)
+{
+    if (summary.futureUse) {
+        return QStringLiteral("You are opted in and a training period covers your region: new and existing items in "
+                              "categories used for training may be used in future training until you opt out.");
+    }
+    if (summary.optOut.optedOut) {
+        return QStringLiteral("You are opted out: your data is not to be used for training content-generating "
+                              "models from now on.");
+    }
+    return QStringLiteral("No training period covers your region at the as-of time, so nothing is being used now; "
+                          "this changes if one starts while you are opted in.");
+}
+
+void appendUnique(QList<QUrl> *list, QSet<QString> *seen, const QUrl &url)
+{
+    if (url.isEmpty())
+        return;
+    const QString key = url.toString(QUrl::FullyEncoded);
+    if (seen->contains(key))
+        return;
+    seen->insert(key);
+    list->append(url);
+}
+
+QList<ReportRight> rights(const Policy &policy, const QString &region, bool gdpr)
+{
+    const QUrl download(QStringLiteral("https://www.linkedin.com/mypreferences/d/download-my-data"));
+    QUrl objectionForm;
+    for (const RelatedControl &control : policy.relatedControls) {
+        if (control.id == u"objection-form")
+            objectionForm = control.url;
+    }
+    QList<ReportRight> list;
+    list.append({QStringLiteral("access"), QStringLiteral("Right of access"), QStringLiteral("GDPR Art. 15"),
+                 QStringLiteral("Ask for a copy of your personal data and how it is used. On LinkedIn: Settings & "
+                                "Privacy → Data privacy → Get a copy of your data. This report is not LinkedIn's "
+                                "answer to an access request; you can attach it to one."),
+                 download});
+    list.append({QStringLiteral("portability"), QStringLiteral("Right to data portability"),
+                 QStringLiteral("GDPR Art. 20"),
+                 QStringLiteral("Take the data you provided with you in a machine-readable form: the same data "
+                                "export, as CSV files. This dashboard reads that archive offline."),
+                 download});
+    list.append({QStringLiteral("objection"), QStringLiteral("Right to object"), QStringLiteral("GDPR Art. 21"),
+                 QStringLiteral("Object to processing based on legitimate interests, including training of models "
+                                "the setting does not cover, with the objection form. The dashboard prefills a "
+                                "letter for it from this report."),
+                 objectionForm});
+    list.append({QStringLiteral("erasure"), QStringLiteral("Rights to rectification, erasure and restriction"),
+                 QStringLiteral("GDPR Art. 16–18"),
+                 QStringLiteral("Correct or delete items in your account, or ask LinkedIn to erase or restrict "
+                                "them. LinkedIn does not say whether erasing an item removes what a model already "
+                                "learned from it."),
+                 QUrl()});
+    if (region == u"GB") {
+        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"),
+                     QStringLiteral("UK GDPR Art. 77"),
+                     QStringLiteral("Complain to the Information Commissioner's Office (ICO)."),
+                     QUrl(QStringLiteral("https://ico.org.uk/make-a-complaint/"))});
+    } else if (region == u"CH") {
+        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), QStringLiteral("Swiss FADP"),
+                     QStringLiteral("Report the matter to the Federal Data Protection and Information Commissioner "
+                                    "(FDPIC)."),
+                     QUrl(QStringLiteral("https://www.edoeb.admin.ch/"))});
+    } else if (gdpr) {
+        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), QStringLiteral("GDPR Art. 77"),
+                     QStringLiteral("Complain to the data-protection authority of the country where you live or "
+                                    "work; the European Data Protection Board lists them."),
+                     QUrl(QStringLiteral("https://www.edpb.europa.eu/about-edpb/about-edpb/members_en"))});
+    } else {
+        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), QStringLiteral("GDPR Art. 77"),
+                     QStringLiteral("The GDPR's complaint right is for members in the EU, EEA, UK and Switzerland. "
+                                    "Where you live (%1), you may be able to complain to a privacy or consumer-"
+                                    "protection authority; the rights above are offered by LinkedIn to all members.")
+                         .arg(region.isEmpty() ? QStringLiteral("region not stated") : region),
+                     QUrl()});
+    }
+    return list;
+}
+
+QStringList limitations(const UsageSummary &summary, const Policy &policy)
+{
+    QStringList list;
+    list.append(QStringLiteral(
+        "This report cannot know which of your items a model actually used. \"May have been used\" means the item "
+        "existed while a training period covered your region and you were opted in; LinkedIn does not publish "
+        "which items went into which model."));
+    list.append(QStringLiteral(
+        "Items carry only a day, not a time: an item dated on the day you opted out counts as possibly used."));
+    list.append(QStringLiteral("Categories whose treatment is unknown are counted as possibly used, because the "
+                               "policy's sources neither include nor exclude them."));
+    qint64 dated = 0;
+    for (const MonthlyActivity &month : summary.monthly)
+        dated += month.total();
+    if (const qint64 undated = summary.totalItems - dated; undated > 0) {
+        list.append(QStringLiteral("%1 carry no date (profile fields); they count as existing at all times and are "
+                                   "not in the monthly chart.")
+                        .arg(undated == 1 ? QStringLiteral("1 item") : count(undated) + QStringLiteral(" items")));
+    }
+    if (!policy.regimes.isEmpty()) {
+        QDate first = policy.regimes.first().from;
+        for (const Regime &regime : policy.regimes)
+            first = std::min(first, regime.from);
+        list.append(QStringLiteral("Training before %1, when the policy's first training period starts, is not "
+                                   "modelled.")
+                        .arg(date(first)));
+    }
+    list.append(QStringLiteral("Categories with no items here may still hold data this source does not provide "
+                               "(for example feedback or group activity, which are not in the data export)."));
+    if (!summary.regionKnown) {
+        list.append(QStringLiteral("Your region (%1) is not in the policy; every training period was assumed to "
+                                   "cover it.")
+                        .arg(summary.member.region));
+    }
+    if (summary.source.kind == SourceInfo::Kind::Archive) {
+        list.append(QStringLiteral("A data-export archive does not record the opt-out: the opt-out state and history "
+                                   "here are what you entered, not what LinkedIn confirmed."));
+    }
+    if (summary.source.kind == SourceInfo::Kind::Demo)
+        list.append(QStringLiteral("These are demo figures for an invented member, not anyone's real data."));
+    if (summary.source.stale) {
+        list.append(QStringLiteral("These figures come from the local cache, not from the source at the time of the "
+                                   "report; they may be out of date."));
+    }
+    qint64 unconfirmed = 0;
+    for (const OptOutChange &change : summary.history) {
+        if (change.confirmationId.isEmpty())
+            ++unconfirmed;
+    }
+    if (unconfirmed > 0) {
+        list.append(
+            QStringLiteral("%1 of the opt-out history %2 no confirmation id.")
+                .arg(unconfirmed == 1 ? QStringLiteral("1 change") : count(unconfirmed) + QStringLiteral(" changes"),
+                     unconfirmed == 1 ? QStringLiteral("has") : QStringLiteral("have")));
+    }
+    if (summary.policyId != policy.id || summary.policyVersion != policy.version) {
+        list.append(QStringLiteral("The figures were computed with policy %1 version %2; the wording quoted here is "
+                                   "from version %3.")
+                        .arg(summary.policyId, summary.policyVersion, policy.version));
+    }
+    if (policy.retrieved.isValid()) {
+        list.append(QStringLiteral("The policy's statements were gathered on %1; LinkedIn may have changed its pages "
+                                   "since.")
+                        .arg(date(policy.retrieved)));
+    }
+    return list;
+}
+
+QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &policy)
+{
+    QList<ReportArticle15Item> list;
+    QString purposes = QStringLiteral("Training generative-AI models that create content, controlled by the setting "
+                                      "\"%1\".")
+                           .arg(policy.setting.name);
+    for (const ReportRegime &regime : report.regimes)
+        purposes += QStringLiteral(" From %1: %2").arg(date(regime.from), regime.legalBasis);
+    list.append({QStringLiteral("a"), QStringLiteral("Purposes of the processing"), purposes});
+
+    int used = 0;
+    int notUsed = 0;
+    int unknown = 0;
+    for (const ReportCategory &category : report.categories) {
+        if (category.itemCount == 0)
+            continue;
+        (category.genAiTraining == TrainingUse::Used      ? used
+         : category.genAiTraining == TrainingUse::NotUsed ? notUsed
+                                                          : unknown)++;
+    }
+    list.append({QStringLiteral("b"), QStringLiteral("Categories of personal data"),
+                 QStringLiteral("This source holds items in %1 categories: %2 used for training, %3 not used, %4 "
+                                "of unknown treatment. The table lists each with its figures.")
+                     .arg(used + notUsed + unknown)
+                     .arg(used)
+                     .arg(notUsed)
+                     .arg(unknown)});
+    list.append({QStringLiteral("c"), QStringLiteral("Recipients"),
+                 QStringLiteral("LinkedIn and its affiliates, as the setting's own wording says: %1 The report "
+                                "cannot list every recipient; ask LinkedIn with your right of access.")
+                     .arg(policy.setting.effectOfOptingOut)});
+    list.append({QStringLiteral("d"), QStringLiteral("Storage period"),
+                 QStringLiteral("The policy's sources do not say how long training data or trained models are "
+                                "kept. Models already trained are not retrained when you opt out.")});
+    list.append({QStringLiteral("e"), QStringLiteral("Rights to rectification, erasure, restriction and objection"),
+                 QStringLiteral("See \"Your rights and how to use them\" in this report; the objection letter that "
+                                "comes with it uses Art. 21.")});
+    QString complaint;
+    for (const ReportRight &right : report.rights) {
+        if (right.id == u"complaint")
+            complaint = right.how;
+    }
+    list.append({QStringLiteral("f"), QStringLiteral("Right to lodge a complaint"), complaint});
+    list.append({QStringLiteral("g"), QStringLiteral("Source of the data"),
+                 QStringLiteral("Your data is what you provided or created on the platform. This report's figures: "
+                                "%1")
+                     .arg(report.sourceDescription)});
+    list.append({QStringLiteral("h"), QStringLiteral("Automated decision-making"),
+                 QStringLiteral("The policy's sources describe no automated decisions with legal or similarly "
+                                "significant effects based on this training; this report cannot tell whether any "
+                                "exist. %1")
+                     .arg(policy.setting.notCovered)});
+    return list;
+}
+
+} // namespace
+
+UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, const Clock &clock)
+{
+    UsageReport report;
+    report.title = QStringLiteral("Generative-AI training report for ") +
+                   (summary.member.name.isEmpty() ? QStringLiteral("a member") : summary.member.name);
+    report.generatedAt = clock.now().toUTC();
+    report.generatorName = QStringLiteral(PD_APP_NAME);
+    report.generatorVersion = QStringLiteral(PD_VERSION);
+
+    report.member = summary.member;
+    report.regionKnown = summary.regionKnown;
+    report.regionLabel = regionLabel(policy, summary.member.region, summary.regionKnown);
+    report.gdprRegion = isGdprRegion(policy, summary.member.region);
+    report.asOf = summary.asOf;
+    report.source = summary.source;
+    report.sourceDescription = sourceDescription(summary.source);
+
+    report.platform = policy.platform;
+    report.policyId = summary.policyId;
+    report.policyVersion = summary.policyVersion;
+    report.policyTextVersion = policy.version;
+    report.policyRetrieved = policy.retrieved;
+    report.settingName = policy.setting.name;
+    report.settingUrl = policy.setting.url;
+    report.settingMenuPath = policy.setting.menuPath;
+
+    QSet<QString> seen;
+    appendUnique(&report.policySources, &seen, policy.setting.source);
+    for (const Category &category : policy.categories)
+        appendUnique(&report.policySources, &seen, category.source);
+    for (const Regime &regime : policy.regimes) {
+        for (const QUrl &url : regime.sources)
+            appendUnique(&report.policySources, &seen, url);
+    }
+    for (const RelatedControl &control : policy.relatedControls)
+        appendUnique(&report.policySources, &seen, control.source);
+    for (const Regime *regime : policy.regimesCovering(summary.member.region))
+        report.regimes.append(
+            {regime->id, regime->label, regime->from, regime->to, regime->legalBasis, regime->sources});
+
+    report.optOut = summary.optOut;
+    report.history = summary.history;
+    report.trainingWindows = summary.trainingWindows;
+    report.futureUse = summary.futureUse;
+    report.totalItems = summary.totalItems;
+    report.totalMayHaveBeenUsed = summary.totalMayHaveBeenUsed;
+    report.totalNotUsed = summary.totalNotUsed;
+    report.monthly = summary.monthly;
+    for (const CategorySummary &row : summary.categories) {
+        ReportCategory category;
+        category.id = row.id;
+        category.label = row.label;
+        category.genAiTraining = row.genAiTraining;
+        if (const Category *known = policy.category(row.id)) {
+            category.description = known->description;
+            category.reason = known->reason;
+            category.source = known->source;
+        } else {
+            category.reason = QStringLiteral("The policy does not name this category, so its treatment is unknown.");
+        }
+        category.itemCount = row.itemCount;
+        category.mayHaveBeenUsed = row.mayHaveBeenUsed;
+        category.notUsed = row.notUsed;
+        category.futureUse = row.futureUse;
+        category.firstActivity = row.firstActivity;
+        category.lastActivity = row.lastActivity;
+        report.categories.append(category);
+    }
+
+    report.optOutStateText = optOutStateText(summary.optOut, policy.setting);
+    report.optOutEffect =
+        QStringLiteral("Opting out stops future training on your data, but it does not undo training that has "
+                       "already taken place: models already trained on your data are not retrained. %1 says: %2")
+            .arg(policy.platform, policy.setting.effectOfOptingOut);
+    report.memberFigures = memberFigures(summary);
+    report.futureUseText = futureUseText(summary);
+    for (const RelatedControl &control : policy.relatedControls)
+        report.otherControls.append({control.id, control.label, control.covers, control.url});
+    report.rights = rights(policy, summary.member.region, report.gdprRegion);
+    report.article15 = article15(report, policy);
+    report.limitations = limitations(summary, policy);
+    return report;
+}
+
+} // namespace pd

@@ -1,0 +1,160 @@
+#include "ReportWriter.h"
+
+#include "CsvReportWriter.h"
+#include "JsonReportWriter.h"
+#include "ObjectionLetter.h"
+#include "PdfReportWriter.h"
+#include "ReportHtml.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace pd {
+
+namespace {
+
+struct FormatName {
+    ReportFormat format;
+    const char16_t *name;
+    const char16_t *suffix;
+};
+constexpr FormatName Formats[] = {
+    {ReportFormat::Pdf, u"pdf", u"pdf"},       {ReportFormat::Html, u"html", u"html"},
+    {ReportFormat::Csv, u"csv", u"csv"},       {ReportFormat::Json, u"json", u"json"},
+    {ReportFormat::Letter, u"letter", u"txt"}, {ReportFormat::LetterPdf, u"letter-pdf", u"pdf"},
+};
+
+// Regions where Letter paper is the norm; everyone else gets A4.
+bool usesLetterPaper(const QString &region)
+{
+    static const QStringList regions = {QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("MX"),
+                                        QStringLiteral("PH"), QStringLiteral("CL"), QStringLiteral("CO"),
+                                        QStringLiteral("PR")};
+    return regions.contains(region);
+}
+
+QPageSize::PageSizeId paperFor(const UsageReport &report, ReportOptions::Paper paper)
+{
+    switch (paper) {
+    case ReportOptions::Paper::A4:
+        return QPageSize::A4;
+    case ReportOptions::Paper::Letter:
+        return QPageSize::Letter;
+    case ReportOptions::Paper::Auto:
+        break;
+    }
+    return usesLetterPaper(report.member.region) ? QPageSize::Letter : QPageSize::A4;
+}
+
+Result<bool> saveAtomically(const QString &path, const QByteArray &bytes)
+{
+    const bool existed = QFileInfo::exists(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::invalidInput(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
+    // QSaveFile creates a new file as 0666 & ~umask; a report holds personal data.
+    if (!existed && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return Error::invalidInput(QStringLiteral("cannot restrict the permissions of \"%1\"").arg(path));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error::invalidInput(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
+    return true;
+}
+
+} // namespace
+
+QString toString(ReportFormat format)
+{
+    for (const FormatName &entry : Formats) {
+        if (entry.format == format)
+            return QString::fromUtf16(entry.name);
+    }
+    return {};
+}
+
+std::optional<ReportFormat> reportFormatFromString(const QString &text)
+{
+    for (const FormatName &entry : Formats) {
+        if (text == QStringView(entry.name))
+            return entry.format;
+    }
+    return std::nullopt;
+}
+
+QString defaultSuffix(ReportFormat format)
+{
+    for (const FormatName &entry : Formats) {
+        if (entry.format == format)
+            return QString::fromUtf16(entry.suffix);
+    }
+    return {};
+}
+
+QStringList reportFilesFor(ReportFormat format, const QString &path)
+{
+    if (format == ReportFormat::Csv)
+        return {path, CsvReportWriter::historyPathFor(path)};
+    return {path};
+}
+
+QByteArray renderCsvHistory(const UsageReport &report)
+{
+    return CsvReportWriter::history(report);
+}
+
+Result<QByteArray> renderReport(const UsageReport &report, ReportFormat format, const ReportOptions &options)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        return PdfReportWriter::report(report, paperFor(report, options.paper));
+    case ReportFormat::Html:
+        return ReportHtml::document(report, ReportHtml::Flavour::Browser).toUtf8();
+    case ReportFormat::Csv:
+        return CsvReportWriter::categories(report);
+    case ReportFormat::Json:
+        return JsonReportWriter::render(report);
+    case ReportFormat::Letter:
+        return ObjectionLetter::text(report).toUtf8();
+    case ReportFormat::LetterPdf:
+        break;
+    }
+    return PdfReportWriter::letter(report, paperFor(report, options.paper));
+}
+
+Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, const QString &path,
+                                const ReportOptions &options)
+{
+    if (path.isEmpty())
+        return Error{ErrorKind::Usage, QStringLiteral("no output file given")};
+    const QStringList files = reportFilesFor(format, path);
+    if (!options.overwrite) {
+        for (const QString &file : files) {
+            if (QFileInfo::exists(file) || QFileInfo(file).isSymLink())
+                return Error{ErrorKind::Usage,
+                             QStringLiteral("\"%1\" already exists and was left unchanged").arg(file)};
+        }
+    }
+    for (const QString &file : files) {
+        if (QFileInfo(file).isDir())
+            return Error{ErrorKind::Usage, QStringLiteral("\"%1\" is a directory").arg(file)};
+    }
+
+    // Render everything before touching the disk, so a rendering failure writes nothing.
+    QList<QByteArray> contents;
+    const Result<QByteArray> main = renderReport(report, format, options);
+    if (!main)
+        return main.error();
+    contents.append(main.value());
+    if (format == ReportFormat::Csv)
+        contents.append(renderCsvHistory(report));
+
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const Result<bool> saved = saveAtomically(files.at(i), contents.at(i));
+        if (!saved)
+            return saved.error();
+    }
+    return files;
+}
+
+} // namespace pd

@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""privacy-dashboard-cli report, end to end, as a user runs it.
+
+Usage: cli_report_test.py CLI SCHEMA
+"""
+
+import hashlib
+import json
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+
+CLI, SCHEMA = sys.argv[1], sys.argv[2]
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def cli(*args):
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)  # the CLI must pick a headless platform itself
+    return subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def mode(path):
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    outputs = {"pdf": "r.pdf", "html": "r.html", "csv": "r.csv", "json": "r.json", "letter": "letter.txt",
+               "letter-pdf": "letter.pdf"}
+    for fmt, name in outputs.items():
+        path = os.path.join(tmp, name)
+        result = cli("--demo", "report", "--format", fmt, "--output", path)
+        check(result.returncode == 0, f"{fmt}: exit {result.returncode}: {result.stderr.strip()}")
+        check(os.path.isfile(path), f"{fmt}: no file")
+        if os.path.isfile(path):
+            check(mode(path) == 0o600, f"{fmt}: mode {oct(mode(path))}, want 0600")
+        check(f"wrote {path}" in result.stdout, f"{fmt}: stdout {result.stdout!r}")
+
+    check(os.path.isfile(os.path.join(tmp, "r-history.csv")), "csv: no history file")
+
+    # No overwrite without --force; the old content stays.
+    json_path = os.path.join(tmp, "r.json")
+    before = open(json_path, "rb").read()
+    result = cli("--demo", "report", "--format", "json", "--output", json_path)
+    check(result.returncode == 2, f"overwrite without --force: exit {result.returncode}")
+    check("--force" in result.stderr and result.stderr.count("\n") == 1, f"stderr {result.stderr!r}")
+    check(open(json_path, "rb").read() == before, "file changed without --force")
+    result = cli("--demo", "report", "--format", "json", "--output", json_path, "--force")
+    check(result.returncode == 0, f"--force: exit {result.returncode}")
+
+    # A validator the project did not write.
+    result = subprocess.run(["/usr/bin/python3", "-m", "jsonschema", "-i", json_path, SCHEMA],
+                            capture_output=True, text=True)
+    check(result.returncode == 0, f"jsonschema: {result.stdout}{result.stderr}")
+    document = json.load(open(json_path, encoding="utf-8"))
+    claimed = document.pop("integrity")["sha256"]
+    canonical = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    check(hashlib.sha256(canonical).hexdigest() == claimed, "sha256 does not match the canonical content")
+    check(document["member"]["name"] == "Alex Morgan", "member name")
+
+    # The PDF has pages and metadata.
+    info = subprocess.run(["pdfinfo", os.path.join(tmp, "r.pdf")], capture_output=True, text=True).stdout
+    pages = int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+    check(pages >= 4, f"pdf pages {pages}")
+    check("Author:          Alex Morgan" in info, f"pdf author: {info}")
+
+    # Usage errors and a failed write.
+    for args, code in [(["report", "--format", "json"], 2),
+                       (["report", "--output", os.path.join(tmp, "x")], 2),
+                       (["report", "--format", "docx", "--output", os.path.join(tmp, "x")], 2),
+                       (["--json", "report", "--format", "json", "--output", os.path.join(tmp, "x")], 2),
+                       (["summary", "--format", "json"], 2),
+                       (["report", "--format", "json", "--output", os.path.join(tmp, "no-dir", "r.json")], 6)]:
+        result = cli("--demo", *args)
+        check(result.returncode == code, f"{args}: exit {result.returncode}, want {code}: {result.stderr.strip()}")
+    check(not os.path.exists(os.path.join(tmp, "no-dir")), "failed write left a directory")
+    check(sorted(os.listdir(tmp)) == sorted(list(outputs.values()) + ["r-history.csv"]),
+          f"unexpected files {sorted(os.listdir(tmp))}")
+
+    # The summary keeps its DESIGN §5 fields and gains the monthly series.
+    summary = json.loads(cli("--demo", "--json", "summary").stdout)
+    for key in ("member", "region", "asOf", "source", "policy", "optOut", "categories", "monthly"):
+        check(key in summary, f"summary lacks {key}")
+
+print("FAILED" if failures else "ok", len(failures), "failure(s)")
+sys.exit(1 if failures else 0)

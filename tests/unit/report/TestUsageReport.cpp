@@ -1,0 +1,229 @@
+// The report model: the figures, statements and rights a member reads in every format.
+#include "Clock.h"
+#include "MemberRecord.h"
+#include "Policy.h"
+#include "PolicyLoader.h"
+#include "UsageReport.h"
+#include "UsageSummary.h"
+#include "UsageSummaryJson.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h = 0, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+}
+
+Policy policy()
+{
+    return PolicyLoader::bundled().value();
+}
+
+// DESIGN §3's worked example: posts of May 2023 and 20 Sep 2024 may have been used, one of
+// Nov 2024 not; two private messages are in a category the policy excludes.
+UsageSummary workedExample(const QString &region, const QDateTime &optedOutAt, const Clock &clock,
+                           const SourceInfo &source = {})
+{
+    ActivityLedger ledger;
+    ledger.add(QStringLiteral("posts"), QDate(2023, 5, 10));
+    ledger.add(QStringLiteral("posts"), QDate(2024, 9, 20));
+    ledger.add(QStringLiteral("posts"), QDate(2024, 11, 4));
+    ledger.add(QStringLiteral("messages"), QDate(2024, 9, 1), 2);
+    ledger.addUndated(QStringLiteral("profile"), 5);
+    OptOutHistory history;
+    history.append({optedOutAt, true, QStringLiteral("web"), QStringLiteral("conf-123")});
+    return buildUsageSummary(policy(), MemberInfo{QStringLiteral("m-1"), QStringLiteral("Sam Doe"), region}, ledger,
+                             history, source, clock);
+}
+
+const ReportRight *right(const UsageReport &report, const QString &id)
+{
+    for (const ReportRight &item : report.rights) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+bool anyContains(const QStringList &lines, const QString &needle)
+{
+    for (const QString &line : lines) {
+        if (line.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestUsageReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void monthlySeriesSplitsLikeTheExposureRule()
+    {
+        const FixedClock clock(utc(2026, 1, 1));
+        const UsageSummary summary = workedExample(QStringLiteral("US"), utc(2024, 10, 2, 8, 15), clock);
+        QCOMPARE(summary.totalMayHaveBeenUsed, 5 + 2); // undated profile fields + two posts
+        QCOMPARE(summary.monthly.size(), 3);           // months without items are absent
+        QCOMPARE(summary.monthly.at(0).month, QDate(2023, 5, 1));
+        QCOMPARE(summary.monthly.at(0).mayHaveBeenUsed, 1);
+        QCOMPARE(summary.monthly.at(1).month, QDate(2024, 9, 1));
+        QCOMPARE(summary.monthly.at(1).mayHaveBeenUsed, 1);
+        QCOMPARE(summary.monthly.at(1).notTrainingCategory, 2);
+        QCOMPARE(summary.monthly.at(2).month, QDate(2024, 11, 1));
+        QCOMPARE(summary.monthly.at(2).notUsed, 1);
+        QCOMPARE(summary.monthly.at(2).mayHaveBeenUsed, 0);
+    }
+
+    void monthlySeriesSurvivesTheJsonCodec()
+    {
+        const FixedClock clock(utc(2026, 1, 1));
+        const UsageSummary summary = workedExample(QStringLiteral("US"), utc(2024, 10, 2, 8, 15), clock);
+        const QJsonObject encoded = UsageSummaryJson::encode(summary);
+        const Result<UsageSummary> decoded = UsageSummaryJson::decode(encoded);
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        QCOMPARE(decoded.value(), summary);
+
+        QJsonObject older = encoded; // written before the series existed
+        older.remove(QStringLiteral("monthly"));
+        const Result<UsageSummary> withoutSeries = UsageSummaryJson::decode(older);
+        QVERIFY(withoutSeries.ok());
+        QVERIFY(withoutSeries->monthly.isEmpty());
+
+        QJsonObject bad = encoded;
+        QJsonArray months = bad.value(QStringLiteral("monthly")).toArray();
+        QJsonObject first = months.at(0).toObject();
+        first.insert(QStringLiteral("month"), QStringLiteral("2023-13"));
+        months.replace(0, first);
+        bad.insert(QStringLiteral("monthly"), months);
+        const Result<UsageSummary> rejected = UsageSummaryJson::decode(bad);
+        QVERIFY(!rejected.ok());
+        QVERIFY(rejected.error().message.contains(QStringLiteral("$.monthly[0].month")));
+    }
+
+    void statesTheMembersOwnFiguresAndThatOptingOutDoesNotUndo()
+    {
+        const FixedClock clock(utc(2026, 1, 1, 12));
+        const UsageSummary summary = workedExample(QStringLiteral("US"), utc(2024, 10, 2, 8, 15), clock);
+        const UsageReport report = buildUsageReport(summary, policy(), clock);
+        QCOMPARE(report.totalItems, 10);
+        QCOMPARE(report.totalMayHaveBeenUsed, 7);
+        QCOMPARE(report.memberFigures,
+                 QStringLiteral("Of your 10 items, 7 may already have been used to train generative-AI models "
+                                "before you opted out; opting out does not undo that. 3 were not used."));
+        QVERIFY(report.optOutEffect.contains(QStringLiteral("does not undo training that has already taken place")));
+        QCOMPARE(report.optOutStateText,
+                 QStringLiteral("You opted out of training on 2 October 2024, 08:15 UTC (confirmation id conf-123)."));
+        QCOMPARE(report.generatedAt, utc(2026, 1, 1, 12));
+        QCOMPARE(report.asOf, summary.asOf);
+        QCOMPARE(report.categories.size(), summary.categories.size());
+        const ReportCategory &posts = report.categories.at(1);
+        QCOMPARE(posts.id, QStringLiteral("posts"));
+        QCOMPARE(posts.mayHaveBeenUsed, 2);
+        QCOMPARE(posts.notUsed, 1);
+        QVERIFY(!posts.reason.isEmpty());
+        QCOMPARE(posts.source.scheme(), QStringLiteral("https"));
+    }
+
+    void aMemberWithNoTrainingWindowIsToldNothingWasUsed()
+    {
+        const FixedClock clock(utc(2026, 1, 1));
+        const UsageSummary summary = workedExample(QStringLiteral("DE"), utc(2025, 10, 15), clock);
+        const UsageReport report = buildUsageReport(summary, policy(), clock);
+        QCOMPARE(report.totalMayHaveBeenUsed, 0);
+        QVERIFY(report.memberFigures.startsWith(QStringLiteral("None of your 10 items can have been used")));
+        QVERIFY(report.gdprRegion);
+        QVERIFY(report.regionLabel.contains(QStringLiteral("European Union")));
+    }
+
+    void answersEveryPointOfArticle15()
+    {
+        const FixedClock clock(utc(2026, 1, 1));
+        const UsageReport report =
+            buildUsageReport(workedExample(QStringLiteral("US"), utc(2024, 10, 2), clock), policy(), clock);
+        QStringList points;
+        for (const ReportArticle15Item &item : report.article15) {
+            points.append(item.point);
+            QVERIFY2(!item.text.isEmpty(), qPrintable(item.point));
+        }
+        QCOMPARE(points,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                              QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("h")}));
+        QVERIFY(report.article15.at(0).text.contains(QStringLiteral("Data for Generative AI Improvement")));
+        QVERIFY(!report.otherControls.isEmpty());
+        for (const ReportControl &control : report.otherControls)
+            QCOMPARE(control.url.scheme(), QStringLiteral("https"));
+    }
+
+    void rightsFollowTheRegion_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("complaintUrlHost");
+        QTest::newRow("US: no GDPR authority") << QStringLiteral("US") << QString();
+        QTest::newRow("DE: EU authorities") << QStringLiteral("DE") << QStringLiteral("www.edpb.europa.eu");
+        QTest::newRow("NO: EEA authorities") << QStringLiteral("NO") << QStringLiteral("www.edpb.europa.eu");
+        QTest::newRow("GB: ICO") << QStringLiteral("GB") << QStringLiteral("ico.org.uk");
+        QTest::newRow("CH: FDPIC") << QStringLiteral("CH") << QStringLiteral("www.edoeb.admin.ch");
+    }
+
+    void rightsFollowTheRegion()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, complaintUrlHost);
+        const FixedClock clock(utc(2026, 1, 1));
+        const UsageReport report = buildUsageReport(workedExample(region, utc(2024, 10, 2), clock), policy(), clock);
+        for (const QString &id : {QStringLiteral("access"), QStringLiteral("portability"), QStringLiteral("objection"),
+                                  QStringLiteral("complaint")})
+            QVERIFY2(right(report, id), qPrintable(id));
+        QCOMPARE(right(report, QStringLiteral("complaint"))->url.host(), complaintUrlHost);
+        QCOMPARE(right(report, QStringLiteral("objection"))->url.toString(),
+                 QStringLiteral("https://www.linkedin.com/help/linkedin/ask/TS-DPRO"));
+        QCOMPARE(report.gdprRegion, !complaintUrlHost.isEmpty());
+    }
+
+    void saysWhatItCannotKnowAndWhatIsStale()
+    {
+        const FixedClock clock(utc(2026, 1, 1));
+        SourceInfo source{SourceInfo::Kind::Archive, QStringLiteral("Basic_LinkedInDataExport_01-01-2026.zip"),
+                          QStringLiteral("ab").repeated(32), true};
+        UsageSummary summary = workedExample(QStringLiteral("ZZ"), utc(2024, 10, 2), clock, source);
+        summary.policyVersion = QStringLiteral("2024-09-18.1");
+        summary.history.append({utc(2025, 1, 1), false, QStringLiteral("web"), QString()});
+        const UsageReport report = buildUsageReport(summary, policy(), clock);
+        QVERIFY(anyContains(report.limitations, QStringLiteral("which of your items a model actually used")));
+        QVERIFY(anyContains(report.limitations, QStringLiteral("local cache")));
+        QVERIFY(anyContains(report.limitations, QStringLiteral("does not record the opt-out")));
+        QVERIFY(anyContains(report.limitations, QStringLiteral("version 2024-09-18.1")));
+        QVERIFY(anyContains(report.limitations, QStringLiteral("Your region (ZZ) is not in the policy")));
+        QVERIFY(anyContains(report.limitations, QStringLiteral("1 change of the opt-out history has no confirmation")));
+        QVERIFY(anyContains(report.limitations, QStringLiteral("5 items carry no date")));
+        QVERIFY(report.sourceDescription.contains(QStringLiteral("Basic_LinkedInDataExport_01-01-2026.zip")));
+        QVERIFY(report.sourceDescription.contains(QStringLiteral("ab").repeated(32)));
+        QVERIFY(report.sourceDescription.contains(QStringLiteral("cache")));
+    }
+
+    void aMemberWhoNeverChangedTheSettingIsOptedIn()
+    {
+        const FixedClock clock(utc(2026, 1, 1));
+        ActivityLedger ledger;
+        ledger.add(QStringLiteral("posts"), QDate(2025, 1, 1));
+        const UsageSummary summary =
+            buildUsageSummary(policy(), MemberInfo{QStringLiteral("m"), QStringLiteral("A"), QStringLiteral("US")},
+                              ledger, OptOutHistory(), SourceInfo{}, clock);
+        const UsageReport report = buildUsageReport(summary, policy(), clock);
+        QVERIFY(report.optOutStateText.contains(QStringLiteral("never changed the setting")));
+        QVERIFY(report.futureUse);
+        QVERIFY(report.futureUseText.contains(QStringLiteral("until you opt out")));
+        QVERIFY(report.memberFigures.contains(QStringLiteral("opting out now would stop future training")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageReport)
+#include "TestUsageReport.moc"
