@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "JsonReader.h"
+#include "ReportWriter.h"
 
 #include <QCommandLineParser>
 
@@ -23,6 +24,7 @@ constexpr CommandShape Commands[] = {
     {u"summary", 0, 0},
     {u"opt-out", 1, 1},
     {u"history", 0, 0},
+    {u"report", 0, 0},
 };
 
 const CommandShape *findCommand(const QString &name)
@@ -48,6 +50,10 @@ QString cliHelpText()
         "  summary               what the platform holds, by category, and what may already have been used\n"
         "  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training)\n"
         "  history               every change of the opt-out, with confirmation ids\n"
+        "  report --format F --output FILE [--force]\n"
+        "                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object\n"
+        "                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing\n"
+        "                        file is replaced only with --force, and a failed write leaves no partial file\n"
         "\n"
         "Sources:\n"
         "  --demo                the bundled demo member (no network)\n"
@@ -150,7 +156,7 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     options.output = parser.value(output);
 
     if (positional.isEmpty())
-        return usage(QStringLiteral("missing command: summary, opt-out status|on|off or history"));
+        return usage(QStringLiteral("missing command: summary, opt-out status|on|off, history or report"));
     options.command = positional.takeFirst();
     options.commandArguments = positional;
     const CommandShape *shape = findCommand(options.command);
@@ -167,6 +173,18 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
         return usage(QStringLiteral("opt-out takes one of: status, on, off, got \"%1\"").arg(positional.first()));
     if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
         return usage(QStringLiteral("--format, --output and --force go with the report command"));
+    if (options.command == u"report") {
+        if (!reportFormatFromString(options.format))
+            return usage(options.format.isEmpty()
+                             ? QStringLiteral("report needs --format pdf|html|csv|json|letter|letter-pdf")
+                             : QStringLiteral("unknown report format \"%1\"; use pdf, html, csv, json, letter or "
+                                              "letter-pdf")
+                                   .arg(options.format));
+        if (options.output.isEmpty())
+            return usage(QStringLiteral("report needs --output FILE"));
+        if (options.json)
+            return usage(QStringLiteral("report takes --format json instead of --json"));
+    }
     return options;
 }
 

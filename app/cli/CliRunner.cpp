@@ -3,8 +3,11 @@
 #include "BuildInfo.h"
 #include "Clock.h"
 #include "DataSourceFactory.h"
+#include "PolicyLoader.h"
+#include "ReportWriter.h"
 #include "SourceWaiter.h"
 #include "SummaryText.h"
+#include "UsageReport.h"
 #include "UsageSummaryJson.h"
 
 #include <QJsonArray>
@@ -52,6 +55,31 @@ int CliRunner::run(const QStringList &arguments)
     return runCommand(*options);
 }
 
+int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &summary, const Clock &clock)
+{
+    // The wording comes from the bundled policy; the report says so if the source used another version.
+    const Result<Policy> policy =
+        PolicyLoader::bundled(summary.policyId.isEmpty() ? QStringLiteral("linkedin") : summary.policyId);
+    if (!policy)
+        return fail(policy.error());
+    const UsageReport report = buildUsageReport(summary, policy.value(), clock);
+    ReportOptions reportOptions;
+    reportOptions.overwrite = options.force;
+    const auto format = reportFormatFromString(options.format);
+    if (!format)
+        return fail(Error{ErrorKind::Usage, QStringLiteral("unknown report format \"%1\"").arg(options.format)});
+    const Result<QStringList> written = writeReport(report, *format, options.output, reportOptions);
+    if (!written) {
+        Error error = written.error();
+        if (error.kind == ErrorKind::Usage && error.message.contains(QStringLiteral("already exists")))
+            error.message += QStringLiteral("; use --force to replace it");
+        return fail(error);
+    }
+    for (const QString &file : written.value())
+        print(QStringLiteral("wrote %1\n").arg(file));
+    return 0;
+}
+
 int CliRunner::runCommand(const CliOptions &options)
 {
     static const SystemClock clock;
@@ -92,6 +120,8 @@ int CliRunner::runCommand(const CliOptions &options)
             printJson(UsageSummaryJson::encodeOptOut(summary->optOut));
         else
             print(formatOptOutState(summary->optOut, &summary.value()));
+    } else if (options.command == u"report") {
+        return writeReportFile(options, *summary, clock);
     } else if (options.command == u"history") {
         if (options.json) {
             QJsonArray history;

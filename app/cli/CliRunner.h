@@ -1,7 +1,9 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "Clock.h"
 #include "Result.h"
+#include "UsageSummary.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -26,6 +28,7 @@ private:
     void print(const QString &text);
     void printJson(const QJsonObject &object);
     int runCommand(const CliOptions &options);
+    int writeReportFile(const CliOptions &options, const UsageSummary &summary, const Clock &clock);
 
     FILE *m_out;
     FILE *m_err;

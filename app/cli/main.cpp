@@ -4,12 +4,44 @@
 #include "CliRunner.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+// The report command's PDF writers need Qt Gui (fonts), never a window: that command gets a
+// QGuiApplication on the "offscreen" platform unless the user chose a platform; every other
+// command stays a QCoreApplication and needs no display libraries at run time.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const pd::Result<pd::cli::CliOptions> options = pd::cli::parseCliOptions(arguments);
+    if (options && options->command == u"report") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Headless sessions (containers, CI, ssh) often lack XDG_RUNTIME_DIR; Qt then warns while
+        // starting the platform and falls back on its own. Keep stderr to our one error line.
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (!message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+                    qt_message_output(type, context, message);
+            });
+        auto app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previous);
+        return app;
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("privacy-dashboard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral(PD_ORG_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
