@@ -1,0 +1,210 @@
+// privacy-dashboard: the composition root of the desktop app. Parses the command line (the
+// CLI's source options plus --screenshot and --measure-startup), loads the bundled policy once,
+// opens the source (command line, else the remembered choice, else asks) and shows the window.
+
+#include "BuildInfo.h"
+#include "Clock.h"
+#include "ConfirmOptOutDialog.h"
+#include "ConnectDialog.h"
+#include "ConnectionSettings.h"
+#include "DataSourceFactory.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "PolicyLoader.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace {
+
+struct GuiOptions {
+    pd::ConnectionSettings connection; // Kind::None: use the remembered choice or ask
+    QString screenshotDir;
+    QString colorScheme; // "", "light" or "dark"
+    bool measureStartup = false;
+};
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "privacy-dashboard: %s\n", qUtf8Printable(message));
+}
+
+pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("See which of your data may have fed generative-AI training, and opt out.\n"
+                       "Without a source option the remembered source is used; on first run the app asks."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Show the bundled demo member."));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("A Member Privacy API server (https)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Trust this CA certificate (PEM)."),
+                                    QStringLiteral("PEM"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else PRIVACY_DASHBOARD_TOKEN)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render every page to PNG files in DIR, then quit."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+                                         QStringLiteral("Force a light or dark palette instead of the system's."),
+                                         QStringLiteral("light|dark"));
+    const QCommandLineOption measure(QStringLiteral("measure-startup"),
+                                     QStringLiteral("Print the milliseconds to a populated overview, then quit."));
+    parser.addOptions({demo, server, caFile, tokenFile, screenshot, colorScheme, measure});
+    if (!parser.parse(arguments))
+        return pd::Error{pd::ErrorKind::Usage, parser.errorText()};
+
+    GuiOptions options;
+    if (parser.isSet(demo) && parser.isSet(server))
+        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("choose one source: --demo or --server URL")};
+    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && !parser.isSet(server))
+        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--ca-file and --token-file go with --server")};
+    if (parser.isSet(demo))
+        options.connection.kind = pd::ConnectionSettings::Kind::Demo;
+    if (parser.isSet(server)) {
+        options.connection.kind = pd::ConnectionSettings::Kind::Server;
+        options.connection.serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
+        options.connection.caFile = parser.value(caFile);
+        options.connection.tokenFile = parser.value(tokenFile);
+        const QString problem = pd::validateServerUrl(options.connection.serverUrl);
+        if (!problem.isEmpty())
+            return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--server: %1").arg(problem)};
+    }
+    options.screenshotDir = parser.value(screenshot);
+    options.colorScheme = parser.value(colorScheme);
+    if (!options.colorScheme.isEmpty() && options.colorScheme != u"light" && options.colorScheme != u"dark")
+        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--color-scheme takes light or dark")};
+    options.measureStartup = parser.isSet(measure);
+    if (!options.screenshotDir.isEmpty() && options.connection.kind == pd::ConnectionSettings::Kind::None)
+        options.connection.kind = pd::ConnectionSettings::Kind::Demo;
+    return options;
+}
+
+// Renders each page (and the two dialogs) to DIR/NN-name[-dark].png.
+bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QString &dir, const QString &suffix)
+{
+    QDir().mkpath(dir);
+    const char *names[] = {"overview", "categories", "opt-out", "policy"};
+    bool ok = true;
+    for (int index = 0; index < pd::MainWindow::PageCount; ++index) {
+        window.showPage(index);
+        QApplication::processEvents();
+        const QString file = QStringLiteral("%1/%2-%3%4.png")
+                                 .arg(dir)
+                                 .arg(index + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(QLatin1StringView(names[index]), suffix);
+        ok = window.grab().save(file) && ok;
+    }
+    const qint64 exposed = window.summary() ? window.summary()->totalMayHaveBeenUsed : 0;
+    pd::ConfirmOptOutDialog confirm(policy, exposed, &window);
+    confirm.adjustSize();
+    confirm.show();
+    QApplication::processEvents();
+    ok = confirm.grab().save(QStringLiteral("%1/05-confirm-opt-out%2.png").arg(dir, suffix)) && ok;
+    confirm.hide();
+    pd::ConnectDialog connect(pd::ConnectionSettings{}, pd::DataSourceFactory::hasServerSupport(), &window);
+    connect.show();
+    QApplication::processEvents();
+    ok = connect.grab().save(QStringLiteral("%1/06-connect%2.png").arg(dir, suffix)) && ok;
+    connect.hide();
+    window.showPage(pd::MainWindow::OverviewIndex);
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // No core dumps: they would hold the member's data and the token (KeePassXC's bootstrap).
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral(PD_ORG_NAME));
+    QApplication::setOrganizationDomain(QStringLiteral("privacydashboard.org"));
+    QApplication::setApplicationName(QStringLiteral(PD_APP_NAME));
+    QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(PD_APP_ID));
+
+    QCommandLineParser parser;
+    pd::Result<GuiOptions> parsed = parse(QApplication::arguments(), parser);
+    if (!parsed) {
+        printError(parsed.error().message);
+        return pd::exitCodeFor(pd::ErrorKind::Usage);
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const GuiOptions &options = parsed.value();
+
+    if (!options.colorScheme.isEmpty()) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(options.colorScheme == u"dark" ? pd::Theme::darkPalette() : pd::Theme::lightPalette());
+    }
+    QApplication::setWindowIcon(pd::Icons::appIcon());
+
+    pd::Result<pd::Policy> policy = pd::PolicyLoader::bundled();
+    if (!policy) {
+        printError(policy.error().message);
+        return pd::exitCodeFor(policy.error().kind);
+    }
+    const pd::SystemClock clock;
+    pd::MainWindow window(policy.value(), clock);
+    window.restoreWindowState();
+    if (!options.screenshotDir.isEmpty()) {
+        window.resize(1280, 860);
+        window.showPage(pd::MainWindow::OverviewIndex);
+    }
+
+    int exitCode = 0;
+    if (options.measureStartup || !options.screenshotDir.isEmpty()) {
+        QObject::connect(&window, &pd::MainWindow::summaryShown, &window, [&] {
+            if (options.measureStartup) {
+                window.showPage(pd::MainWindow::OverviewIndex);
+                window.repaint();
+                std::printf("startup-ms: %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+            }
+            if (!options.screenshotDir.isEmpty()) {
+                const QString suffix = options.colorScheme == u"dark" ? QStringLiteral("-dark") : QString();
+                if (!takeScreenshots(window, policy.value(), options.screenshotDir, suffix))
+                    exitCode = 1;
+            }
+            QTimer::singleShot(0, &app, [&] { QApplication::exit(exitCode); });
+        });
+        QObject::connect(&window, &pd::MainWindow::refreshFailedShown, &window, [&](const pd::Error &error) {
+            printError(error.message);
+            exitCode = pd::exitCodeFor(error.kind);
+            QTimer::singleShot(0, &app, [&] { QApplication::exit(exitCode); });
+        });
+    }
+
+    window.show();
+    pd::ConnectionSettings connection = options.connection;
+    const bool fromCommandLine = connection.kind != pd::ConnectionSettings::Kind::None;
+    if (!fromCommandLine)
+        connection = pd::ConnectionSettings::load();
+    if (connection.kind == pd::ConnectionSettings::Kind::None) {
+        QTimer::singleShot(0, &window, [&window] { window.askForSource(); });
+    } else if (!window.openConnection(connection, false) && fromCommandLine &&
+               (options.measureStartup || !options.screenshotDir.isEmpty())) {
+        return pd::exitCodeFor(pd::ErrorKind::Usage);
+    }
+    const int code = QApplication::exec();
+    return code != 0 ? code : exitCode;
+}

@@ -1,0 +1,223 @@
+// Accessibility of the desktop app: every interactive widget on every page and dialog has an
+// accessible name; the flow works from the keyboard (page shortcuts, F5, Tab reaches the
+// switch); the added colours meet WCAG AA contrast in light and dark palettes.
+
+#include "Clock.h"
+#include "ConfirmOptOutDialog.h"
+#include "ConnectDialog.h"
+#include "DemoDataSource.h"
+#include "MainWindow.h"
+#include "Page.h"
+#include "PolicyLoader.h"
+#include "ScriptedDataSource.h"
+#include "Theme.h"
+#include "ToggleSwitch.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+bool isInteractive(const QWidget *widget)
+{
+    return widget->focusPolicy() != Qt::NoFocus || qobject_cast<const QAbstractButton *>(widget) ||
+           qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QLineEdit *>(widget) ||
+           qobject_cast<const QComboBox *>(widget);
+}
+
+// "objectName (Class)" of each visible interactive widget under root without an accessible name.
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisibleTo(root) || !isInteractive(widget))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            unnamed.append(QStringLiteral("%1 (%2 in %3 %4)")
+                               .arg(widget->objectName(), QLatin1StringView(widget->metaObject()->className()),
+                                    QLatin1StringView(widget->parentWidget()->metaObject()->className()),
+                                    widget->parentWidget()->objectName()));
+    }
+    return unnamed;
+}
+
+int interactiveCount(QWidget *root)
+{
+    int count = 0;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (widget->isVisibleTo(root) && isInteractive(widget))
+            ++count;
+    }
+    return count;
+}
+
+qreal luminance(const QColor &colour)
+{
+    auto channel = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+}
+
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+class TestAccessibility final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Result<Policy> policy = PolicyLoader::bundled();
+        QVERIFY(policy.ok());
+        m_policy = policy.value();
+    }
+
+    void everyPageNamesEveryControl_data()
+    {
+        QTest::addColumn<bool>("canChange");
+        QTest::newRow("demo (read-only)") << false;
+        QTest::newRow("changeable source") << true;
+    }
+
+    void everyPageNamesEveryControl()
+    {
+        QFETCH(bool, canChange);
+        MainWindow window(m_policy, m_clock);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        Result<DemoDataSource *> demo = DemoDataSource::create(m_clock);
+        QVERIFY(demo.ok());
+        if (canChange)
+            window.setDataSource(new test::ScriptedDataSource(demo.value()->summaryNow()));
+        else
+            window.setDataSource(demo.value());
+        if (canChange)
+            delete demo.value();
+        QTRY_COMPARE(shown.count(), 1);
+
+        for (int index = 0; index < MainWindow::PageCount; ++index) {
+            window.showPage(index);
+            QCOMPARE(window.currentPage(), index);
+            QVERIFY(interactiveCount(window.page(index)) >= 1);
+            const QStringList unnamed = unnamedControls(&window);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("page %1: %2").arg(index).arg(unnamed.join(u", "))));
+        }
+    }
+
+    void dialogsNameEveryControl()
+    {
+        ConfirmOptOutDialog confirm(m_policy, 1234);
+        confirm.show();
+        QVERIFY(interactiveCount(&confirm) >= 2);
+        QStringList unnamed = unnamedControls(&confirm);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+
+        ConnectDialog connect(ConnectionSettings{}, true);
+        connect.show();
+        QVERIFY(interactiveCount(&connect) >= 7);
+        unnamed = unnamedControls(&connect);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+    }
+
+    void keyboardAlone()
+    {
+        MainWindow window(m_policy, m_clock);
+        window.resize(1200, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        Result<DemoDataSource *> demo = DemoDataSource::create(m_clock);
+        QVERIFY(demo.ok());
+        auto *source = new test::ScriptedDataSource(demo.value()->summaryNow());
+        delete demo.value();
+        source->summary().optOut.optedOut = false;
+        window.setDataSource(source);
+        QTRY_COMPARE(shown.count(), 1);
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), int(MainWindow::CategoriesIndex));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), int(MainWindow::PolicyIndex));
+        QTest::keyClick(&window, Qt::Key_F5);
+        QTRY_COMPARE(shown.count(), 2);
+        QCOMPARE(source->refreshes, 2);
+
+        // From the page list, Tab alone reaches the switch on the Opt-out page.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto *navigation = window.findChild<QWidget *>(QStringLiteral("navigation"));
+        navigation->setFocus();
+        auto *toggle = window.findChild<ToggleSwitch *>(QStringLiteral("trainingSwitch"));
+        bool reached = false;
+        for (int step = 0; step < 40 && !reached; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached = QApplication::focusWidget() == toggle;
+        }
+        QVERIFY2(reached, "Tab never reached the training switch");
+        // Space on the focused switch asks for confirmation; Escape cancels it and changes nothing.
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QDialog *dialog = window.findChild<ConfirmOptOutDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<ConfirmOptOutDialog *>());
+        QCOMPARE(source->optOutRequests, 0);
+        QVERIFY(toggle->isChecked());
+    }
+
+    void coloursMeetWcagAA_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void coloursMeetWcagAA()
+    {
+        QFETCH(bool, dark);
+        const QPalette palette = dark ? Theme::darkPalette() : Theme::lightPalette();
+        QCOMPARE(Theme::isDark(palette), dark);
+        for (Theme::Tone tone : {Theme::Tone::Neutral, Theme::Tone::Good, Theme::Tone::Warning, Theme::Tone::Danger}) {
+            const Theme::Card card = Theme::card(tone, palette);
+            QVERIFY2(contrast(card.text, card.background) >= 4.5, "card text below 4.5:1");
+            QVERIFY2(contrast(card.border, card.background) >= 3.0, "card border below 3:1");
+        }
+        const QColor base = palette.color(QPalette::Base);
+        for (const QColor &series :
+             {Theme::mayHaveBeenUsed(palette), Theme::notUsed(palette), Theme::notTrainingCategory(palette)})
+            QVERIFY2(contrast(series, base) >= 3.0, qPrintable(series.name()));
+        QVERIFY(contrast(palette.color(QPalette::Text), base) >= 4.5);
+        // The switch writes "On"/"Off" in white on its tracks.
+        QVERIFY(contrast(Qt::white, QColor(0xc2, 0x41, 0x0c)) >= 4.5);
+        QVERIFY(contrast(Qt::white, QColor(0x4b, 0x55, 0x63)) >= 4.5);
+    }
+
+private:
+    Policy m_policy;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC)};
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "TestAccessibility.moc"

@@ -1,0 +1,153 @@
+// The main window's own actions as the member uses them: first run asks for a source and
+// remembers it, the last page is remembered, Export report… writes the file chosen, and Open
+// data export… shows an archive's summary with the opt-out left to the platform's page.
+
+#include "Clock.h"
+#include "ConnectDialog.h"
+#include "ConnectionSettings.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "Page.h"
+#include "PolicyLoader.h"
+#include "Settings.h"
+#include "ToggleSwitch.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+class TestMainWindowActions final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PrivacyDashboardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestMainWindowActions"));
+        Result<Policy> policy = PolicyLoader::bundled();
+        QVERIFY(policy.ok());
+        m_policy = policy.value();
+    }
+
+    void init() { QSettings().clear(); }
+
+    void firstRunAsksAndRemembers()
+    {
+        QCOMPARE(ConnectionSettings::load().kind, ConnectionSettings::Kind::None);
+        MainWindow window(m_policy, m_clock);
+        window.show();
+        QCOMPARE(window.page(MainWindow::OverviewIndex)->state(), Page::State::Empty);
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        window.askForSource();
+        auto *dialog = window.findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTRY_COMPARE(shown.count(), 1);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("memberName"))->text(), QStringLiteral("Alex Morgan"));
+        QCOMPARE(ConnectionSettings::load().kind, ConnectionSettings::Kind::Demo);
+    }
+
+    void serverAddressIsCheckedBeforeConnecting()
+    {
+        MainWindow window(m_policy, m_clock);
+        window.show();
+        window.askForSource();
+        auto *dialog = window.findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QAbstractButton *>(QStringLiteral("serverRadio"))->click();
+        dialog->findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"))
+            ->setText(QStringLiteral("http://plain.example"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("https://")));
+        QCOMPARE(ConnectionSettings::load().kind, ConnectionSettings::Kind::None);
+    }
+
+    void lastPageAndGeometryAreRemembered()
+    {
+        {
+            MainWindow window(m_policy, m_clock);
+            window.resize(1000, 700);
+            window.show();
+            window.showPage(MainWindow::PolicyIndex);
+            window.close();
+        }
+        MainWindow again(m_policy, m_clock);
+        again.restoreWindowState();
+        QCOMPARE(again.currentPage(), int(MainWindow::PolicyIndex));
+        QCOMPARE(again.size(), QSize(1000, 700));
+    }
+
+#ifdef PD_HAVE_REPORT
+    void exportWritesTheChosenFile()
+    {
+        MainWindow window(m_policy, m_clock);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        QVERIFY(window.openConnection(ConnectionSettings{ConnectionSettings::Kind::Demo, {}, {}, {}}, false));
+        QTRY_COMPARE(shown.count(), 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.json"));
+        FileDialog::setNextFileName(path);
+        QAction *exportAction = window.findChild<QAction *>(QStringLiteral("actionExport"));
+        exportAction->trigger();
+        QVERIFY(!exportAction->isEnabled()); // one export at a time, on a worker thread
+        QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), 20000);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Report saved")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        QVERIFY(QJsonDocument::fromJson(json).isObject());
+        QVERIFY(json.contains("Alex Morgan"));
+    }
+#endif
+
+#ifdef PD_HAVE_ARCHIVE
+    void openDataExportShowsTheArchive()
+    {
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(QStringLiteral("Basic_LinkedInDataExport.zip"));
+        const int made = QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                                           {QStringLiteral(PD_SOURCE_DIR "/tests/fixtures/make_linkedin_archive.py"),
+                                            QStringLiteral("--era"), QStringLiteral("2024"), zip});
+        QCOMPARE(made, 0);
+        MainWindow window(m_policy, m_clock);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        FileDialog::setNextFileName(zip);
+        window.findChild<QAction *>(QStringLiteral("actionOpenArchive"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+        QVERIFY(window.summary()->source.kind == SourceInfo::Kind::Archive);
+        QVERIFY(window.summary()->totalItems > 0);
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("sourceValue"))->text().contains(QStringLiteral("Data export")));
+        // An archive cannot change the setting: the switch is disabled and the page says why.
+        QVERIFY(!window.findChild<ToggleSwitch *>(QStringLiteral("trainingSwitch"))->isEnabled());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("unavailableLabel"))->text().isEmpty());
+    }
+#endif
+
+private:
+    Policy m_policy;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC)};
+};
+
+QTEST_MAIN(TestMainWindowActions)
+#include "TestMainWindowActions.moc"

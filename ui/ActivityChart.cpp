@@ -1,0 +1,191 @@
+#include "ActivityChart.h"
+
+#include "Theme.h"
+#include "UiText.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+// Time on the x axis in fractional years, so the axis ticks fall exactly on 1 January.
+qreal yearsOf(const QDate &day)
+{
+    return day.year() + (day.dayOfYear() - 1) / qreal(day.daysInYear());
+}
+
+} // namespace
+
+ActivityChart::ActivityChart(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QChartView(new QChart, this);
+    m_view->setObjectName(QStringLiteral("activityChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(360, 240);
+    m_view->setAccessibleName(tr("Chart of your activity per month"));
+    m_view->setAccessibleDescription(tr("Items per month that may have been used for AI training, that were not "
+                                        "used, and that belong to categories not used for training. The same "
+                                        "numbers are in the table next to the chart."));
+    // Nothing to operate in the chart (its numbers are in the table), so it takes no focus.
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->viewport()->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_view);
+    m_xAxis = new QValueAxis(this);
+    m_yAxis = new QValueAxis(this);
+    m_xAxis->setLabelFormat(QStringLiteral("%d"));
+    m_yAxis->setLabelFormat(QStringLiteral("%d"));
+    m_yAxis->setTitleText(tr("Items per month"));
+    m_view->chart()->addAxis(m_xAxis, Qt::AlignBottom);
+    m_view->chart()->addAxis(m_yAxis, Qt::AlignLeft);
+    rebuild();
+}
+
+QChart *ActivityChart::chart() const
+{
+    return m_view->chart();
+}
+
+qsizetype ActivityChart::seriesCount() const
+{
+    return m_view->chart()->series().size();
+}
+
+void ActivityChart::setData(const QList<MonthlyActivity> &months, const QList<Marker> &markers)
+{
+    m_months = months;
+    std::sort(m_months.begin(), m_months.end(),
+              [](const MonthlyActivity &a, const MonthlyActivity &b) { return a.month < b.month; });
+    m_markers = markers;
+    rebuild();
+}
+
+void ActivityChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void ActivityChart::rebuild()
+{
+    QChart *chart = m_view->chart();
+    chart->removeAllSeries();
+
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(text);
+    chart->setTitleBrush(text);
+    chart->setTitle(tr("Your activity per month"));
+
+    QValueAxis *xAxis = m_xAxis;
+    QValueAxis *yAxis = m_yAxis;
+    xAxis->setLabelsColor(text);
+    yAxis->setLabelsColor(text);
+    yAxis->setTitleBrush(text);
+    const QColor grid = pal.color(QPalette::Mid);
+    xAxis->setGridLineColor(grid);
+    yAxis->setGridLineColor(grid);
+    xAxis->setLinePenColor(grid);
+    yAxis->setLinePenColor(grid);
+
+    if (m_months.isEmpty()) {
+        const int year = QDate::currentDate().year();
+        xAxis->setRange(year - 1, year + 1);
+        xAxis->setTickCount(3);
+        yAxis->setRange(0, 1);
+        return;
+    }
+
+    // Every month from the first to the last, zero where nothing happened, drawn as steps.
+    const QDate first = m_months.first().month;
+    const QDate last = m_months.last().month;
+    QMap<QDate, MonthlyActivity> byMonth;
+    for (const MonthlyActivity &month : std::as_const(m_months))
+        byMonth.insert(month.month, month);
+
+    struct Band {
+        QString name;
+        QColor colour;
+        Qt::BrushStyle pattern;
+    };
+    const Band bands[] = {
+        {tr("May have been used"), Theme::mayHaveBeenUsed(pal), Qt::SolidPattern},
+        {tr("Not used"), Theme::notUsed(pal), Qt::BDiagPattern},
+        {tr("Not for training"), Theme::notTrainingCategory(pal), Qt::Dense5Pattern},
+    };
+    QLineSeries *lower[3];
+    QLineSeries *upper[3];
+    for (int band = 0; band < 3; ++band) {
+        lower[band] = new QLineSeries;
+        upper[band] = new QLineSeries;
+    }
+    qint64 maxTotal = 1;
+    for (QDate month = first; month <= last; month = month.addMonths(1)) {
+        const MonthlyActivity values = byMonth.value(month, MonthlyActivity{month, 0, 0, 0});
+        const qint64 levels[4] = {0, values.mayHaveBeenUsed, values.mayHaveBeenUsed + values.notUsed, values.total()};
+        maxTotal = std::max(maxTotal, values.total());
+        for (int band = 0; band < 3; ++band) {
+            for (const QDate &x : {month, month.addMonths(1)}) {
+                lower[band]->append(yearsOf(x), qreal(levels[band]));
+                upper[band]->append(yearsOf(x), qreal(levels[band + 1]));
+            }
+        }
+    }
+    for (int band = 0; band < 3; ++band) {
+        auto *area = new QAreaSeries(upper[band], lower[band]);
+        upper[band]->setParent(area);
+        lower[band]->setParent(area);
+        area->setName(bands[band].name);
+        QBrush brush(bands[band].colour, bands[band].pattern);
+        area->setBrush(brush);
+        area->setPen(QPen(bands[band].colour, 1.2));
+        chart->addSeries(area);
+        area->attachAxis(xAxis);
+        area->attachAxis(yAxis);
+    }
+
+    const qreal top = qreal(maxTotal) * 1.08;
+    for (const Marker &marker : std::as_const(m_markers)) {
+        if (!marker.day.isValid())
+            continue;
+        auto *line = new QLineSeries;
+        line->setName(marker.label);
+        line->append(yearsOf(marker.day), 0);
+        line->append(yearsOf(marker.day), top);
+        line->setPen(QPen(text, 2, marker.dashed ? Qt::DashLine : Qt::DotLine));
+        chart->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+        // Explained in words under the chart; the legend names the areas only.
+        const QList<QLegendMarker *> legendMarkers = chart->legend()->markers(line);
+        for (QLegendMarker *legendMarker : legendMarkers)
+            legendMarker->setVisible(false);
+    }
+    const int firstYear = first.year();
+    const int endYear = last.year() + 1;
+    xAxis->setRange(firstYear, endYear);
+    xAxis->setTickCount(endYear - firstYear + 1);
+    yAxis->setRange(0, top);
+    yAxis->setTickCount(5);
+    yAxis->applyNiceNumbers();
+}
+
+} // namespace pd

@@ -1,0 +1,114 @@
+#include "CategoriesPage.h"
+
+#include "CategoriesModel.h"
+#include "DesktopServices.h"
+#include "Icons.h"
+#include "ui_CategoriesPage.h"
+#include "UiText.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+
+namespace pd {
+
+CategoriesPage::CategoriesPage(const Policy &policy, QWidget *parent)
+    : Page(parent)
+    , m_policy(policy)
+    , m_ui(std::make_unique<Ui::CategoriesContent>())
+{
+    auto *content = new QWidget(this);
+    m_ui->setupUi(content);
+    setContentWidget(content);
+
+    m_model = new CategoriesModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CategoriesModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->categoriesTable->setModel(m_proxy);
+    m_ui->categoriesTable->verticalHeader()->hide();
+    QHeaderView *header = m_ui->categoriesTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setAccessibleName(tr("Category columns"));
+    header->setAccessibleDescription(tr("Activate a column header to sort the table by it"));
+    header->setSectionResizeMode(CategoriesModel::LabelColumn, QHeaderView::Stretch);
+    m_ui->categoriesTable->sortByColumn(CategoriesModel::MayHaveBeenUsedColumn, Qt::DescendingOrder);
+    m_ui->categoriesSplitter->setStretchFactor(0, 3);
+    m_ui->categoriesSplitter->setStretchFactor(1, 2);
+
+    QFont titleFont = m_ui->detailTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_ui->detailTitle->setFont(titleFont);
+    m_ui->sourceButton->setIcon(Icons::icon(QStringLiteral("link-external"), palette()));
+
+    connect(m_ui->categoriesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CategoriesPage::showDetails);
+    connect(m_ui->sourceButton, &QPushButton::clicked, this, [this] { DesktopServices::openUrl(m_sourceUrl); });
+}
+
+CategoriesPage::~CategoriesPage() = default;
+
+void CategoriesPage::setSummary(const UsageSummary &summary)
+{
+    const QString selectedId = m_ui->categoriesTable->currentIndex().data(CategoriesModel::CategoryIdRole).toString();
+    m_model->setCategories(summary.categories);
+    if (summary.categories.isEmpty()) {
+        showEmpty(tr("No categories"), tr("%1 holds no activity for this member.").arg(UiText::source(summary.source)));
+        return;
+    }
+    int row = 0;
+    for (int i = 0; i < m_proxy->rowCount(); ++i) {
+        if (m_proxy->index(i, 0).data(CategoriesModel::CategoryIdRole).toString() == selectedId)
+            row = i;
+    }
+    m_ui->categoriesTable->setCurrentIndex(m_proxy->index(row, 0));
+    showDetails();
+    showContent();
+}
+
+void CategoriesPage::showDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_ui->categoriesTable->currentIndex());
+    const CategorySummary *row = m_model->categoryAt(current.row());
+    m_ui->detailsGroup->setEnabled(row != nullptr);
+    if (!row) {
+        m_ui->detailTitle->setText(tr("Select a category"));
+        return;
+    }
+    const Category *category = m_policy.category(row->id);
+    m_ui->detailTitle->setText(row->label);
+    QString training;
+    QString icon;
+    switch (row->genAiTraining) {
+    case TrainingUse::Used:
+        training = tr("Used for generative-AI training while you are opted in.");
+        icon = QStringLiteral("status-training-on");
+        break;
+    case TrainingUse::NotUsed:
+        training = tr("Not used for generative-AI training.");
+        icon = QStringLiteral("status-training-off");
+        break;
+    case TrainingUse::Unknown:
+        training = tr("Unknown: the platform neither lists it as used nor excludes it, so it is counted as possibly "
+                      "used.");
+        icon = QStringLiteral("status-info");
+        break;
+    }
+    m_ui->detailTraining->setText(training);
+    m_ui->detailTrainingIcon->setPixmap(Icons::icon(icon, palette()).pixmap(20, 20));
+    m_ui->detailCovers->setText(category ? tr("What it covers: %1").arg(category->description)
+                                         : tr("This category is not in the policy document."));
+    m_ui->detailReason->setText(category ? tr("Why: %1").arg(category->reason) : QString());
+    m_ui->detailReason->setVisible(category != nullptr);
+    m_ui->detailFigures->setText(tr("%1 items: %2 may have been used, %3 not used. First %4, last %5.")
+                                     .arg(UiText::count(row->itemCount), UiText::count(row->mayHaveBeenUsed),
+                                          UiText::count(row->notUsed), UiText::date(row->firstActivity),
+                                          UiText::date(row->lastActivity)));
+    m_sourceUrl = category ? category->source : QUrl();
+    m_ui->sourceButton->setEnabled(m_sourceUrl.isValid());
+    m_ui->sourceUrl->setText(m_sourceUrl.toDisplayString());
+}
+
+} // namespace pd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Page.h"
+#include "Policy.h"
+#include "UsageSummary.h"
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace pd {
+
+namespace Ui {
+class CategoriesContent;
+}
+class CategoriesModel;
+
+// The Categories page: the sortable table of categories (CategoriesModel behind a sort proxy)
+// and, for the selected row, what the category covers, why the policy does or does not use it
+// for training, and a button to its source. Owns its models and form, not the policy.
+class CategoriesPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit CategoriesPage(const Policy &policy, QWidget *parent = nullptr);
+    ~CategoriesPage() override;
+
+    void setSummary(const UsageSummary &summary);
+    CategoriesModel *model() const { return m_model; }
+
+private:
+    void showDetails();
+
+    const Policy &m_policy;
+    std::unique_ptr<Ui::CategoriesContent> m_ui;
+    CategoriesModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QUrl m_sourceUrl;
+};
+
+} // namespace pd

@@ -1,0 +1,87 @@
+#include "ConnectDialog.h"
+
+#include "FileDialog.h"
+#include "ui_ConnectDialog.h"
+
+#include <QPushButton>
+
+namespace pd {
+
+ConnectDialog::ConnectDialog(const ConnectionSettings &current, bool serverAvailable, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("connectDialog"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("connectButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Connect"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_ui->errorLabel->hide();
+
+    m_ui->serverUrlEdit->setText(current.serverUrl.toString());
+    m_ui->caFileEdit->setText(current.caFile);
+    m_ui->tokenFileEdit->setText(current.tokenFile);
+    if (current.kind == ConnectionSettings::Kind::Server && serverAvailable)
+        m_ui->serverRadio->setChecked(true);
+    else
+        m_ui->demoRadio->setChecked(true);
+    if (!serverAvailable) {
+        m_ui->serverRadio->setEnabled(false);
+        m_ui->serverRadio->setText(tr("My server (this build has no network support)"));
+    }
+
+    connect(m_ui->demoRadio, &QRadioButton::toggled, this, &ConnectDialog::updateFields);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString file = FileDialog::getOpenFileName(this, tr("CA certificate"), QString(),
+                                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_ui->caFileEdit->setText(file);
+    });
+    connect(m_ui->tokenBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString file = FileDialog::getOpenFileName(this, tr("Token file"), QString(), tr("All files (*)"));
+        if (!file.isEmpty())
+            m_ui->tokenFileEdit->setText(file);
+    });
+    updateFields();
+}
+
+ConnectDialog::~ConnectDialog() = default;
+
+void ConnectDialog::updateFields()
+{
+    m_ui->serverFields->setEnabled(m_ui->serverRadio->isChecked());
+}
+
+ConnectionSettings ConnectDialog::settings() const
+{
+    ConnectionSettings settings;
+    if (m_ui->demoRadio->isChecked()) {
+        settings.kind = ConnectionSettings::Kind::Demo;
+        return settings;
+    }
+    settings.kind = ConnectionSettings::Kind::Server;
+    settings.serverUrl = QUrl(m_ui->serverUrlEdit->text().trimmed(), QUrl::StrictMode);
+    settings.caFile = m_ui->caFileEdit->text().trimmed();
+    settings.tokenFile = m_ui->tokenFileEdit->text().trimmed();
+    return settings;
+}
+
+void ConnectDialog::accept()
+{
+    const ConnectionSettings chosen = settings();
+    if (chosen.kind == ConnectionSettings::Kind::Server) {
+        const QString problem = validateServerUrl(chosen.serverUrl);
+        if (!problem.isEmpty()) {
+            m_ui->errorLabel->setText(problem);
+            m_ui->errorLabel->show();
+            m_ui->serverUrlEdit->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace pd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace pd {
+
+namespace Ui {
+class ConnectDialog;
+}
+
+// Asks where the data comes from: the demo member or the member's server (URL, CA file,
+// token file). Checks the URL before it accepts; the caller opens the source and remembers
+// the choice. When the build has no network layer the server option is disabled, saying why.
+class ConnectDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectDialog(const ConnectionSettings &current, bool serverAvailable, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    ConnectionSettings settings() const;
+    void accept() override;
+
+private:
+    void updateFields();
+
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
+};
+
+} // namespace pd

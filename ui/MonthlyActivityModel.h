@@ -1,0 +1,38 @@
+#pragma once
+
+#include "UsageSummary.h"
+
+#include <QAbstractTableModel>
+
+namespace pd {
+
+// The activity chart's numbers as a table (its accessible equivalent): one row per month with
+// activity, newest first, split the way the chart splits them.
+class MonthlyActivityModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        MonthColumn,
+        MayHaveBeenUsedColumn,
+        NotUsedColumn,
+        NotTrainingColumn,
+        TotalColumn,
+        ColumnCount,
+    };
+
+    explicit MonthlyActivityModel(QObject *parent = nullptr);
+
+    void setMonths(const QList<MonthlyActivity> &months);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<MonthlyActivity> m_months; // newest first
+};
+
+} // namespace pd

@@ -1,0 +1,181 @@
+#include "OverviewPage.h"
+
+#include "Icons.h"
+#include "MonthlyActivityModel.h"
+#include "Theme.h"
+#include "ui_OverviewPage.h"
+#include "UiText.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace pd {
+
+namespace {
+
+void setFontScale(QLabel *label, qreal scale, bool bold)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+}
+
+std::optional<QDate> firstRegimeStart(const Policy &policy, const UsageSummary &summary)
+{
+    std::optional<QDate> first;
+    for (const Regime *regime : policy.regimesCovering(summary.member.region)) {
+        if (!first || regime->from < *first)
+            first = regime->from;
+    }
+    return first;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
+    : Page(parent)
+    , m_policy(policy)
+    , m_ui(std::make_unique<Ui::OverviewContent>())
+{
+    auto *content = new QWidget(this);
+    m_ui->setupUi(content);
+    setContentWidget(content);
+
+    setFontScale(m_ui->memberName, 1.6, true);
+    setFontScale(m_ui->statusTitle, 1.25, true);
+    for (QLabel *value : {m_ui->mayHaveBeenUsedValue, m_ui->notUsedValue, m_ui->futureUseValue})
+        setFontScale(value, 2.0, true);
+
+    m_monthModel = new MonthlyActivityModel(this);
+    m_ui->activityTable->setModel(m_monthModel);
+    m_ui->activityTable->verticalHeader()->hide();
+    m_ui->activityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->activityTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->activityTable->horizontalHeader()->setAccessibleName(tr("Activity table columns"));
+    m_ui->chartSplitter->setStretchFactor(0, 3);
+    m_ui->chartSplitter->setStretchFactor(1, 2);
+    m_ui->chartSplitter->setSizes({580, 460});
+    m_ui->changeButton->setIcon(Icons::icon(QStringLiteral("nav-optout"), palette()));
+    connect(m_ui->changeButton, &QPushButton::clicked, this, &OverviewPage::changeSettingRequested);
+
+    setTabOrder(m_ui->changeButton, m_ui->activityTable);
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::setSummary(const UsageSummary &summary)
+{
+    m_summary = summary;
+    m_ui->memberName->setText(summary.member.name.isEmpty() ? tr("(no name)") : summary.member.name);
+    QString region = UiText::regionName(summary.member.region);
+    if (!summary.regionKnown)
+        region += tr(" — not in the policy's list of regions, so every regime is assumed to apply");
+    m_ui->regionValue->setText(region);
+    m_ui->sourceValue->setText(UiText::source(summary.source));
+    m_ui->asOfValue->setText(UiText::dateTime(summary.asOf));
+    m_ui->policyValue->setText(tr("%1, version %2").arg(summary.policyId, summary.policyVersion));
+
+    const OptOutState &optOut = summary.optOut;
+    if (optOut.optedOut) {
+        m_ui->statusTitle->setText(tr("AI training on your data is OFF"));
+        QString detail;
+        if (optOut.changedAt.isValid())
+            detail = tr("Off since %1").arg(UiText::dateTime(optOut.changedAt));
+        else
+            detail = tr("Off");
+        if (!optOut.confirmationId.isEmpty())
+            detail += tr(", confirmation %1").arg(optOut.confirmationId);
+        detail += tr(". Before that it was on: the platform turns it on by default.");
+        m_ui->statusDetail->setText(detail);
+    } else {
+        m_ui->statusTitle->setText(tr("AI training on your data is ON"));
+        QString detail;
+        if (optOut.changedAt.isValid()) {
+            detail = tr("On since %1").arg(UiText::dateTime(optOut.changedAt));
+            if (!optOut.confirmationId.isEmpty())
+                detail += tr(", confirmation %1").arg(optOut.confirmationId);
+            detail += u'.';
+        } else if (const std::optional<QDate> start = firstRegimeStart(m_policy, summary)) {
+            detail = tr("On since %1, when the policy began to apply to your region. It was on by default: "
+                        "you have never opted out.")
+                         .arg(UiText::date(*start));
+        } else {
+            detail = tr("On by default: you have never opted out.");
+        }
+        if (!summary.futureUse)
+            detail += tr(" No policy lets the platform train on data from your region at the moment.");
+        m_ui->statusDetail->setText(detail);
+    }
+    m_ui->statusCard->setAccessibleName(m_ui->statusTitle->text());
+    m_ui->statusCard->setAccessibleDescription(m_ui->statusDetail->text());
+
+    m_ui->mayHaveBeenUsedValue->setText(UiText::count(summary.totalMayHaveBeenUsed));
+    m_ui->mayHaveBeenUsedCaption->setText(
+        tr("items may already have been used to train AI models. Opting out does not undo this."));
+    m_ui->notUsedValue->setText(UiText::count(summary.totalNotUsed));
+    m_ui->notUsedCaption->setText(tr("items not used for AI training"));
+    m_ui->futureUseValue->setText(summary.futureUse ? tr("Yes") : tr("No"));
+    m_ui->futureUseCaption->setText(summary.futureUse
+                                        ? tr("future use: your new activity can still be used for training")
+                                        : tr("future use: no training on your data from now on"));
+    for (QFrame *tile : {m_ui->mayHaveBeenUsedTile, m_ui->notUsedTile, m_ui->futureUseTile}) {
+        const QList<QLabel *> labels = tile->findChildren<QLabel *>();
+        tile->setAccessibleName(labels.value(0)->text() + u' ' + labels.value(1)->text());
+    }
+
+    m_monthModel->setMonths(summary.monthly);
+    // The lines on the chart, explained in words under it (the legend only names the areas).
+    QList<ActivityChart::Marker> markers;
+    QStringList notes;
+    for (const Regime *regime : m_policy.regimesCovering(summary.member.region)) {
+        markers.append({regime->from, tr("Policy start"), false});
+        notes.append(tr("dotted line: the policy began to apply to your region on %1").arg(UiText::date(regime->from)));
+    }
+    for (const OptOutChange &change : summary.history) {
+        const QDate day = change.at.toUTC().date();
+        markers.append({day, change.optedOut ? tr("Opted out") : tr("Opted in"), true});
+        notes.append(change.optedOut ? tr("dashed line: you opted out on %1").arg(UiText::date(day))
+                                     : tr("dashed line: you opted in again on %1").arg(UiText::date(day)));
+    }
+    m_ui->activityChart->setData(summary.monthly, markers);
+    m_ui->chartNote->setText(notes.isEmpty() ? QString()
+                                             : tr("On the chart: %1.").arg(notes.join(QStringLiteral("; "))));
+    m_ui->chartNote->setVisible(!notes.isEmpty());
+
+    applyTones();
+    if (summary.categories.isEmpty() && summary.totalItems == 0)
+        showEmpty(tr("No activity yet"), tr("%1 holds no items for this member, so nothing can have been used.")
+                                             .arg(UiText::source(summary.source)));
+    else
+        showContent();
+}
+
+void OverviewPage::applyTones()
+{
+    const QPalette pal = palette();
+    if (m_summary) {
+        const bool optedOut = m_summary->optOut.optedOut;
+        const Theme::Tone statusTone = optedOut ? Theme::Tone::Good : Theme::Tone::Warning;
+        m_ui->statusCard->setStyleSheet(Theme::cardStyleSheet(statusTone, pal, m_ui->statusCard->objectName()));
+        m_ui->statusIcon->setPixmap(
+            Icons::icon(optedOut ? QStringLiteral("status-training-off") : QStringLiteral("status-training-on"), pal)
+                .pixmap(32, 32));
+        m_ui->mayHaveBeenUsedTile->setStyleSheet(
+            Theme::cardStyleSheet(m_summary->totalMayHaveBeenUsed > 0 ? Theme::Tone::Warning : Theme::Tone::Neutral,
+                                  pal, m_ui->mayHaveBeenUsedTile->objectName()));
+        m_ui->notUsedTile->setStyleSheet(
+            Theme::cardStyleSheet(Theme::Tone::Good, pal, m_ui->notUsedTile->objectName()));
+        m_ui->futureUseTile->setStyleSheet(Theme::cardStyleSheet(
+            m_summary->futureUse ? Theme::Tone::Warning : Theme::Tone::Good, pal, m_ui->futureUseTile->objectName()));
+    }
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTones();
+}
+
+} // namespace pd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Page.h"
+#include "Policy.h"
+#include "UsageSummary.h"
+
+#include <memory>
+
+namespace pd {
+
+namespace Ui {
+class OverviewContent;
+}
+class MonthlyActivityModel;
+
+// The Overview page: who and what source, the training status card, the headline figures
+// (may already have been used / not used / future use) and the monthly activity chart with
+// its table. Shows a summary; owns its form and table model, not the policy.
+class OverviewPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(const Policy &policy, QWidget *parent = nullptr);
+    ~OverviewPage() override;
+
+    void setSummary(const UsageSummary &summary);
+
+Q_SIGNALS:
+    void changeSettingRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTones();
+
+    const Policy &m_policy;
+    std::unique_ptr<Ui::OverviewContent> m_ui;
+    MonthlyActivityModel *m_monthModel = nullptr;
+    std::optional<UsageSummary> m_summary;
+};
+
+} // namespace pd

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedLayout;
+
+namespace pd {
+
+class StatePanel;
+
+// Base of every page of the main window: the page's content (from its .ui form) or, until
+// there is content, a StatePanel (loading, empty, error with retry). Once content is shown, a
+// refresh shows a banner above it instead ("Refreshing…", or the error with a retry), so the
+// member keeps what they were reading. The page owns its content and its state panel.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Loading,
+        Empty,
+        Error,
+        Content,
+    };
+
+    explicit Page(QWidget *parent = nullptr);
+
+    State state() const { return m_state; }
+    bool hasContent() const { return m_hasContent; }
+    StatePanel *statePanel() const { return m_statePanel; }
+
+    void showLoading(const QString &what);
+    void showEmpty(const QString &title, const QString &message);
+    void showError(const Error &error);
+    void showContent();
+    // Forgets the content (a new source was chosen): the next load shows the full panel.
+    void clearContent();
+
+Q_SIGNALS:
+    void retryRequested();
+    void cancelRequested();
+
+protected:
+    void setContentWidget(QWidget *content);
+
+private:
+    void showBanner(bool error, const QString &text);
+
+    QStackedLayout *m_stack = nullptr;
+    StatePanel *m_statePanel = nullptr;
+    QWidget *m_content = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerIcon = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QProgressBar *m_bannerProgress = nullptr;
+    QPushButton *m_bannerRetry = nullptr;
+    State m_state = State::Loading;
+    bool m_hasContent = false;
+};
+
+// The one-line heading every error state starts with, by kind.
+QString errorTitle(const Error &error);
+
+} // namespace pd
