@@ -2,16 +2,19 @@
 # Installs the Debian 12 packages the project needs, only those missing (apt; sudo when not root).
 # Safe to re-run: with everything present it changes nothing and takes about a second.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config clang-format
+    # fuzz targets (libFuzzer + ASan/UBSan): clang and its runtime
+    clang libclang-rt-14-dev
     # Qt 6.4 and the libraries of DESIGN §4
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-httpserver-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
+    qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libcurl4-openssl-dev libssl-dev libarchive-dev qtkeychain-qt6-dev
     # tests: schema validation, headless GUI, PDF checks, archives, measuring
-    python3 python3-jsonschema xvfb xauth poppler-utils zip unzip openssl curl time
+    python3 python3-jsonschema python3-yaml xvfb xauth poppler-utils zip unzip openssl curl time
     fonts-dejavu-core
 )
 
@@ -22,8 +25,20 @@ for package in "${packages[@]}"; do
     fi
 done
 
+# The OpenAPI linter (tests) runs on Node.js; use the machine's own when it has one.
+command -v npm >/dev/null || missing+=(nodejs npm)
+
+install_node_tools() {
+    # Pinned by tools/openapi/package-lock.json; installed once, kept in tools/openapi/node_modules.
+    if [ ! -d tools/openapi/node_modules ]; then
+        echo "setup: installing the OpenAPI linter (npm ci --prefix tools/openapi)"
+        npm ci --prefix tools/openapi --no-audit --no-fund --loglevel=error >/dev/null
+    fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
     echo "setup: all ${#packages[@]} Debian packages present"
+    install_node_tools
     exit 0
 fi
 
@@ -36,3 +51,4 @@ echo "setup: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_node_tools
