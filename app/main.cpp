@@ -9,6 +9,7 @@
 #include "ConnectionSettings.h"
 #include "DataSourceFactory.h"
 #include "Icons.h"
+#include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
 #include "PolicyLoader.h"
 #include "Theme.h"
@@ -119,6 +120,11 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
     QApplication::processEvents();
     ok = connect.grab().save(QStringLiteral("%1/06-connect%2.png").arg(dir, suffix)) && ok;
     connect.hide();
+    pd::ImportQuestionsDialog questions(policy, QDate::currentDate(), &window);
+    questions.show();
+    QApplication::processEvents();
+    ok = questions.grab().save(QStringLiteral("%1/08-import-questions%2.png").arg(dir, suffix)) && ok;
+    questions.hide();
     window.showPage(pd::MainWindow::OverviewIndex);
     return ok;
 }

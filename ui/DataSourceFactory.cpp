@@ -87,13 +87,15 @@ Result<MemberDataSource *> DataSourceFactory::open(const ConnectionSettings &set
     return Error{ErrorKind::Usage, tr("No data source chosen.")};
 }
 
-Result<MemberDataSource *> DataSourceFactory::openArchive(const QString &zipPath, const Policy &policy,
-                                                          const Clock &clock, QObject *parent)
+Result<MemberDataSource *> DataSourceFactory::openArchive(const QString &zipPath, const ImportAnswers &answers,
+                                                          const Policy &policy, const Clock &clock, QObject *parent)
 {
 #ifdef PD_HAVE_ARCHIVE
-    return static_cast<MemberDataSource *>(new ArchiveDataSource(zipPath, policy, ImportOptions{}, clock, parent));
+    const ImportOptions options{answers.region, answers.optedOutSince};
+    return static_cast<MemberDataSource *>(new ArchiveDataSource(zipPath, policy, options, clock, parent));
 #else
     Q_UNUSED(zipPath)
+    Q_UNUSED(answers)
     Q_UNUSED(policy)
     Q_UNUSED(clock)
     Q_UNUSED(parent)

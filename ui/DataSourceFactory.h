@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImportQuestionsDialog.h"
+
 #include "ConnectionSettings.h"
 #include "MemberDataSource.h"
 #include "Policy.h"
@@ -19,8 +21,8 @@ public:
     static bool hasArchiveSupport();
 
     static Result<MemberDataSource *> open(const ConnectionSettings &settings, const Clock &clock, QObject *parent);
-    static Result<MemberDataSource *> openArchive(const QString &zipPath, const Policy &policy, const Clock &clock,
-                                                  QObject *parent);
+    static Result<MemberDataSource *> openArchive(const QString &zipPath, const ImportAnswers &answers,
+                                                  const Policy &policy, const Clock &clock, QObject *parent);
 };
 
 } // namespace pd

@@ -7,6 +7,7 @@
 #include "DataSourceFactory.h"
 #include "FileDialog.h"
 #include "Icons.h"
+#include "ImportQuestionsDialog.h"
 #include "MemberDataSource.h"
 #include "MessageBox.h"
 #include "OptOutPage.h"
@@ -262,7 +263,11 @@ void MainWindow::openArchive()
                                                      tr("Data-export archives (*.zip);;All files (*)"));
     if (path.isEmpty())
         return;
-    Result<MemberDataSource *> source = DataSourceFactory::openArchive(path, m_policy, m_clock, this);
+    const std::optional<ImportAnswers> answers =
+        ImportQuestionsDialog::ask(this, m_policy, m_clock.now().toUTC().date());
+    if (!answers)
+        return;
+    Result<MemberDataSource *> source = DataSourceFactory::openArchive(path, *answers, m_policy, m_clock, this);
     if (!source) {
         MessageBox::warning(this, tr("Cannot open the data export"), source.error().message);
         return;

@@ -6,6 +6,7 @@
 #include "ConfirmOptOutDialog.h"
 #include "ConnectDialog.h"
 #include "DemoDataSource.h"
+#include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "PolicyLoader.h"
@@ -132,6 +133,12 @@ private Q_SLOTS:
         confirm.show();
         QVERIFY(interactiveCount(&confirm) >= 2);
         QStringList unnamed = unnamedControls(&confirm);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+
+        ImportQuestionsDialog questions(m_policy, QDate(2026, 11, 29));
+        questions.show();
+        QVERIFY(interactiveCount(&questions) >= 4);
+        unnamed = unnamedControls(&questions);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
 
         ConnectDialog connect(ConnectionSettings{}, true);

@@ -6,6 +6,7 @@
 #include "ConnectDialog.h"
 #include "ConnectionSettings.h"
 #include "FileDialog.h"
+#include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "PolicyLoader.h"
@@ -131,11 +132,23 @@ private Q_SLOTS:
         MainWindow window(m_policy, m_clock);
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
+        // Cancelling the questions opens nothing.
         FileDialog::setNextFileName(zip);
+        ImportQuestionsDialog::setNextAnswers(std::nullopt);
+        window.findChild<QAction *>(QStringLiteral("actionOpenArchive"))->trigger();
+        QVERIFY(!window.summary());
+
+        // DESIGN §3: a German member who opted out on 2025-10-15 has no training window at all.
+        FileDialog::setNextFileName(zip);
+        ImportQuestionsDialog::setNextAnswers(ImportAnswers{QStringLiteral("DE"), QDate(2025, 10, 15)});
         window.findChild<QAction *>(QStringLiteral("actionOpenArchive"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
         QVERIFY(window.summary()->source.kind == SourceInfo::Kind::Archive);
         QVERIFY(window.summary()->totalItems > 0);
+        QCOMPARE(window.summary()->member.region, QStringLiteral("DE"));
+        QVERIFY(window.summary()->optOut.optedOut);
+        QCOMPARE(window.summary()->optOut.changedAt.date(), QDate(2025, 10, 15));
+        QCOMPARE(window.summary()->totalMayHaveBeenUsed, 0);
         QVERIFY(
             window.findChild<QLabel *>(QStringLiteral("sourceValue"))->text().contains(QStringLiteral("Data export")));
         // An archive cannot change the setting: the switch is disabled and the page says why.
