@@ -22,9 +22,13 @@
 #include "ReportWriter.h"
 #include "UsageReport.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #endif
 
 #include <QCloseEvent>
@@ -43,6 +47,7 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::appIcon());
     setMinimumSize(900, 620);
+    setAcceptDrops(true);
 
     m_overview = new OverviewPage(policy, this);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
@@ -261,8 +266,41 @@ void MainWindow::openArchive()
 {
     const QString path = FileDialog::getOpenFileName(this, tr("Open your data export"), QString(),
                                                      tr("Data-export archives (*.zip);;All files (*)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        openArchiveFile(path);
+}
+
+namespace {
+// The one local .zip file a drag carries, or an empty string.
+QString droppedArchive(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive)
+               ? url.toLocalFile()
+               : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (DataSourceFactory::hasArchiveSupport() && !droppedArchive(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedArchive(event->mimeData());
+    if (path.isEmpty() || !DataSourceFactory::hasArchiveSupport())
         return;
+    event->acceptProposedAction();
+    // Out of the drop handler first: the questions dialog is modal.
+    QTimer::singleShot(0, this, [this, path] { openArchiveFile(path); });
+}
+
+void MainWindow::openArchiveFile(const QString &path)
+{
     const std::optional<ImportAnswers> answers =
         ImportQuestionsDialog::ask(this, m_policy, m_clock.now().toUTC().date());
     if (!answers)

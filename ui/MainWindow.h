@@ -68,6 +68,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A data-export ZIP dropped on the window is opened like File › Open data export….
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -75,6 +78,7 @@ private:
     void onRefreshFailed(const Error &error);
     void onProgress(qint64 done, qint64 total, const QString &what);
     void openArchive();
+    void openArchiveFile(const QString &path);
     void exportReport();
     void about();
     void updateIcons();

@@ -14,12 +14,15 @@
 #include "ToggleSwitch.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -149,6 +152,28 @@ private Q_SLOTS:
         QVERIFY(window.summary()->optOut.optedOut);
         QCOMPARE(window.summary()->optOut.changedAt.date(), QDate(2025, 10, 15));
         QCOMPARE(window.summary()->totalMayHaveBeenUsed, 0);
+
+        // Dropping the ZIP on the window opens it the same way (here as a US member who never
+        // opted out: every item of a training category may have been used).
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(zip)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        ImportQuestionsDialog::setNextAnswers(ImportAnswers{QStringLiteral("US"), std::nullopt});
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 20000);
+        QCOMPARE(window.summary()->member.region, QStringLiteral("US"));
+        QVERIFY(!window.summary()->optOut.optedOut);
+        QVERIFY(window.summary()->totalMayHaveBeenUsed > 0);
+
+        // Anything but one local .zip file is not taken.
+        QMimeData text;
+        text.setText(QStringLiteral("not a file"));
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
         QVERIFY(
             window.findChild<QLabel *>(QStringLiteral("sourceValue"))->text().contains(QStringLiteral("Data export")));
         // An archive cannot change the setting: the switch is disabled and the page says why.
