@@ -20,6 +20,16 @@ bool DesktopServices::openUrl(const QUrl &url)
     return QDesktopServices::openUrl(url);
 }
 
+bool DesktopServices::showFolder(const QString &directory)
+{
+    const QUrl url = QUrl::fromLocalFile(directory);
+    if (s_handler) {
+        s_handler(url);
+        return true;
+    }
+    return QDesktopServices::openUrl(url);
+}
+
 void DesktopServices::setUrlHandler(std::function<void(const QUrl &)> handler)
 {
     s_handler = std::move(handler);

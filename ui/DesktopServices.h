@@ -12,6 +12,9 @@ class DesktopServices final
 {
 public:
     static bool openUrl(const QUrl &url);
+    // Shows a folder the application itself chose or was given by the member (where a report
+    // was saved) in the file manager. Never for paths that come from data.
+    static bool showFolder(const QString &directory);
     // Test hook: while set, openUrl calls this instead of QDesktopServices.
     static void setUrlHandler(std::function<void(const QUrl &)> handler);
 };

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ConnectDialog.h"
 #include "DataSourceFactory.h"
+#include "DesktopServices.h"
 #include "FileDialog.h"
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
@@ -323,15 +324,19 @@ void MainWindow::exportReport()
         directory + QStringLiteral("/privacy-report-%1.pdf").arg(m_summary->asOf.toUTC().date().toString(Qt::ISODate));
     const QString path = FileDialog::getSaveFileName(
         this, tr("Export report"), suggested,
-        tr("PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv);;JSON for machines (*.json)"));
+        tr("PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv);;JSON for machines (*.json);;"
+           "Right-to-object letter (*.txt)"));
     if (path.isEmpty())
         return;
+    // The file name's ending says the format; .txt is the prefilled GDPR Art. 21 letter.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const std::optional<ReportFormat> format = reportFormatFromString(suffix);
+    const std::optional<ReportFormat> format =
+        suffix == u"txt" ? std::optional<ReportFormat>(ReportFormat::Letter) : reportFormatFromString(suffix);
     if (!format || (*format != ReportFormat::Pdf && *format != ReportFormat::Html && *format != ReportFormat::Csv &&
-                    *format != ReportFormat::Json)) {
+                    *format != ReportFormat::Json && *format != ReportFormat::Letter)) {
         MessageBox::warning(this, tr("Export report"),
-                            tr("Choose a file name ending in .pdf, .html, .csv or .json, which says the format."));
+                            tr("Choose a file name ending in .pdf, .html, .csv, .json or .txt (the letter), which "
+                               "says the format."));
         return;
     }
     const UsageReport report = buildUsageReport(*m_summary, m_policy, m_clock);
@@ -349,9 +354,10 @@ void MainWindow::exportReport()
         m_exporting = false;
         updateActions();
         statusBar()->clearMessage();
-        if (*outcome && (*outcome)->ok())
+        if (*outcome && (*outcome)->ok()) {
             statusBar()->showMessage(tr("Report saved: %1").arg((*outcome)->value().join(QStringLiteral(", "))), 10000);
-        else
+            DesktopServices::showFolder(QFileInfo(path).absolutePath()); // show where it is
+        } else
             MessageBox::warning(
                 this, tr("Export report"),
                 tr("The report was not saved: %1").arg(*outcome ? (*outcome)->error().message : tr("unknown error")));

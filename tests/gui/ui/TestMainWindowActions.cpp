@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ConnectDialog.h"
 #include "ConnectionSettings.h"
+#include "DesktopServices.h"
 #include "FileDialog.h"
 #include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
@@ -109,6 +110,8 @@ private Q_SLOTS:
         QTRY_COMPARE(shown.count(), 1);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.json"));
+        QList<QUrl> opened;
+        DesktopServices::setUrlHandler([&opened](const QUrl &url) { opened.append(url); });
         FileDialog::setNextFileName(path);
         QAction *exportAction = window.findChild<QAction *>(QStringLiteral("actionExport"));
         exportAction->trigger();
@@ -120,6 +123,18 @@ private Q_SLOTS:
         const QByteArray json = file.readAll();
         QVERIFY(QJsonDocument::fromJson(json).isObject());
         QVERIFY(json.contains("Alex Morgan"));
+        // When done, the folder holding the report is shown.
+        QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(dir.path())});
+
+        // A .txt name saves the prefilled right-to-object letter.
+        const QString letter = dir.filePath(QStringLiteral("objection.txt"));
+        FileDialog::setNextFileName(letter);
+        exportAction->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), 20000);
+        QFile letterFile(letter);
+        QVERIFY(letterFile.open(QIODevice::ReadOnly));
+        QVERIFY(letterFile.readAll().contains("Article 21"));
+        DesktopServices::setUrlHandler({});
     }
 #endif
 
