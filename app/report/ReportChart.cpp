@@ -50,6 +50,30 @@ struct ReportChart::Layout {
     QRectF plot;
     double barWidth = 0;
     double x(double months) const { return plot.left() + months * barWidth; }
+
+    // Calls segment(rect, colour) for every stacked part of every month's bar, bottom up
+    // (not-a-training-category, not used, may have been used), and yearStart(x, year) under
+    // the first month and each January.
+    template <typename Segment, typename YearStart>
+    void forEachBar(const QList<MonthlyActivity> &months, qint64 yMax, Segment &&segment, YearStart &&yearStart) const
+    {
+        for (qsizetype i = 0; i < months.size(); ++i) {
+            const MonthlyActivity &month = months.at(i);
+            double base = plot.bottom();
+            const double left = x(double(i)) + barWidth * 0.1;
+            for (const auto &[value, colour] :
+                 {std::pair{month.notTrainingCategory, NotTrainingColor}, std::pair{month.notUsed, NotUsedColor},
+                  std::pair{month.mayHaveBeenUsed, UsedColor}}) {
+                if (value <= 0)
+                    continue;
+                const double height = plot.height() * double(value) / double(yMax);
+                base -= height;
+                segment(QRectF(left, base, barWidth * 0.8, height), colour);
+            }
+            if (month.month.month() == 1 || i == 0)
+                yearStart(x(double(i)), month.month.year());
+        }
+    }
 };
 
 ReportChart::ReportChart(const UsageReport &report)
@@ -136,27 +160,18 @@ QString ReportChart::svg(int width, int height) const
                    .arg(svgNumber(layout.plot.left() - 6), svgNumber(y(value) + 4), ReportText::count(value));
     }
     // Bars.
-    for (qsizetype i = 0; i < m_months.size(); ++i) {
-        const MonthlyActivity &month = m_months.at(i);
-        double base = layout.plot.bottom();
-        const double x = layout.x(double(i)) + layout.barWidth * 0.1;
-        const double w = layout.barWidth * 0.8;
-        for (const auto &[value, color] :
-             {std::pair{month.notTrainingCategory, NotTrainingColor}, std::pair{month.notUsed, NotUsedColor},
-              std::pair{month.mayHaveBeenUsed, UsedColor}}) {
-            if (value <= 0)
-                continue;
-            const double h = layout.plot.height() * double(value) / double(m_yMax);
-            base -= h;
+    layout.forEachBar(
+        m_months, m_yMax,
+        [&out](const QRectF &bar, const QColor &colour) {
             out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>")
-                       .arg(svgNumber(x), svgNumber(base), svgNumber(w), svgNumber(h), color.name());
-        }
-        if (month.month.month() == 1 || i == 0) {
+                       .arg(svgNumber(bar.x()), svgNumber(bar.y()), svgNumber(bar.width()), svgNumber(bar.height()),
+                            colour.name());
+        },
+        [&out, &layout](double x, int year) {
             out += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>")
-                       .arg(svgNumber(layout.x(double(i))), svgNumber(layout.plot.bottom() + 16))
-                       .arg(month.month.year());
-        }
-    }
+                       .arg(svgNumber(x), svgNumber(layout.plot.bottom() + 16))
+                       .arg(year);
+        });
     out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#333\"/>")
                .arg(svgNumber(layout.plot.left()), svgNumber(layout.plot.bottom()), svgNumber(layout.plot.right()));
     // Opt-out changes.
@@ -211,26 +226,12 @@ void ReportChart::paint(QPainter *painter, const QRectF &rect) const
                                   y(value) + metrics.ascent() / 2.5),
                           label);
     }
-    for (qsizetype i = 0; i < m_months.size(); ++i) {
-        const MonthlyActivity &month = m_months.at(i);
-        double base = layout.plot.bottom();
-        const double x = layout.x(double(i)) + layout.barWidth * 0.1;
-        const double w = layout.barWidth * 0.8;
-        for (const auto &[value, color] :
-             {std::pair{month.notTrainingCategory, NotTrainingColor}, std::pair{month.notUsed, NotUsedColor},
-              std::pair{month.mayHaveBeenUsed, UsedColor}}) {
-            if (value <= 0)
-                continue;
-            const double h = layout.plot.height() * double(value) / double(m_yMax);
-            base -= h;
-            painter->fillRect(QRectF(x, base, w, h), color);
-        }
-        if (month.month.month() == 1 || i == 0) {
+    layout.forEachBar(
+        m_months, m_yMax, [painter](const QRectF &bar, const QColor &colour) { painter->fillRect(bar, colour); },
+        [&](double x, int year) {
             painter->setPen(QColor(0x33, 0x33, 0x33));
-            painter->drawText(QPointF(layout.x(double(i)), layout.plot.bottom() + line * 1.1),
-                              QString::number(month.month.year()));
-        }
-    }
+            painter->drawText(QPointF(x, layout.plot.bottom() + line * 1.1), QString::number(year));
+        });
     painter->setPen(QPen(QColor(0x33, 0x33, 0x33), thin));
     painter->drawLine(layout.plot.bottomLeft(), layout.plot.bottomRight());
     for (const Marker &marker : m_markers) {
