@@ -9,7 +9,6 @@
 #include "UiText.h"
 
 #include <QHeaderView>
-#include <QScrollArea>
 
 namespace pd {
 
@@ -19,15 +18,7 @@ OptOutPage::OptOutPage(const Policy &policy, QWidget *parent)
     , m_ui(std::make_unique<Ui::OptOutContent>())
     , m_controller(new OptOutController(this))
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("optOutScroll"));
-    scroll->setAccessibleName(tr("Opt-out"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    m_ui->setupUi(content);
-    scroll->setWidget(content);
-    setContentWidget(scroll);
+    m_ui->setupUi(setScrollableContent(QStringLiteral("optOutScroll"), tr("Opt-out")));
 
     const TrainingSetting &setting = policy.setting;
     m_ui->settingGroup->setTitle(setting.name);

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -87,6 +88,19 @@ void Page::setContentWidget(QWidget *content)
 {
     m_content = content;
     m_stack->addWidget(content);
+}
+
+QWidget *Page::setScrollableContent(const QString &objectName, const QString &accessibleName)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(objectName);
+    scroll->setAccessibleName(accessibleName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    setContentWidget(scroll);
+    return content;
 }
 
 void Page::showBanner(bool error, const QString &text)

@@ -49,6 +49,9 @@ Q_SIGNALS:
 
 protected:
     void setContentWidget(QWidget *content);
+    // For long pages: wraps a fresh content widget in a frameless, resizable scroll area (named
+    // for tests and screen readers), makes it the content, and returns the widget to fill.
+    QWidget *setScrollableContent(const QString &objectName, const QString &accessibleName);
 
 private:
     void showBanner(bool error, const QString &text);

@@ -8,7 +8,6 @@
 
 #include <QGroupBox>
 #include <QPushButton>
-#include <QScrollArea>
 
 namespace pd {
 
@@ -30,15 +29,7 @@ PolicyPage::PolicyPage(const Policy &policy, QWidget *parent)
     , m_policy(policy)
     , m_ui(std::make_unique<Ui::PolicyContent>())
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("policyScroll"));
-    scroll->setAccessibleName(tr("Policy"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    m_ui->setupUi(content);
-    scroll->setWidget(content);
-    setContentWidget(scroll);
+    m_ui->setupUi(setScrollableContent(QStringLiteral("policyScroll"), tr("Policy")));
 
     QFont titleFont = m_ui->policyTitle->font();
     titleFont.setBold(true);
