@@ -10,8 +10,8 @@ namespace pd {
 // The report as HTML, in two flavours from one generator so both say the same thing:
 // Browser - a self-contained page (inline CSS, inline SVG chart, no script, no external
 //           resource, Content-Security-Policy default-src 'none'; style-src 'unsafe-inline'),
-// RichText - the subset QTextDocument understands, with a title page and a chart placeholder,
-//           for the PDF writer.
+// RichText - the subset QTextDocument understands, with a title page and a reserved slot the
+//           PDF writer paints the vector chart into.
 // Every value from the report is escaped for its context; links are emitted only for https URLs.
 class ReportHtml final
 {
