@@ -6,12 +6,12 @@
 #include "Clock.h"
 #include "ConfirmOptOutDialog.h"
 #include "ConnectDialog.h"
-#include "ConnectionSettings.h"
-#include "DataSourceFactory.h"
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
 #include "PolicyLoader.h"
+#include "RememberedSource.h"
+#include "SourceOpener.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -29,7 +29,7 @@
 namespace {
 
 struct GuiOptions {
-    pd::ConnectionSettings connection; // Kind::None: use the remembered choice or ask
+    pd::SourceSpec connection; // Kind::None: use the remembered choice or ask
     QString screenshotDir;
     QString colorScheme; // "", "light" or "dark"
     bool measureStartup = false;
@@ -73,13 +73,13 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
     if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && !parser.isSet(server))
         return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--ca-file and --token-file go with --server")};
     if (parser.isSet(demo))
-        options.connection.kind = pd::ConnectionSettings::Kind::Demo;
+        options.connection.kind = pd::SourceSpec::Kind::Demo;
     if (parser.isSet(server)) {
-        options.connection.kind = pd::ConnectionSettings::Kind::Server;
+        options.connection.kind = pd::SourceSpec::Kind::Server;
         options.connection.serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
         options.connection.caFile = parser.value(caFile);
         options.connection.tokenFile = parser.value(tokenFile);
-        const QString problem = pd::validateServerUrl(options.connection.serverUrl);
+        const QString problem = pd::serverUrlProblem(options.connection.serverUrl);
         if (!problem.isEmpty())
             return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--server: %1").arg(problem)};
     }
@@ -88,8 +88,8 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
     if (!options.colorScheme.isEmpty() && options.colorScheme != u"light" && options.colorScheme != u"dark")
         return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--color-scheme takes light or dark")};
     options.measureStartup = parser.isSet(measure);
-    if (!options.screenshotDir.isEmpty() && options.connection.kind == pd::ConnectionSettings::Kind::None)
-        options.connection.kind = pd::ConnectionSettings::Kind::Demo;
+    if (!options.screenshotDir.isEmpty() && options.connection.kind == pd::SourceSpec::Kind::None)
+        options.connection.kind = pd::SourceSpec::Kind::Demo;
     return options;
 }
 
@@ -115,7 +115,7 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
     QApplication::processEvents();
     ok = confirm.grab().save(QStringLiteral("%1/05-confirm-opt-out%2.png").arg(dir, suffix)) && ok;
     confirm.hide();
-    pd::ConnectDialog connect(pd::ConnectionSettings{}, pd::DataSourceFactory::hasServerSupport(), &window);
+    pd::ConnectDialog connect(pd::SourceSpec{}, &window);
     connect.show();
     QApplication::processEvents();
     ok = connect.grab().save(QStringLiteral("%1/06-connect%2.png").arg(dir, suffix)) && ok;
@@ -201,11 +201,11 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    pd::ConnectionSettings connection = options.connection;
-    const bool fromCommandLine = connection.kind != pd::ConnectionSettings::Kind::None;
+    pd::SourceSpec connection = options.connection;
+    const bool fromCommandLine = connection.kind != pd::SourceSpec::Kind::None;
     if (!fromCommandLine)
-        connection = pd::ConnectionSettings::load();
-    if (connection.kind == pd::ConnectionSettings::Kind::None) {
+        connection = pd::RememberedSource::load();
+    if (connection.kind == pd::SourceSpec::Kind::None) {
         QTimer::singleShot(0, &window, [&window] { window.askForSource(); });
     } else if (!window.openConnection(connection, false) && fromCommandLine &&
                (options.measureStartup || !options.screenshotDir.isEmpty())) {

@@ -7,7 +7,7 @@
 
 namespace pd {
 
-ConnectDialog::ConnectDialog(const ConnectionSettings &current, bool serverAvailable, QWidget *parent)
+ConnectDialog::ConnectDialog(const SourceSpec &current, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
 {
@@ -22,14 +22,10 @@ ConnectDialog::ConnectDialog(const ConnectionSettings &current, bool serverAvail
     m_ui->serverUrlEdit->setText(current.serverUrl.toString());
     m_ui->caFileEdit->setText(current.caFile);
     m_ui->tokenFileEdit->setText(current.tokenFile);
-    if (current.kind == ConnectionSettings::Kind::Server && serverAvailable)
+    if (current.kind == SourceSpec::Kind::Server)
         m_ui->serverRadio->setChecked(true);
     else
         m_ui->demoRadio->setChecked(true);
-    if (!serverAvailable) {
-        m_ui->serverRadio->setEnabled(false);
-        m_ui->serverRadio->setText(tr("My server (this build has no network support)"));
-    }
 
     connect(m_ui->demoRadio, &QRadioButton::toggled, this, &ConnectDialog::updateFields);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
@@ -55,14 +51,14 @@ void ConnectDialog::updateFields()
     m_ui->serverFields->setEnabled(m_ui->serverRadio->isChecked());
 }
 
-ConnectionSettings ConnectDialog::settings() const
+SourceSpec ConnectDialog::settings() const
 {
-    ConnectionSettings settings;
+    SourceSpec settings;
     if (m_ui->demoRadio->isChecked()) {
-        settings.kind = ConnectionSettings::Kind::Demo;
+        settings.kind = SourceSpec::Kind::Demo;
         return settings;
     }
-    settings.kind = ConnectionSettings::Kind::Server;
+    settings.kind = SourceSpec::Kind::Server;
     settings.serverUrl = QUrl(m_ui->serverUrlEdit->text().trimmed(), QUrl::StrictMode);
     settings.caFile = m_ui->caFileEdit->text().trimmed();
     settings.tokenFile = m_ui->tokenFileEdit->text().trimmed();
@@ -71,11 +67,9 @@ ConnectionSettings ConnectDialog::settings() const
 
 void ConnectDialog::accept()
 {
-    const ConnectionSettings chosen = settings();
-    if (chosen.kind == ConnectionSettings::Kind::Server) {
-        const QString problem = validateServerUrl(chosen.serverUrl);
-        if (!problem.isEmpty()) {
-            m_ui->errorLabel->setText(problem);
+    if (const Result<bool> valid = settings().validate(); !valid) {
+        {
+            m_ui->errorLabel->setText(valid.error().message);
             m_ui->errorLabel->show();
             m_ui->serverUrlEdit->setFocus();
             return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionSettings.h"
+#include "RememberedSource.h"
 
 #include <QDialog>
 
@@ -20,10 +20,10 @@ class ConnectDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ConnectDialog(const ConnectionSettings &current, bool serverAvailable, QWidget *parent = nullptr);
+    explicit ConnectDialog(const SourceSpec &current, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
-    ConnectionSettings settings() const;
+    SourceSpec settings() const;
     void accept() override;
 
 private:

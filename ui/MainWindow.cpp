@@ -4,7 +4,6 @@
 #include "CategoriesPage.h"
 #include "Clock.h"
 #include "ConnectDialog.h"
-#include "DataSourceFactory.h"
 #include "DesktopServices.h"
 #include "FileDialog.h"
 #include "Icons.h"
@@ -15,11 +14,11 @@
 #include "OverviewPage.h"
 #include "PolicyPage.h"
 #include "Settings.h"
+#include "SourceOpener.h"
 #include "StatePanel.h"
 #include "ui_MainWindow.h"
 #include "UiText.h"
 
-#ifdef PD_HAVE_REPORT
 #include "ReportWriter.h"
 #include "UsageReport.h"
 
@@ -30,7 +29,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
-#endif
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -97,11 +95,6 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     status->setTextFormat(Qt::PlainText);
     m_ui->statusBar->addWidget(status, 1);
 
-    if (!DataSourceFactory::hasArchiveSupport())
-        m_ui->actionOpenArchive->setVisible(false);
-#ifndef PD_HAVE_REPORT
-    m_ui->actionExport->setVisible(false);
-#endif
     updateIcons();
     setAllPagesEmpty(tr("No data source yet"), tr("Choose where your data comes from with File › Connect (Ctrl+K)."));
     updateActions();
@@ -170,11 +163,14 @@ void MainWindow::setDataSource(MemberDataSource *source)
         m_source->deleteLater();
     }
     m_source = source;
+    if (source)
+        source->setParent(this);
     m_summary.reset();
     m_refreshing = false;
     for (Page *page : std::as_const(m_pages))
         page->clearContent();
     m_optOut->setSource(source);
+    m_overview->setSource(source);
     if (source) {
         source->setParent(this);
         connect(source, &MemberDataSource::summaryReady, this, &MainWindow::onSummary);
@@ -185,16 +181,18 @@ void MainWindow::setDataSource(MemberDataSource *source)
     refresh();
 }
 
-bool MainWindow::openConnection(const ConnectionSettings &settings, bool remember)
+bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
 {
-    Result<MemberDataSource *> source = DataSourceFactory::open(settings, m_clock, this);
+    OpenOptions options;
+    options.writesMatchLastRefresh = true; // the member acts on what the window shows
+    Result<std::unique_ptr<MemberDataSource>> source = openSource(settings, m_clock, options);
     if (!source) {
         MessageBox::warning(this, tr("Cannot open the data source"), source.error().message);
         return false;
     }
     if (remember)
-        settings.save();
-    setDataSource(source.value());
+        RememberedSource::save(settings);
+    setDataSource(std::move(source).value().release());
     return true;
 }
 
@@ -202,7 +200,7 @@ void MainWindow::askForSource()
 {
     if (findChild<ConnectDialog *>())
         return;
-    auto *dialog = new ConnectDialog(ConnectionSettings::load(), DataSourceFactory::hasServerSupport(), this);
+    auto *dialog = new ConnectDialog(RememberedSource::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { openConnection(dialog->settings(), true); });
     dialog->open();
@@ -286,14 +284,14 @@ QString droppedArchive(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (DataSourceFactory::hasArchiveSupport() && !droppedArchive(event->mimeData()).isEmpty())
+    if (!droppedArchive(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = droppedArchive(event->mimeData());
-    if (path.isEmpty() || !DataSourceFactory::hasArchiveSupport())
+    if (path.isEmpty())
         return;
     event->acceptProposedAction();
     // Out of the drop handler first: the questions dialog is modal.
@@ -306,17 +304,21 @@ void MainWindow::openArchiveFile(const QString &path)
         ImportQuestionsDialog::ask(this, m_policy, m_clock.now().toUTC().date());
     if (!answers)
         return;
-    Result<MemberDataSource *> source = DataSourceFactory::openArchive(path, *answers, m_policy, m_clock, this);
+    SourceSpec spec;
+    spec.kind = SourceSpec::Kind::Archive;
+    spec.archivePath = path;
+    spec.region = answers->region;
+    spec.optedOutSince = answers->optedOutSince;
+    Result<std::unique_ptr<MemberDataSource>> source = openSource(spec, m_clock);
     if (!source) {
         MessageBox::warning(this, tr("Cannot open the data export"), source.error().message);
         return;
     }
-    setDataSource(source.value());
+    setDataSource(std::move(source).value().release());
 }
 
 void MainWindow::exportReport()
 {
-#ifdef PD_HAVE_REPORT
     if (!m_summary || m_exporting)
         return;
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -363,7 +365,6 @@ void MainWindow::exportReport()
                 tr("The report was not saved: %1").arg(*outcome ? (*outcome)->error().message : tr("unknown error")));
     });
     worker->start();
-#endif
 }
 
 void MainWindow::about()

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionSettings.h"
 #include "MemberDataSource.h"
 #include "Policy.h"
+#include "RememberedSource.h"
 #include "Result.h"
 #include "UsageSummary.h"
 
@@ -49,7 +49,7 @@ public:
     void setDataSource(MemberDataSource *source);
     MemberDataSource *dataSource() const { return m_source; }
     // Opens the source the settings name; on failure shows why and keeps the current one.
-    bool openConnection(const ConnectionSettings &settings, bool remember);
+    bool openConnection(const SourceSpec &settings, bool remember);
     // The Connect dialog (also shown on first run). Non-blocking.
     void askForSource();
 

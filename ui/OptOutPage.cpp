@@ -1,9 +1,12 @@
 #include "OptOutPage.h"
 
+#include "ConfirmOptInDialog.h"
 #include "ConfirmOptOutDialog.h"
 #include "DesktopServices.h"
 #include "Icons.h"
 #include "MemberDataSource.h"
+#include "OptOutWording.h"
+#include "PendingChangeBar.h"
 #include "Theme.h"
 #include "ui_OptOutPage.h"
 #include "UiText.h"
@@ -43,10 +46,16 @@ OptOutPage::OptOutPage(const Policy &policy, QWidget *parent)
     m_ui->historyTable->horizontalHeader()->setAccessibleName(tr("History columns"));
     buildRelatedControls();
 
+    // The change waiting to be sent sits right under the switch's line of text.
+    m_pendingBar = new PendingChangeBar(PendingChangeBar::Buttons::SendAndCancel, m_ui->settingGroup);
+    auto *settingLayout = qobject_cast<QBoxLayout *>(m_ui->settingGroup->layout());
+    settingLayout->insertWidget(settingLayout->indexOf(m_ui->statusFrame) + 1, m_pendingBar);
+    connect(m_pendingBar, &PendingChangeBar::sendRequested, this, &OptOutPage::sendAgain);
+
     m_ui->statusFrame->hide();
     m_ui->unavailableLabel->hide();
     connect(m_ui->trainingSwitch, &QAbstractButton::clicked, this, &OptOutPage::onSwitchClicked);
-    connect(m_ui->retryButton, &QPushButton::clicked, m_controller, &OptOutController::retry);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { sendAgain(m_controller->target()); });
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &OptOutPage::reloadRequested);
     connect(m_controller, &OptOutController::phaseChanged, this, &OptOutPage::onPhaseChanged);
 }
@@ -56,6 +65,11 @@ OptOutPage::~OptOutPage() = default;
 ConfirmOptOutDialog *OptOutPage::confirmDialog() const
 {
     return m_dialog;
+}
+
+ConfirmOptInDialog *OptOutPage::confirmOptInDialog() const
+{
+    return m_optInDialog;
 }
 
 void OptOutPage::buildRelatedControls()
@@ -93,8 +107,15 @@ void OptOutPage::buildRelatedControls()
 
 void OptOutPage::setSource(MemberDataSource *source)
 {
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
     m_controller->setSource(source);
+    m_pendingBar->setSource(source);
+    if (source) {
+        connect(source, &MemberDataSource::pendingOptOutSent, this, &OptOutPage::onPendingSent);
+        connect(source, &MemberDataSource::pendingOptOutFailed, this, &OptOutPage::onPendingFailed);
+    }
     m_summary.reset();
     m_ui->statusFrame->hide();
     const bool canChange = source && source->canChangeOptOut();
@@ -155,25 +176,83 @@ void OptOutPage::showConfirmedState(const OptOutState &state)
 
 void OptOutPage::onSwitchClicked()
 {
-    if (!m_source || !m_source->canChangeOptOut() || m_controller->phase() == OptOutController::Phase::Pending)
+    if (!m_summary)
         return;
-    const bool optOut = m_ui->trainingSwitch->isChecked(); // on now, so the member turns it off
-    if (!optOut) {
-        m_controller->request(false);
+    askToChange(!m_summary->optOut.optedOut); // the opposite of the confirmed state
+}
+
+void OptOutPage::askToChange(bool optOut)
+{
+    const std::optional<PendingOptOut> pending = m_source ? m_source->pendingOptOut() : std::nullopt;
+    if (!m_source || !m_source->canChangeOptOut() || m_controller->phase() == OptOutController::Phase::Pending ||
+        (pending && pending->sending) || m_dialog || m_optInDialog)
+        return;
+    if (optOut) {
+        const qint64 exposed = m_summary ? m_summary->totalMayHaveBeenUsed : 0;
+        m_dialog = new ConfirmOptOutDialog(m_policy, exposed, this);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &QDialog::finished, this, [this](int result) {
+            if (result == QDialog::Accepted)
+                m_controller->request(true);
+            else
+                m_ui->trainingSwitch->setFocus();
+        });
+        m_dialog->open();
         return;
     }
-    if (m_dialog)
-        return;
-    const qint64 exposed = m_summary ? m_summary->totalMayHaveBeenUsed : 0;
-    m_dialog = new ConfirmOptOutDialog(m_policy, exposed, this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::finished, this, [this](int result) {
+    // Turning training on cannot be undone for what is trained meanwhile: always ask, with the
+    // member's own figure, also when a waiting change is sent again.
+    const qint64 newlyAvailable = m_summary ? OptOutWording::itemsNewlyExposedByOptingIn(*m_summary) : 0;
+    const bool covered = m_summary && OptOutWording::regimeCoversNow(m_policy, *m_summary);
+    m_optInDialog = new ConfirmOptInDialog(newlyAvailable, covered, this);
+    m_optInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_optInDialog, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted)
-            m_controller->request(true);
+            m_controller->request(false);
         else
             m_ui->trainingSwitch->setFocus();
     });
-    m_dialog->open();
+    m_optInDialog->open();
+}
+
+void OptOutPage::sendAgain(bool optOut)
+{
+    // Turning training off was confirmed when first asked; turning it on is asked again now.
+    if (optOut)
+        m_controller->request(true);
+    else
+        askToChange(false);
+}
+
+void OptOutPage::onPendingSent(const OptOutState &state)
+{
+    if (m_controller->phase() == OptOutController::Phase::Pending)
+        return;
+    m_ui->statusFrame->setStyleSheet(
+        Theme::cardStyleSheet(Theme::Tone::Good, palette(), m_ui->statusFrame->objectName()));
+    QString text = tr("The change that was waiting reached the server: training on your data is now %1")
+                       .arg(state.optedOut ? tr("off") : tr("on"));
+    if (!state.confirmationId.isEmpty())
+        text += tr(". Confirmation id: %1").arg(state.confirmationId);
+    setStatus(QStringLiteral("status-training-off"), text + u'.', false, false);
+}
+
+void OptOutPage::onPendingFailed(const Error &error)
+{
+    if (m_controller->phase() == OptOutController::Phase::Pending)
+        return;
+    m_ui->statusFrame->setStyleSheet(
+        Theme::cardStyleSheet(Theme::Tone::Danger, palette(), m_ui->statusFrame->objectName()));
+    QString reason = error.message.trimmed();
+    while (reason.endsWith(u'.'))
+        reason.chop(1);
+    const bool stillWaiting = m_source && m_source->pendingOptOut();
+    setStatus(QStringLiteral("status-error"),
+              stillWaiting ? tr("The change that is waiting could not be sent yet: %1.").arg(reason)
+                           : tr("The change that was waiting was not sent and has been dropped: %1. The setting is "
+                                "as shown above.")
+                                 .arg(reason),
+              false, false);
 }
 
 void OptOutPage::setStatus(const QString &icon, const QString &text, bool retry, bool reload)
@@ -226,10 +305,16 @@ void OptOutPage::onPhaseChanged(OptOutController::Phase phase)
             QString reason = m_controller->lastError().message.trimmed();
             while (reason.endsWith(u'.'))
                 reason.chop(1);
-            setStatus(QStringLiteral("status-error"),
-                      tr("Not changed: %1. The setting is still as shown above; Retry sends the same request again.")
-                          .arg(reason),
-                      true, false);
+            // Say exactly what happens next: a change that got no answer waits (shown below
+            // with Send now and Cancel); any other failure is over, nothing is kept.
+            if (m_source && m_source->pendingOptOut())
+                setStatus(QStringLiteral("status-error"), tr("Not changed yet: %1.").arg(reason), false, false);
+            else
+                setStatus(QStringLiteral("status-error"),
+                          tr("Not changed: %1. The setting is still as shown above, and nothing was kept to send "
+                             "later.")
+                              .arg(reason),
+                          true, false);
         }
         break;
     case OptOutController::Phase::Conflict:
@@ -244,7 +329,7 @@ void OptOutPage::onPhaseChanged(OptOutController::Phase phase)
         break;
     }
     if (phase == OptOutController::Phase::Failed)
-        m_ui->retryButton->setFocus();
+        (m_pendingBar->isVisible() ? m_pendingBar->sendButton() : m_ui->retryButton)->setFocus();
     else if (phase == OptOutController::Phase::Conflict)
         m_ui->reloadButton->setFocus();
 }

@@ -14,13 +14,17 @@ namespace pd {
 namespace Ui {
 class OptOutContent;
 }
+class ConfirmOptInDialog;
 class ConfirmOptOutDialog;
 class MemberDataSource;
+class PendingChangeBar;
 
-// The Opt-out page: the setting as the server confirmed it, the switch (turning training off
-// asks first, in ConfirmOptOutDialog), the write's progress (Pending → Confirmed, or an error
-// with retry, or a conflict with reload), the history with confirmation ids, and the related
-// controls with buttons to the platform's pages. Owns its OptOutController; not the source.
+// The Opt-out page: the setting as the server confirmed it, the switch (either direction asks
+// first: ConfirmOptOutDialog to turn training off, ConfirmOptInDialog to turn it on), the
+// write's progress (Pending → Confirmed, or an error, or a conflict with reload), a change that
+// waits to be sent (PendingChangeBar: Send now, Cancel), the history with confirmation ids, and
+// the related controls with buttons to the platform's pages. Owns its OptOutController; not the
+// source.
 class OptOutPage final : public Page
 {
     Q_OBJECT
@@ -32,8 +36,9 @@ public:
     void setSource(MemberDataSource *source);
     void setSummary(const UsageSummary &summary);
     OptOutController *controller() const { return m_controller; }
-    // The confirmation dialog while it is open (tests drive it).
+    // The confirmation dialogs while open (tests drive them).
     ConfirmOptOutDialog *confirmDialog() const;
+    ConfirmOptInDialog *confirmOptInDialog() const;
 
 Q_SIGNALS:
     // The server confirmed a change: the summary (figures, history) should be fetched again.
@@ -42,6 +47,12 @@ Q_SIGNALS:
 
 private:
     void onSwitchClicked();
+    // Asks the member (each direction has its own question), then the controller.
+    void askToChange(bool optOut);
+    // Try again / Send now: the same change once more.
+    void sendAgain(bool optOut);
+    void onPendingSent(const OptOutState &state);
+    void onPendingFailed(const Error &error);
     void onPhaseChanged(OptOutController::Phase phase);
     void showConfirmedState(const OptOutState &state);
     void setStatus(const QString &icon, const QString &text, bool retry, bool reload);
@@ -52,6 +63,8 @@ private:
     OptOutController *m_controller = nullptr;
     QPointer<MemberDataSource> m_source;
     QPointer<ConfirmOptOutDialog> m_dialog;
+    QPointer<ConfirmOptInDialog> m_optInDialog;
+    PendingChangeBar *m_pendingBar = nullptr;
     std::optional<UsageSummary> m_summary;
 };
 

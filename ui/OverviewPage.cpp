@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MonthlyActivityModel.h"
+#include "PendingChangeBar.h"
 #include "Theme.h"
 #include "ui_OverviewPage.h"
 #include "UiText.h"
@@ -59,7 +60,17 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_ui->changeButton->setIcon(Icons::icon(QStringLiteral("nav-optout"), palette()));
     connect(m_ui->changeButton, &QPushButton::clicked, this, &OverviewPage::changeSettingRequested);
 
+    // A change that waits to be sent shows on the status card, with Cancel.
+    m_pendingBar = new PendingChangeBar(PendingChangeBar::Buttons::CancelOnly, m_ui->statusCard);
+    m_pendingBar->setObjectName(QStringLiteral("overviewPendingChange"));
+    m_ui->statusTextLayout->addWidget(m_pendingBar);
+
     setTabOrder(m_ui->changeButton, m_ui->activityTable);
+}
+
+void OverviewPage::setSource(MemberDataSource *source)
+{
+    m_pendingBar->setSource(source);
 }
 
 OverviewPage::~OverviewPage() = default;

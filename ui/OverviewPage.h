@@ -11,7 +11,9 @@ namespace pd {
 namespace Ui {
 class OverviewContent;
 }
+class MemberDataSource;
 class MonthlyActivityModel;
+class PendingChangeBar;
 
 // The Overview page: who and what source, the training status card, the headline figures
 // (may already have been used / not used / future use) and the monthly activity chart with
@@ -25,6 +27,8 @@ public:
     ~OverviewPage() override;
 
     void setSummary(const UsageSummary &summary);
+    // The source whose waiting opt-out change the status card shows (with Cancel).
+    void setSource(MemberDataSource *source);
 
 Q_SIGNALS:
     void changeSettingRequested();
@@ -34,6 +38,8 @@ protected:
 
 private:
     void applyTones();
+
+    PendingChangeBar *m_pendingBar = nullptr;
 
     const Policy &m_policy;
     std::unique_ptr<Ui::OverviewContent> m_ui;

@@ -48,7 +48,9 @@ QString cliHelpText()
         "\n"
         "Commands:\n"
         "  summary               what the platform holds, by category, and what may already have been used\n"
-        "  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training)\n"
+        "  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training),\n"
+        "                        and a change still waiting to be sent\n"
+        "  opt-out cancel        drop a change that is waiting to be sent\n"
         "  history               every change of the opt-out, with confirmation ids\n"
         "  report --format F --output FILE [--force]\n"
         "                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object\n"
@@ -109,45 +111,47 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     if (!positional.isEmpty() && positional.first() == u"import") {
         if (positional.size() < 2)
             return usage(QStringLiteral("import needs the archive: import ARCHIVE.zip"));
-        options.source = CliOptions::Source::Archive;
-        options.archivePath = positional.at(1);
+        options.source.kind = SourceSpec::Kind::Archive;
+        options.source.archivePath = positional.at(1);
         positional = positional.mid(2);
         if (positional.isEmpty())
             positional.append(QStringLiteral("summary"));
     }
 
-    const int sources =
-        int(parser.isSet(demo)) + int(parser.isSet(server)) + int(options.source == CliOptions::Source::Archive);
+    const bool archive = options.source.kind == SourceSpec::Kind::Archive;
+    const int sources = int(parser.isSet(demo)) + int(parser.isSet(server)) + int(archive);
     if (sources == 0)
         return usage(QStringLiteral("choose a source: --demo, --server URL or import ARCHIVE.zip"));
     if (sources > 1)
         return usage(QStringLiteral("choose one source: --demo, --server URL or import ARCHIVE.zip"));
+    if (parser.isSet(demo))
+        options.source.kind = SourceSpec::Kind::Demo;
     if (parser.isSet(server)) {
-        options.source = CliOptions::Source::Server;
-        options.serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
-        if (!options.serverUrl.isValid() || options.serverUrl.host().isEmpty() ||
-            (options.serverUrl.scheme() != u"https"))
-            return usage(QStringLiteral("--server needs an https:// URL, got \"%1\"").arg(parser.value(server)));
+        options.source.kind = SourceSpec::Kind::Server;
+        options.source.serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
+        if (const QString problem = serverUrlProblem(options.source.serverUrl); !problem.isEmpty())
+            return usage(QStringLiteral("--server: %1").arg(problem));
     }
-    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && options.source != CliOptions::Source::Server)
+    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && options.source.kind != SourceSpec::Kind::Server)
         return usage(QStringLiteral("--ca-file and --token-file go with --server"));
-    options.caFile = parser.value(caFile);
-    options.tokenFile = parser.value(tokenFile);
+    options.source.caFile = parser.value(caFile);
+    options.source.tokenFile = parser.value(tokenFile);
 
-    if ((parser.isSet(region) || parser.isSet(optedOutSince)) && options.source != CliOptions::Source::Archive)
+    if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !archive)
         return usage(QStringLiteral("--region and --opted-out-since go with import ARCHIVE.zip"));
     if (parser.isSet(region)) {
-        options.region = parser.value(region).toUpper();
-        if (options.region.size() != 2 || !options.region.at(0).isLetter() || !options.region.at(1).isLetter())
+        const std::optional<QString> code = normaliseRegion(parser.value(region));
+        if (!code)
             return usage(QStringLiteral("--region needs a two-letter country code such as DE, got \"%1\"")
                              .arg(parser.value(region)));
+        options.source.region = *code;
     }
     if (parser.isSet(optedOutSince)) {
         const QDate day = parseIsoDate(parser.value(optedOutSince));
         if (!day.isValid())
             return usage(QStringLiteral("--opted-out-since needs a date as YYYY-MM-DD, got \"%1\"")
                              .arg(parser.value(optedOutSince)));
-        options.optedOutSince = day;
+        options.source.optedOutSince = day;
     }
 
     options.json = parser.isSet(json);
@@ -164,13 +168,14 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
         return usage(QStringLiteral("unknown command \"%1\"").arg(options.command));
     if (positional.size() < shape->minArguments || positional.size() > shape->maxArguments) {
         if (options.command == u"opt-out")
-            return usage(QStringLiteral("opt-out takes one of: status, on, off"));
+            return usage(QStringLiteral("opt-out takes one of: status, on, off, cancel"));
         return usage(QStringLiteral("%1 takes no arguments, got \"%2\"").arg(options.command, positional.join(u' ')));
     }
     if (options.command == u"opt-out" &&
-        !QStringList{QStringLiteral("status"), QStringLiteral("on"), QStringLiteral("off")}.contains(
-            positional.first()))
-        return usage(QStringLiteral("opt-out takes one of: status, on, off, got \"%1\"").arg(positional.first()));
+        !QStringList{QStringLiteral("status"), QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("cancel")}
+             .contains(positional.first()))
+        return usage(
+            QStringLiteral("opt-out takes one of: status, on, off, cancel, got \"%1\"").arg(positional.first()));
     if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
         return usage(QStringLiteral("--format, --output and --force go with the report command"));
     if (options.command == u"report") {

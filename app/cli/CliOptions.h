@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SourceSpec.h"
 
 #include <QDate>
 #include <QString>
@@ -14,18 +15,7 @@ namespace pd::cli {
 // The command line of DESIGN §5, parsed once. Which source (demo, server, archive) and which
 // command (summary, opt-out, history, ...) with its arguments.
 struct CliOptions {
-    enum class Source {
-        Demo,
-        Server,
-        Archive,
-    };
-    Source source = Source::Demo;
-    QUrl serverUrl;
-    QString caFile;
-    QString tokenFile;
-    QString archivePath;
-    QString region;                     // import: the member's region when the export does not say
-    std::optional<QDate> optedOutSince; // import: when the member opted out (not in the export)
+    SourceSpec source; // --demo, --server URL …, or import ARCHIVE.zip with its answers
     bool json = false;
     bool force = false;
     QString format;

@@ -1,10 +1,12 @@
 #include "CliRunner.h"
 
+#include "ArchiveDataSource.h"
 #include "BuildInfo.h"
 #include "Clock.h"
-#include "DataSourceFactory.h"
+#include "OptOutWording.h"
 #include "PolicyLoader.h"
 #include "ReportWriter.h"
+#include "SourceOpener.h"
 #include "SourceWaiter.h"
 #include "SummaryText.h"
 #include "UsageReport.h"
@@ -28,14 +30,20 @@ void CliRunner::printJson(const QJsonObject &object)
     print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
-int CliRunner::fail(const Error &error)
+void CliRunner::note(const QString &text)
 {
-    QString line = error.message.simplified(); // one line, whatever the message held
-    if (error.kind == ErrorKind::Usage)
-        line += QStringLiteral(" (try --help)");
-    const QByteArray bytes = (QStringLiteral("privacy-dashboard-cli: ") + line + u'\n').toUtf8();
+    // One line, whatever the text held.
+    const QByteArray bytes = (QStringLiteral("privacy-dashboard-cli: ") + text.simplified() + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_err);
     std::fflush(m_err);
+}
+
+int CliRunner::fail(const Error &error)
+{
+    QString line = error.message;
+    if (error.kind == ErrorKind::Usage)
+        line += QStringLiteral(" (try --help)");
+    note(line);
     return exitCodeFor(error.kind);
 }
 
@@ -80,21 +88,70 @@ int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &su
     return 0;
 }
 
+namespace {
+QJsonObject pendingJson(const PendingOptOut &pending)
+{
+    return QJsonObject{
+        {QStringLiteral("optedOut"), pending.optedOut},
+        {QStringLiteral("since"), pending.since.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("state"), pending.sending ? QStringLiteral("sending") : QStringLiteral("waiting")}};
+}
+
+// What the member reads after a write that got no answer: whether it waits, and what happens next.
+Error unsentWriteError(const Error &error, const std::optional<PendingOptOut> &pending)
+{
+    QString message = error.message.trimmed();
+    while (message.endsWith(u'.'))
+        message.chop(1);
+    if (!pending || error.kind == ErrorKind::Conflict)
+        return Error{error.kind, message + QStringLiteral(". Not changed, and nothing was kept to send later.")};
+    message += QStringLiteral(". Not changed yet: ") + OptOutWording::waiting(*pending) + u' ';
+    message += pending->optedOut
+                   ? QStringLiteral("The next command that reaches the server sends it; `opt-out cancel` drops it.")
+                   : QStringLiteral("It is not sent without you: `opt-out off` sends it, `opt-out cancel` drops it.");
+    return Error{error.kind, message};
+}
+} // namespace
+
 int CliRunner::runCommand(const CliOptions &options)
 {
     static const SystemClock clock;
-    Result<std::unique_ptr<MemberDataSource>> opened = makeDataSource(options, clock);
+    const QString action = options.command == u"opt-out" ? options.commandArguments.first() : QString();
+    OpenOptions openOptions;
+    // Looking at or cancelling a waiting change must not send it first.
+    openOptions.sendsWaitingChanges = action != u"status" && action != u"cancel";
+    Result<std::unique_ptr<MemberDataSource>> opened = openSource(options.source, clock, openOptions);
     if (!opened)
         return fail(opened.error());
     MemberDataSource &source = *opened.value();
+    if (auto *archive = qobject_cast<ArchiveDataSource *>(&source)) {
+        // What the import read, skipped and could not tell goes to stderr; stdout stays the summary.
+        QObject::connect(archive, &ArchiveDataSource::importReportReady, archive, [this](const ImportReport &report) {
+            const QByteArray text = report.toText().toUtf8();
+            std::fwrite(text.constData(), 1, size_t(text.size()), m_err);
+        });
+    }
+    // A change that waited from an earlier run: say what became of it; a failure fails the command.
+    std::optional<Error> pendingFailure;
+    QObject::connect(&source, &MemberDataSource::pendingOptOutSent, &source, [this](const OptOutState &state) {
+        note(QStringLiteral("the change that was waiting reached the server: ") +
+             formatOptOutState(state, nullptr).section(u'\n', 0, 0));
+    });
+    QObject::connect(&source, &MemberDataSource::pendingOptOutFailed, &source,
+                     [&pendingFailure](const Error &error) { pendingFailure = error; });
+    auto failedPending = [&] {
+        Error error = *pendingFailure;
+        error.message = QStringLiteral("the change that was waiting was not sent: ") + error.message;
+        return fail(error);
+    };
 
-    if (options.command == u"opt-out" && options.commandArguments.first() != u"status") {
-        const bool optOut = options.commandArguments.first() == u"on";
+    if (action == u"on" || action == u"off") {
+        const bool optOut = action == u"on";
         if (!source.canChangeOptOut())
             return fail(Error{ErrorKind::Usage, source.optOutUnavailableReason()});
         const Result<OptOutState> confirmed = waitForOptOut(source, optOut);
         if (!confirmed)
-            return fail(confirmed.error());
+            return fail(unsentWriteError(confirmed.error(), source.pendingOptOut()));
         // Show the state as the source confirmed it, with the figures re-read after the change.
         const Result<UsageSummary> summary = waitForSummary(source);
         if (options.json) {
@@ -107,19 +164,44 @@ int CliRunner::runCommand(const CliOptions &options)
     }
 
     const Result<UsageSummary> summary = waitForSummary(source);
+    if (pendingFailure)
+        return failedPending();
     if (!summary)
         return fail(summary.error());
+    const std::optional<PendingOptOut> pending = source.pendingOptOut();
+    if (pending && !pending->optedOut && action != u"status" && action != u"cancel")
+        note(OptOutWording::waiting(*pending) +
+             QStringLiteral(" It is not sent without you: `opt-out off` sends it, `opt-out cancel` drops it."));
 
+    if (action == u"cancel") {
+        if (!pending) {
+            print(QStringLiteral("No change is waiting to be sent.\n"));
+            return 0;
+        }
+        source.cancelPendingOptOut();
+        if (source.pendingOptOut())
+            return fail(Error::internal(QStringLiteral("the waiting change could not be dropped")));
+        print(QStringLiteral("Dropped: %1 (asked %2). Nothing will be sent.\n")
+                  .arg(OptOutWording::change(pending->optedOut), pending->since.toUTC().toString(Qt::ISODate)) +
+              formatOptOutState(summary->optOut, nullptr));
+        return 0;
+    }
     if (options.command == u"summary") {
         if (options.json)
             printJson(UsageSummaryJson::encode(*summary));
         else
             print(formatSummary(*summary));
     } else if (options.command == u"opt-out") {
-        if (options.json)
-            printJson(UsageSummaryJson::encodeOptOut(summary->optOut));
-        else
+        if (options.json) {
+            QJsonObject object = UsageSummaryJson::encodeOptOut(summary->optOut);
+            if (pending)
+                object.insert(QStringLiteral("pendingChange"), pendingJson(*pending));
+            printJson(object);
+        } else {
             print(formatOptOutState(summary->optOut, &summary.value()));
+            if (pending)
+                print(OptOutWording::waiting(*pending) + u' ' + OptOutWording::waitingNext(*pending) + u'\n');
+        }
     } else if (options.command == u"report") {
         return writeReportFile(options, *summary, clock);
     } else if (options.command == u"history") {

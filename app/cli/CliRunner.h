@@ -25,6 +25,7 @@ public:
 
 private:
     int fail(const Error &error);
+    void note(const QString &text); // one line on stderr that is not a failure
     void print(const QString &text);
     void printJson(const QJsonObject &object);
     int runCommand(const CliOptions &options);

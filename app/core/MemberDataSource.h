@@ -3,9 +3,21 @@
 #include "Result.h"
 #include "UsageSummary.h"
 
+#include <QDateTime>
 #include <QObject>
 
+#include <optional>
+
 namespace pd {
+
+// An opt-out change the member asked for that the server has not confirmed yet (kept in the
+// outbox): being sent now, or waiting to be sent after a send that got no answer.
+struct PendingOptOut {
+    bool optedOut = false; // the state asked for
+    QDateTime since;       // when the member asked
+    bool sending = false;
+    bool operator==(const PendingOptOut &) const = default;
+};
 
 // Where a member's usage summary comes from (the demo data set, the Member Privacy API, a
 // data-export archive) and, where the source allows it, how the opt-out is changed. The same
@@ -35,6 +47,12 @@ public:
     // confirmed, never a guess) or optOutFailed.
     virtual void requestOptOut(bool optedOut) = 0;
 
+    // The change waiting to be sent, if any (sources that cannot change the setting have none).
+    // requestOptOut with the same target sends it again with its own key ("Send now").
+    virtual std::optional<PendingOptOut> pendingOptOut() const { return std::nullopt; }
+    // Drops a waiting change (never one being sent); answers with pendingOptOutChanged.
+    virtual void cancelPendingOptOut() {}
+
     // One line for people: "demo data", "https://host:port", "Basic_LinkedInDataExport_....zip".
     virtual QString description() const = 0;
 
@@ -47,6 +65,14 @@ Q_SIGNALS:
     void optOutConfirmed(const pd::OptOutState &state);
     // ErrorKind::Conflict: the setting was changed elsewhere and the request was not applied.
     void optOutFailed(const pd::Error &error);
+
+    // pendingOptOut() changed (stored, being sent, sent, cancelled).
+    void pendingOptOutChanged();
+    // A refresh sent a change that was waiting (or found it already applied): the server's state.
+    void pendingOptOutSent(const pd::OptOutState &state);
+    // A refresh tried to send a waiting change and could not: a Network error leaves it waiting;
+    // any other kind (a conflict, a refused token, a damaged record) means it was dropped.
+    void pendingOptOutFailed(const pd::Error &error);
 };
 
 } // namespace pd

@@ -519,10 +519,12 @@ void ApiClient::fetchPolicy(const QString &platform, Callback<QByteArray> done)
         [](const HttpResult &result) -> Result<QByteArray> { return result.body; }, std::move(done));
 }
 
-void ApiClient::setOptedOut(bool optedOut, Callback<OptOutState> done, std::optional<QByteArray> ifMatch)
+void ApiClient::setOptedOut(const OutboxKey &owner, bool optedOut, Callback<OptOutState> done,
+                            std::optional<QByteArray> ifMatch)
 {
-    auto start = [this, optedOut, done](const QByteArray &etag) {
-        OutboxRecord record{m_baseUrl.toString(), optedOut, newIdempotencyKey(), etag, m_clock.now().toUTC()};
+    auto start = [this, owner, optedOut, done](const QByteArray &etag) {
+        const OutboxRecord record{
+            owner, optedOut, newIdempotencyKey(), etag, m_clock.now().toUTC(), OutboxRecord::State::Sending};
         if (m_outbox) {
             // The intent is on disk before the request leaves (RELIABILITY step 2).
             if (const Result<bool> stored = m_outbox->store(record); !stored) {
@@ -537,44 +539,64 @@ void ApiClient::setOptedOut(bool optedOut, Callback<OptOutState> done, std::opti
         start(*ifMatch);
         return;
     }
-    fetchSetting([start, done](Result<ApiSetting> setting) {
-        if (!setting)
-            return done(setting.error());
-        start(setting->etag);
+    fetchSetting([this, owner, optedOut, start, done](Result<ApiSetting> setting) {
+        if (setting)
+            return start(setting->etag);
+        // The server cannot be reached: the member's change waits, without a version (the one
+        // current when it is sent is read then), instead of being lost.
+        if (m_outbox && setting.error().kind == ErrorKind::Network && !owner.memberId.isEmpty()) {
+            const OutboxRecord waiting{
+                owner, optedOut, newIdempotencyKey(), {}, m_clock.now().toUTC(), OutboxRecord::State::Waiting};
+            if (const Result<bool> stored = m_outbox->store(waiting); !stored)
+                return done(stored.error());
+        }
+        done(setting.error());
     });
 }
 
-void ApiClient::resumePendingOptOut(Callback<std::optional<OptOutState>> done)
+void ApiClient::resendOptOut(const OutboxRecord &record, Callback<OptOutState> done)
 {
-    std::optional<OutboxRecord> record;
-    if (m_outbox) {
-        Result<std::optional<OutboxRecord>> pending = m_outbox->pending(m_baseUrl.toString());
-        if (!pending) {
-            // An unreadable record cannot be replayed; drop it rather than block every start.
-            m_outbox->clear(m_baseUrl.toString());
-        } else {
-            record = *pending;
-        }
-    }
-    if (!record) {
-        answerLater([done] { done(std::optional<OptOutState>()); });
+    if (record.ifMatch.isEmpty()) {
+        // Stored while the server could not be reached: read the current version first. A
+        // server that already holds the target needs nothing sent.
+        fetchSetting([this, record, done](Result<ApiSetting> setting) {
+            if (!setting)
+                return done(setting.error());
+            if (setting->state.optedOut == record.optedOut) {
+                if (m_outbox)
+                    (void)m_outbox->clear(record.key);
+                return done(setting->state);
+            }
+            OutboxRecord versioned = record;
+            versioned.ifMatch = setting->etag;
+            resendOptOut(versioned, done);
+        });
         return;
     }
-    sendPut(*record, [done](Result<OptOutState> outcome) {
-        if (!outcome)
-            return done(outcome.error());
-        done(std::optional<OptOutState>(*outcome));
-    });
+    OutboxRecord sending = record;
+    sending.state = OutboxRecord::State::Sending;
+    if (m_outbox) {
+        if (const Result<bool> stored = m_outbox->store(sending); !stored) {
+            const Error error = stored.error();
+            answerLater([done, error] { done(error); });
+            return;
+        }
+    }
+    sendPut(sending, std::move(done));
 }
 
 void ApiClient::sendPut(const OutboxRecord &record, Callback<OptOutState> done)
 {
-    const QString server = record.server;
-    auto settle = [this, server, done](Result<OptOutState> outcome, bool outcomeKnown) {
+    auto settle = [this, record, done](Result<OptOutState> outcome, bool outcomeKnown) {
         // A known answer ends the intent; an unknown one (the network gave up) stays in the
-        // outbox so the next start replays it with the same key.
-        if (m_outbox && outcomeKnown)
-            m_outbox->clear(server);
+        // outbox as Waiting, with the same key, until it is sent again or cancelled.
+        if (m_outbox) {
+            OutboxRecord waiting = record;
+            waiting.state = OutboxRecord::State::Waiting;
+            const Result<bool> kept = outcomeKnown ? m_outbox->clear(record.key) : m_outbox->store(waiting);
+            if (!kept && outcome)
+                outcome = kept.error();
+        }
         done(std::move(outcome));
     };
     const bool target = record.optedOut;

@@ -18,6 +18,7 @@
 namespace pd {
 
 class OptOutOutbox;
+struct OutboxKey;
 struct OutboxRecord;
 
 // GET /v1/me/usage-summary, decoded. Exposure is NOT in it: the core computes that.
@@ -101,13 +102,16 @@ public:
     // The policy document as the server serves it (raw JSON, for PolicyLoader::fromJson).
     void fetchPolicy(const QString &platform, Callback<QByteArray> done);
 
-    // Changes the setting. With ifMatch the change is made only if the server still holds that
-    // version (the state the member saw); without it the current version is read first.
-    // Answers the state the server confirmed (its optedOut always equals `optedOut`).
-    void setOptedOut(bool optedOut, Callback<OptOutState> done, std::optional<QByteArray> ifMatch = std::nullopt);
-    // Replays an unfinished write found in the outbox with its own key and ETag (RELIABILITY
-    // "on start"): answers the confirmed state, an error, or nullopt when the outbox is empty.
-    void resumePendingOptOut(Callback<std::optional<OptOutState>> done);
+    // Changes the setting of `owner`'s member. With ifMatch the change is made only if the server
+    // still holds that version (the state the member saw); without it the current version is read
+    // first. Answers the state the server confirmed (its optedOut always equals `optedOut`). With
+    // an outbox, the intent is stored before the request leaves; when the outcome stays unknown
+    // (the network gave up) it is kept as Waiting, else removed.
+    void setOptedOut(const OutboxKey &owner, bool optedOut, Callback<OptOutState> done,
+                     std::optional<QByteArray> ifMatch = std::nullopt);
+    // Sends a change found in the outbox again, with its own Idempotency-Key and ETag, so the
+    // server applies it at most once (RELIABILITY "on start").
+    void resendOptOut(const OutboxRecord &record, Callback<OptOutState> done);
 
     // Stops every call in flight; their callbacks are not called.
     void cancelAll();

@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <functional>
+
 namespace pd {
 
 ApiDataSource::ApiDataSource(ServerConnection connection, const Clock &clock, HttpTransport *transport, QObject *parent)
@@ -34,25 +36,65 @@ void ApiDataSource::useOutbox(const QString &directory)
 {
     m_outbox = std::make_unique<OptOutOutbox>(directory);
     m_client->setOutbox(m_outbox.get());
+    // Known from an earlier run: a waiting change shows before the server answers, and one
+    // asked for while the server cannot be reached is still bound to this member.
+    m_memberId = m_outbox->knownMember(outboxKey().server, m_connection.token);
+    reloadPending();
+}
+
+OutboxKey ApiDataSource::outboxKey() const
+{
+    return OutboxKey{m_connection.url.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString(), m_memberId,
+                     QStringLiteral("ai-training")};
+}
+
+std::optional<PendingOptOut> ApiDataSource::pendingOptOut() const
+{
+    if (!m_pending)
+        return std::nullopt;
+    return PendingOptOut{m_pending->optedOut, m_pending->createdAt, m_sending};
+}
+
+void ApiDataSource::reloadPending()
+{
+    const std::optional<OutboxRecord> before = m_pending;
+    m_pending.reset();
+    if (m_outbox && !m_memberId.isEmpty()) {
+        Result<std::optional<OutboxRecord>> stored = m_outbox->pending(outboxKey());
+        if (!stored) {
+            // A damaged record cannot be sent; drop it, and say so rather than keep failing.
+            (void)m_outbox->clear(outboxKey());
+            const Error error{
+                ErrorKind::InvalidInput,
+                tr("A change waiting to be sent could not be read and was dropped (%1).").arg(stored.error().message)};
+            QTimer::singleShot(0, this, [this, error] { Q_EMIT pendingOptOutFailed(error); });
+        } else {
+            m_pending = *stored;
+        }
+    }
+    if (before != m_pending)
+        Q_EMIT pendingOptOutChanged();
+}
+
+void ApiDataSource::learnMember(const QString &memberId)
+{
+    if (m_outbox && memberId != m_memberId)
+        (void)m_outbox->rememberMember(outboxKey().server, m_connection.token, memberId);
+    m_memberId = memberId;
+    reloadPending();
+}
+
+void ApiDataSource::cancelPendingOptOut()
+{
+    if (!m_outbox || m_sending || m_memberId.isEmpty())
+        return;
+    (void)m_outbox->clear(outboxKey());
+    reloadPending();
 }
 
 void ApiDataSource::refresh()
 {
-    const quint64 generation = ++m_refreshGeneration;
-    if (m_outbox && !m_outboxChecked) {
-        m_outboxChecked = true;
-        // An opt-out left unfinished by an earlier run goes first, with its own key, so the
-        // summary that follows shows its outcome (RELIABILITY "on start").
-        m_client->resumePendingOptOut([this, generation](Result<std::optional<OptOutState>> replayed) {
-            if (!replayed)
-                Q_EMIT optOutFailed(replayed.error());
-            else if (replayed->has_value())
-                Q_EMIT optOutConfirmed(**replayed);
-            fetchSummary(generation);
-        });
-        return;
-    }
-    fetchSummary(generation);
+    fetchSummary(++m_refreshGeneration);
 }
 
 void ApiDataSource::cancel()
@@ -69,23 +111,71 @@ void ApiDataSource::fetchSummary(quint64 generation)
             return;
         if (!api)
             return Q_EMIT refreshFailed(api.error());
-        if (!m_writesMatchLastRefresh)
-            return withPolicy(generation, *api);
-        // Remember the version of the setting the member is about to see: a change they ask for
-        // must match it (If-Match), so a change made elsewhere in the meantime becomes a visible
-        // conflict instead of being overwritten (RELIABILITY #6).
-        m_client->fetchSetting([this, generation, summary = std::move(api).value()](Result<ApiSetting> setting) {
-            if (generation != m_refreshGeneration)
-                return;
-            if (!setting)
-                return Q_EMIT refreshFailed(setting.error());
-            m_seenSettingEtag.reset();
-            // Changed between the two reads: keep no version, so a write re-reads the current one.
-            if (setting->state.optedOut == summary.optOut.optedOut &&
-                setting->state.confirmationId == summary.optOut.confirmationId)
-                m_seenSettingEtag = setting->etag;
-            withPolicy(generation, summary);
-        });
+        learnMember(api->member.id);
+        settlePending(generation, *api);
+    });
+}
+
+void ApiDataSource::settlePending(quint64 generation, const ApiUsageSummary &api)
+{
+    if (!m_pending || m_sending)
+        return continueWithSummary(generation, api);
+    const OutboxRecord record = *m_pending;
+    if (api.optOut.optedOut == record.optedOut) {
+        // The server holds the state asked for: the change arrived (its answer was lost) or was
+        // made elsewhere. Either way nothing is left to send.
+        (void)m_outbox->clear(record.key);
+        reloadPending();
+        Q_EMIT pendingOptOutSent(api.optOut);
+        return continueWithSummary(generation, api);
+    }
+    if (!record.optedOut || !m_sendsWaitingChanges) {
+        // Turning training on is sent only on the member's word at that moment; it waits.
+        if (record.state == OutboxRecord::State::Sending) {
+            OutboxRecord waiting = record;
+            waiting.state = OutboxRecord::State::Waiting;
+            (void)m_outbox->store(waiting);
+            reloadPending();
+        }
+        return continueWithSummary(generation, api);
+    }
+    m_sending = true;
+    Q_EMIT pendingOptOutChanged();
+    m_client->resendOptOut(record, [this, generation, api](Result<OptOutState> outcome) {
+        m_sending = false;
+        reloadPending();
+        Q_EMIT pendingOptOutChanged();
+        if (!outcome) {
+            Q_EMIT pendingOptOutFailed(outcome.error());
+            if (generation == m_refreshGeneration)
+                continueWithSummary(generation, api);
+            return;
+        }
+        m_seenSettingEtag.reset();
+        Q_EMIT pendingOptOutSent(*outcome);
+        if (generation == m_refreshGeneration)
+            fetchSummary(generation); // the figures after the change
+    });
+}
+
+void ApiDataSource::continueWithSummary(quint64 generation, const ApiUsageSummary &api)
+{
+    if (!m_writesMatchLastRefresh)
+        return withPolicy(generation, api);
+    // Remember the version of the setting the member is about to see: a change they ask for
+    // must match it (If-Match), so a change made elsewhere in the meantime becomes a visible
+    // conflict instead of being overwritten (RELIABILITY #6).
+    m_client->fetchSetting([this, generation, summary = api](Result<ApiSetting> setting) {
+        if (generation != m_refreshGeneration)
+            return;
+        if (!setting)
+            return Q_EMIT refreshFailed(setting.error());
+        m_seenSettingEtag.reset();
+        // Changed between the two reads: keep no version, so a write re-reads the current one.
+        if (setting->state.optedOut == summary.optOut.optedOut &&
+            setting->state.confirmationId == summary.optOut.confirmationId)
+            m_seenSettingEtag = setting->etag;
+        withPolicy(generation, summary);
     });
 }
 
@@ -135,19 +225,44 @@ void ApiDataSource::buildSummary(const ApiUsageSummary &api, const Policy &polic
     Q_EMIT summaryReady(summary);
 }
 
+void ApiDataSource::withIdentity(std::function<void()> next)
+{
+    if (!m_memberId.isEmpty())
+        return next();
+    // A change is bound to the member the server names for this token: learn it first.
+    m_client->fetchSummary([this, next = std::move(next)](Result<ApiUsageSummary> api) {
+        if (!api)
+            return Q_EMIT optOutFailed(api.error());
+        learnMember(api->member.id);
+        next();
+    });
+}
+
 void ApiDataSource::requestOptOut(bool optedOut)
 {
-    m_client->setOptedOut(
-        optedOut,
-        [this](Result<OptOutState> outcome) {
-            if (outcome) {
-                m_seenSettingEtag.reset(); // the version moved on; the next refresh reads it
-                Q_EMIT optOutConfirmed(*outcome);
-            } else {
-                Q_EMIT optOutFailed(outcome.error());
-            }
-        },
-        m_seenSettingEtag);
+    withIdentity([this, optedOut] {
+        auto answer = [this](Result<OptOutState> outcome) {
+            m_sending = false;
+            reloadPending();
+            Q_EMIT pendingOptOutChanged();
+            if (!outcome)
+                return Q_EMIT optOutFailed(outcome.error());
+            m_seenSettingEtag.reset(); // the version moved on; the next refresh reads it
+            Q_EMIT optOutConfirmed(*outcome);
+        };
+        if (m_pending && m_pending->optedOut == optedOut) {
+            // "Send now": the same change again, with its own key, so it applies at most once.
+            m_sending = true;
+            Q_EMIT pendingOptOutChanged();
+            return m_client->resendOptOut(*m_pending, answer);
+        }
+        if (m_pending && m_outbox) // the member now asks for the opposite: the old wish is gone
+            (void)m_outbox->clear(m_pending->key);
+        m_sending = true;
+        m_client->setOptedOut(outboxKey(), optedOut, answer, m_seenSettingEtag);
+        reloadPending();
+        Q_EMIT pendingOptOutChanged();
+    });
 }
 
 } // namespace pd

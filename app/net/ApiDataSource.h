@@ -2,9 +2,11 @@
 
 #include "ApiClient.h"
 #include "MemberDataSource.h"
+#include "OptOutOutbox.h"
 #include "Policy.h"
 #include "ServerConnection.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -12,7 +14,6 @@ namespace pd {
 
 class Clock;
 class HttpTransport;
-class OptOutOutbox;
 
 // The Member Privacy API as a MemberDataSource (GUI and CLI). refresh() fetches the usage
 // summary, takes the policy the server names (the bundled one when id and version match, else
@@ -20,6 +21,13 @@ class OptOutOutbox;
 // always computed here by the core, never taken from the server. requestOptOut() runs
 // ApiClient::setOptedOut (the write protocol of RELIABILITY.md) against the version of the
 // setting the last refresh showed, so a change made elsewhere since is a conflict, not overwritten.
+//
+// Pending changes (the outbox) belong to (server, member, setting): the member is the one the
+// server names for the token, so a change is never sent under another member's token. A
+// refresh first reconciles a pending change with the server's state (already applied: done).
+// Otherwise it sends a waiting change to turn training OFF again — the member was told it waits
+// and left it — but never one to turn training ON: that needs the member's word at that moment
+// (requestOptOut with the same target, after the front end asked).
 //
 // Owns its ApiClient; owns a CurlTransport unless a transport is injected (tests). The clock,
 // and an injected transport must outlive the source.
@@ -37,11 +45,16 @@ public:
     void cancel() override;
     bool canChangeOptOut() const override { return true; }
     void requestOptOut(bool optedOut) override;
+    std::optional<PendingOptOut> pendingOptOut() const override;
+    void cancelPendingOptOut() override;
     QString description() const override;
 
-    // Keeps unfinished opt-out writes in `directory` (RELIABILITY's outbox) and replays one left
-    // by an earlier run on the first refresh. Without it, writes are not persisted.
+    // Keeps unfinished opt-out writes in `directory` (RELIABILITY's outbox, shared by the desktop
+    // app and the CLI). Without it, writes are not persisted.
     void useOutbox(const QString &directory);
+    // Whether a refresh sends a waiting change to turn training off (default on). Off for the
+    // commands that only look at or cancel the pending change.
+    void setSendsWaitingChanges(bool on) { m_sendsWaitingChanges = on; }
     // For a front end that shows the state before the member acts (the GUI): each refresh also
     // reads the setting's version, and a write must match it. The CLI acts without showing first
     // and leaves this off (its writes read the current version, one request fewer per summary).
@@ -50,6 +63,13 @@ public:
 
 private:
     void fetchSummary(quint64 generation);
+    // Reconciles or sends the pending change after a summary named the member, then goes on.
+    void settlePending(quint64 generation, const ApiUsageSummary &api);
+    void continueWithSummary(quint64 generation, const ApiUsageSummary &api);
+    void withIdentity(std::function<void()> next);
+    void reloadPending();
+    void learnMember(const QString &memberId);
+    OutboxKey outboxKey() const;
     void withPolicy(quint64 generation, const ApiUsageSummary &api);
     void buildSummary(const ApiUsageSummary &api, const Policy &policy);
 
@@ -60,7 +80,10 @@ private:
     std::unique_ptr<OptOutOutbox> m_outbox;
     std::optional<Policy> m_serverPolicy;        // fetched once when the bundled one does not match
     std::optional<QByteArray> m_seenSettingEtag; // the setting's version the member last saw
-    bool m_outboxChecked = false;
+    QString m_memberId; // who the server says the token belongs to (empty before the first answer)
+    std::optional<OutboxRecord> m_pending;
+    bool m_sending = false;
+    bool m_sendsWaitingChanges = true;
     bool m_writesMatchLastRefresh = false;
     quint64 m_refreshGeneration = 0;
 };

@@ -1,81 +1,132 @@
 #include "OptOutOutbox.h"
 
 #include "JsonReader.h"
+#include "SafeFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace pd {
+
+namespace {
+QString stateName(OutboxRecord::State state)
+{
+    return state == OutboxRecord::State::Waiting ? QStringLiteral("waiting") : QStringLiteral("sending");
+}
+} // namespace
 
 OptOutOutbox::OptOutOutbox(QString directory)
     : m_directory(std::move(directory))
 {}
 
-QString OptOutOutbox::fileFor(const QString &server) const
+QString OptOutOutbox::fileFor(const OutboxKey &key) const
 {
-    const QByteArray hash = QCryptographicHash::hash(server.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    // Length-prefixed parts, so ("a|b", "c") and ("a", "b|c") never share a file.
+    QByteArray identity;
+    for (const QString &part : {key.server, key.memberId, key.setting})
+        identity += QByteArray::number(part.size()) + ':' + part.toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(24);
     return m_directory + QStringLiteral("/optout-") + QString::fromLatin1(hash) + QStringLiteral(".json");
+}
+
+QString OptOutOutbox::memberFileFor(const QString &server, const QByteArray &token) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData("privacy-dashboard member of token\n");
+    hash.addData(server.toUtf8());
+    hash.addData("\n");
+    hash.addData(token);
+    return m_directory + QStringLiteral("/member-") + QString::fromLatin1(hash.result().toHex().left(24)) +
+           QStringLiteral(".json");
+}
+
+Result<bool> OptOutOutbox::rememberMember(const QString &server, const QByteArray &token, const QString &memberId)
+{
+    if (knownMember(server, token) == memberId)
+        return true;
+    if (m_directory.isEmpty() || !QDir().mkpath(m_directory))
+        return Error::internal(QObject::tr("cannot create the folder for unsent changes %1").arg(m_directory));
+    const QJsonObject object{{QStringLiteral("format"), 1}, {QStringLiteral("memberId"), memberId}};
+    return writeFileAtomically(memberFileFor(server, token), QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString OptOutOutbox::knownMember(const QString &server, const QByteArray &token) const
+{
+    QFile file(memberFileFor(server, token));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject object = QJsonDocument::fromJson(file.read(4096)).object();
+    return object.value(QStringLiteral("format")).toInt() == 1 ? object.value(QStringLiteral("memberId")).toString()
+                                                               : QString();
 }
 
 Result<bool> OptOutOutbox::store(const OutboxRecord &record)
 {
-    if (!QDir().mkpath(m_directory))
-        return Error::internal(QObject::tr("cannot create the outbox directory %1").arg(m_directory));
+    if (m_directory.isEmpty() || !QDir().mkpath(m_directory))
+        return Error::internal(QObject::tr("cannot create the folder for unsent changes %1").arg(m_directory));
     QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QJsonObject object{
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("server"), record.server},
+        {QStringLiteral("format"), 2},
+        {QStringLiteral("server"), record.key.server},
+        {QStringLiteral("memberId"), record.key.memberId},
+        {QStringLiteral("setting"), record.key.setting},
         {QStringLiteral("optedOut"), record.optedOut},
         {QStringLiteral("idempotencyKey"), QString::fromLatin1(record.idempotencyKey)},
         {QStringLiteral("ifMatch"), QString::fromLatin1(record.ifMatch)},
         {QStringLiteral("createdAt"), formatIsoDateTime(record.createdAt)},
+        {QStringLiteral("state"), stateName(record.state)},
     };
-    QSaveFile file(fileFor(record.server));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::internal(QObject::tr("cannot write the outbox: %1").arg(file.errorString()));
-    // QSaveFile creates the file as 0666 & ~umask: narrow it before any byte is written.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    if (!file.commit())
-        return Error::internal(QObject::tr("cannot write the outbox: %1").arg(file.errorString()));
+    const Result<bool> written =
+        writeFileAtomically(fileFor(record.key), QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (!written)
+        return Error::internal(
+            QObject::tr("cannot save the change before sending it (%1)").arg(written.error().message));
     return true;
 }
 
-Result<std::optional<OutboxRecord>> OptOutOutbox::pending(const QString &server) const
+Result<std::optional<OutboxRecord>> OptOutOutbox::pending(const OutboxKey &key) const
 {
-    QFile file(fileFor(server));
+    QFile file(fileFor(key));
     if (!file.exists())
         return std::optional<OutboxRecord>();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalidInput(QObject::tr("cannot read the outbox: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(64 * 1024);
-    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        return Error::invalidInput(QObject::tr("cannot read the unsent change: %1").arg(file.errorString()));
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(64 * 1024));
     JsonErrors errors;
     JsonObjectReader reader(document.object(), QStringLiteral("$"), &errors);
     if (!document.isObject())
         errors.add(QStringLiteral("$"), QObject::tr("expected an object"));
     OutboxRecord record;
-    reader.integer(QStringLiteral("format"), 1, 1);
-    record.server = reader.string(QStringLiteral("server"));
+    reader.integer(QStringLiteral("format"), 2, 2);
+    record.key.server = reader.string(QStringLiteral("server"));
+    record.key.memberId = reader.string(QStringLiteral("memberId"));
+    record.key.setting = reader.string(QStringLiteral("setting"));
     record.optedOut = reader.boolean(QStringLiteral("optedOut"));
     record.idempotencyKey = reader.string(QStringLiteral("idempotencyKey")).toLatin1();
     record.ifMatch = reader.string(QStringLiteral("ifMatch")).toLatin1();
     record.createdAt = reader.dateTime(QStringLiteral("createdAt"));
+    const QString state = reader.string(QStringLiteral("state"));
     reader.rejectUnknownKeys();
-    if (errors.ok() && record.server != server)
-        errors.add(QStringLiteral("$.server"), QObject::tr("belongs to another server"));
+    if (state == u"waiting")
+        record.state = OutboxRecord::State::Waiting;
+    else if (state != u"sending")
+        errors.add(QStringLiteral("$.state"), QObject::tr("unknown state"));
+    if (errors.ok() && !(record.key == key))
+        errors.add(QStringLiteral("$"), QObject::tr("belongs to another server, member or setting"));
     if (!errors.ok())
-        return Error::invalidInput(QObject::tr("the outbox record is damaged: %1").arg(errors.first()));
+        return Error::invalidInput(QObject::tr("the unsent change is damaged: %1").arg(errors.first()));
     return std::optional<OutboxRecord>(record);
 }
 
-void OptOutOutbox::clear(const QString &server)
+Result<bool> OptOutOutbox::clear(const OutboxKey &key)
 {
-    QFile::remove(fileFor(server));
+    const QString path = fileFor(key);
+    if (QFile::exists(path) && !QFile::remove(path))
+        return Error::internal(QObject::tr("cannot remove the unsent change %1").arg(path));
+    return true;
 }
 
 } // namespace pd

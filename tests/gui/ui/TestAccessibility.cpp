@@ -141,7 +141,7 @@ private Q_SLOTS:
         unnamed = unnamedControls(&questions);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
 
-        ConnectDialog connect(ConnectionSettings{}, true);
+        ConnectDialog connect(SourceSpec{});
         connect.show();
         QVERIFY(interactiveCount(&connect) >= 7);
         unnamed = unnamedControls(&connect);

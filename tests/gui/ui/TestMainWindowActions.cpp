@@ -4,13 +4,13 @@
 
 #include "Clock.h"
 #include "ConnectDialog.h"
-#include "ConnectionSettings.h"
 #include "DesktopServices.h"
 #include "FileDialog.h"
 #include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "PolicyLoader.h"
+#include "RememberedSource.h"
 #include "Settings.h"
 #include "ToggleSwitch.h"
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
 
     void firstRunAsksAndRemembers()
     {
-        QCOMPARE(ConnectionSettings::load().kind, ConnectionSettings::Kind::None);
+        QCOMPARE(RememberedSource::load().kind, SourceSpec::Kind::None);
         MainWindow window(m_policy, m_clock);
         window.show();
         QCOMPARE(window.page(MainWindow::OverviewIndex)->state(), Page::State::Empty);
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
         QTRY_COMPARE(shown.count(), 1);
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("memberName"))->text(), QStringLiteral("Alex Morgan"));
-        QCOMPARE(ConnectionSettings::load().kind, ConnectionSettings::Kind::Demo);
+        QCOMPARE(RememberedSource::load().kind, SourceSpec::Kind::Demo);
     }
 
     void serverAddressIsCheckedBeforeConnecting()
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("https://")));
-        QCOMPARE(ConnectionSettings::load().kind, ConnectionSettings::Kind::None);
+        QCOMPARE(RememberedSource::load().kind, SourceSpec::Kind::None);
     }
 
     void lastPageAndGeometryAreRemembered()
@@ -106,7 +106,7 @@ private Q_SLOTS:
         MainWindow window(m_policy, m_clock);
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
-        QVERIFY(window.openConnection(ConnectionSettings{ConnectionSettings::Kind::Demo, {}, {}, {}}, false));
+        QVERIFY(window.openConnection(SourceSpec::demo(), false));
         QTRY_COMPARE(shown.count(), 1);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.json"));

@@ -4,6 +4,7 @@
 
 #include "ApiDataSource.h"
 #include "Clock.h"
+#include "ConfirmOptInDialog.h"
 #include "ConfirmOptOutDialog.h"
 #include "FakeTransport.h"
 #include "MainWindow.h"
@@ -159,13 +160,17 @@ private Q_SLOTS:
         QVERIFY(!toggle()->isChecked());
         m_failPut = FakeResponse::problem(400, QStringLiteral("the setting cannot be changed right now"));
 
-        // Turning training back on needs no confirmation: straight to pending.
+        // Turning training back on asks first; then pending; the server refuses (a known answer,
+        // so nothing is kept to send later).
         QTest::mouseClick(toggle(), Qt::LeftButton);
         QVERIFY(!page()->confirmDialog());
+        QVERIFY(page()->confirmOptInDialog());
+        QTest::mouseClick(page()->confirmOptInDialog()->confirmButton(), Qt::LeftButton);
         QCOMPARE(page()->controller()->phase(), OptOutController::Phase::Pending);
         QTRY_COMPARE(page()->controller()->phase(), OptOutController::Phase::Failed);
-        QVERIFY2(label(QStringLiteral("statusText")).startsWith(QStringLiteral("Not changed")),
+        QVERIFY2(label(QStringLiteral("statusText")).startsWith(QStringLiteral("Not changed:")),
                  qPrintable(label(QStringLiteral("statusText"))));
+        QVERIFY(label(QStringLiteral("statusText")).contains(QStringLiteral("nothing was kept")));
         // The opt-out page's own retry (its StatePanel has another one, hidden).
         QPushButton *retry = nullptr;
         for (QPushButton *button : page()->findChildren<QPushButton *>(QStringLiteral("retryButton"))) {
@@ -179,8 +184,12 @@ private Q_SLOTS:
         QVERIFY(toggle()->isEnabled());
         QCOMPARE(m_api->appliedWrites(), 0);
 
+        // Trying again asks again (turning training on), then sends.
         m_failPut.reset();
         QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(page()->confirmOptInDialog());
+        QCOMPARE(m_transport->count("PUT", SettingPath), 1);
+        QTest::mouseClick(page()->confirmOptInDialog()->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE(page()->controller()->phase(), OptOutController::Phase::Confirmed);
         QVERIFY(toggle()->isChecked());
         QCOMPARE(m_api->appliedWrites(), 1);

@@ -2,6 +2,7 @@
 // messages carry markup must appear literally, in labels set to Qt::PlainText, on every page.
 
 #include "Clock.h"
+#include "ConfirmOptInDialog.h"
 #include "DemoDataSource.h"
 #include "MainWindow.h"
 #include "OptOutController.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -135,8 +137,10 @@ private Q_SLOTS:
         source->optOutError = Error{ErrorKind::InvalidInput, markup(QStringLiteral("write-error"))};
         window.showPage(MainWindow::OptOutIndex);
         auto *toggle = window.findChild<ToggleSwitch *>(QStringLiteral("trainingSwitch"));
-        QTest::mouseClick(toggle, Qt::LeftButton); // training off → on: no confirmation needed
+        QTest::mouseClick(toggle, Qt::LeftButton); // training off → on: asked first
         auto *page = window.findChild<OptOutPage *>(QStringLiteral("optOutPage"));
+        QTRY_VERIFY(page->confirmOptInDialog());
+        QTest::mouseClick(page->confirmOptInDialog()->confirmButton(), Qt::LeftButton);
         QTRY_COMPARE(page->controller()->phase(), OptOutController::Phase::Failed);
         found.clear();
         scan(&window, &found, &notPlain);

@@ -4,6 +4,7 @@
 // applied once) through ApiClient + CurlTransport.
 #include "ApiClient.h"
 #include "CurlTransport.h"
+#include "OptOutOutbox.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -237,9 +238,22 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("channel")).toString(), QStringLiteral("api"));
         QCOMPARE(server.requestLines("PUT"), 2);
         // The outbox held each intent while it was in flight and nothing is left pending.
-        const QDir outbox(server.scratch() + QStringLiteral("/xdg/PrivacyDashboard/privacy-dashboard-cli/outbox"));
+        const QDir outbox(server.scratch() + QStringLiteral("/xdg/org.privacydashboard.PrivacyDashboard/outbox"));
         QVERIFY(outbox.exists());
-        QCOMPARE(outbox.entryList(QDir::Files), QStringList());
+        QCOMPARE(outbox.entryList({QStringLiteral("optout-*")}, QDir::Files), QStringList());
+        // What is kept to bind a change to the member holds no secret: not the token, not a name.
+        QFile token(server.tokenFile());
+        QVERIFY(token.open(QIODevice::ReadOnly));
+        const QByteArray secret = token.readAll().trimmed();
+        QVERIFY(!secret.isEmpty());
+        for (const QString &name : outbox.entryList(QDir::Files)) {
+            QFile kept(outbox.filePath(name));
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.permissions() & 0x0FFF, QFileDevice::ReadUser | QFileDevice::WriteUser); // 0600
+            const QByteArray bytes = kept.readAll();
+            QVERIFY2(!bytes.contains(secret), qPrintable(name));
+            QVERIFY2(!bytes.contains("Alex Morgan"), qPrintable(name));
+        }
     }
 
     void wrongTokenExits4()
@@ -315,19 +329,20 @@ private Q_SLOTS:
         QVERIFY(first.ok());
         QVERIFY(first->state.optedOut);
         // Changed elsewhere: opted back in.
-        const Result<OptOutState> elsewhere = await<OptOutState>([&](auto done) { client.setOptedOut(false, done); });
+        const Result<OptOutState> elsewhere =
+            await<OptOutState>([&](auto done) { client.setOptedOut(OutboxKey{}, false, done); });
         QVERIFY(elsewhere.ok());
 
         // Our stale view wants "opted out": the server holds the other state -> Conflict.
         const Result<OptOutState> conflict =
-            await<OptOutState>([&](auto done) { client.setOptedOut(true, done, first->etag); });
+            await<OptOutState>([&](auto done) { client.setOptedOut(OutboxKey{}, true, done, first->etag); });
         QVERIFY(!conflict.ok());
         QCOMPARE(conflict.error().kind, ErrorKind::Conflict);
         QVERIFY2(conflict.error().message.contains(QStringLiteral("now opted in")),
                  qPrintable(conflict.error().message));
         // Our stale view wants "opted in": the server already has it -> Confirmed, nothing applied.
         const Result<OptOutState> already =
-            await<OptOutState>([&](auto done) { client.setOptedOut(false, done, first->etag); });
+            await<OptOutState>([&](auto done) { client.setOptedOut(OutboxKey{}, false, done, first->etag); });
         QVERIFY(already.ok());
         QCOMPARE(already->confirmationId, elsewhere->confirmationId);
 
@@ -360,7 +375,8 @@ private Q_SLOTS:
             await<QList<OptOutChange>>([&](auto done) { client.fetchHistory(done); });
         QVERIFY(before.ok());
 
-        const Result<OptOutState> outcome = await<OptOutState>([&](auto done) { client.setOptedOut(false, done); });
+        const Result<OptOutState> outcome =
+            await<OptOutState>([&](auto done) { client.setOptedOut(OutboxKey{}, false, done); });
         QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
         QVERIFY(!outcome->optedOut);
         // libcurl itself may resend on a fresh connection when a reused one died without an

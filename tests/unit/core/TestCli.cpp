@@ -52,12 +52,16 @@ void TestCli::usageErrors_data()
     QTest::newRow("no command") << QStringList{QStringLiteral("--demo")} << "missing command";
     QTest::newRow("plain http server") << QStringList{QStringLiteral("--server"), QStringLiteral("http://localhost:1"),
                                                       QStringLiteral("summary")}
-                                       << "--server needs an https:// URL";
+                                       << "--server: The server address must be an https:// address";
+    QTest::newRow("password in the server URL")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("https://me:secret@localhost:1"),
+                       QStringLiteral("summary")}
+        << "must not hold a user name or password";
     QTest::newRow("opt-out without a verb")
         << QStringList{QStringLiteral("--demo"), QStringLiteral("opt-out")} << "opt-out takes one of: status, on, off";
     QTest::newRow("opt-out with a wrong verb")
         << QStringList{QStringLiteral("--demo"), QStringLiteral("opt-out"), QStringLiteral("maybe")}
-        << "opt-out takes one of: status, on, off";
+        << "opt-out takes one of: status, on, off, cancel";
     QTest::newRow("extra argument") << QStringList{QStringLiteral("--demo"), QStringLiteral("summary"),
                                                    QStringLiteral("now")}
                                     << "summary takes no arguments";

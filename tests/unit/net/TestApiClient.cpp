@@ -18,6 +18,7 @@ using namespace pd;
 using namespace pd::test;
 
 namespace {
+const OutboxKey Owner{QStringLiteral("https://api.test"), QStringLiteral("m-1")};
 
 const QString SummaryPath = QStringLiteral("/v1/me/usage-summary");
 const QString SettingPath = QStringLiteral("/v1/me/settings/ai-training");
@@ -223,7 +224,7 @@ private Q_SLOTS:
         m_transport->on("GET", SettingPath, setting(false, "\"v3\""));
         m_transport->onSequence("PUT", SettingPath, {failure, failure, setting(true, "\"v4\"")});
         Waiter<OptOutState> waiter;
-        client().setOptedOut(true, waiter.callback());
+        client().setOptedOut(Owner, true, waiter.callback());
         const Result<OptOutState> &outcome = waiter.wait();
 
         const int puts = m_transport->count("PUT", SettingPath);
@@ -308,7 +309,7 @@ private Q_SLOTS:
             "PUT", SettingPath,
             {FakeResponse::problem(429, QStringLiteral("slow down")).withHeader("Retry-After", header), setting(true)});
         Waiter<OptOutState> waiter;
-        client().setOptedOut(true, waiter.callback());
+        client().setOptedOut(Owner, true, waiter.callback());
         const Result<OptOutState> &outcome = waiter.wait();
         QCOMPARE(outcome.ok(), waits);
         if (waits) {
@@ -352,7 +353,7 @@ private Q_SLOTS:
         api.changeElsewhere(false, m_clock->now());
         api.changeElsewhere(true, m_clock->now()); // another device opted out meanwhile
         Waiter<OptOutState> waiter;
-        client().setOptedOut(true, waiter.callback(), stale);
+        client().setOptedOut(Owner, true, waiter.callback(), stale);
         const Result<OptOutState> &outcome = waiter.wait();
         QVERIFY(outcome.ok());
         QVERIFY(outcome->optedOut);
@@ -368,7 +369,7 @@ private Q_SLOTS:
         const QByteArray stale = "\"v" + QByteArray::number(api.version()) + '"';
         api.changeElsewhere(false, m_clock->now());
         Waiter<OptOutState> waiter;
-        client().setOptedOut(true, waiter.callback(), stale);
+        client().setOptedOut(Owner, true, waiter.callback(), stale);
         const Result<OptOutState> &outcome = waiter.wait();
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().kind, ErrorKind::Conflict);
@@ -392,7 +393,7 @@ private Q_SLOTS:
             return answer;
         });
         Waiter<OptOutState> waiter;
-        client().setOptedOut(false, waiter.callback());
+        client().setOptedOut(Owner, false, waiter.callback());
         const Result<OptOutState> &outcome = waiter.wait();
         QVERIFY(outcome.ok());
         QVERIFY(!outcome->optedOut);
@@ -407,7 +408,7 @@ private Q_SLOTS:
         m_transport->on("GET", SettingPath, setting(false));
         m_transport->on("PUT", SettingPath, setting(false));
         Waiter<OptOutState> waiter;
-        client().setOptedOut(true, waiter.callback());
+        client().setOptedOut(Owner, true, waiter.callback());
         QCOMPARE(waiter.wait().error().kind, ErrorKind::InvalidInput);
     }
 
@@ -531,69 +532,81 @@ private Q_SLOTS:
     }
 
     // RELIABILITY "The opt-out write" step 2 and 5: the intent is on disk (0600) before the PUT
-    // leaves, removed once the answer is known, kept when the network gave up, and replayed on
-    // the next start with the same key.
+    // leaves, removed once the answer is known, kept as Waiting when the network gave up, and
+    // sent again later with the same key and ETag.
     void outboxHoldsTheIntentUntilTheAnswerIsKnown()
     {
         QTemporaryDir dir;
         OptOutOutbox outbox(dir.path() + QStringLiteral("/outbox"));
         client().setOutbox(&outbox);
-        const QString server = client().baseUrl().toString();
+        const OutboxKey owner{client().baseUrl().toString(), QStringLiteral("m-1")};
         m_transport->on("GET", SettingPath, setting(false, "\"v9\""));
         std::optional<OutboxRecord> seenAtSend;
         m_transport->setOverride([&](const HttpRequest &request) -> std::optional<FakeResponse> {
             if (request.method == "PUT") {
-                seenAtSend = outbox.pending(server).value();
+                seenAtSend = outbox.pending(owner).value();
                 return FakeResponse::failure(TransportError::Connect);
             }
             return std::nullopt;
         });
         Waiter<OptOutState> failed;
-        client().setOptedOut(true, failed.callback());
+        client().setOptedOut(owner, true, failed.callback());
         QCOMPARE(failed.wait().error().kind, ErrorKind::Network);
         QVERIFY(seenAtSend.has_value());
         QVERIFY(seenAtSend->optedOut);
+        QCOMPARE(seenAtSend->state, OutboxRecord::State::Sending);
         QCOMPARE(seenAtSend->ifMatch, QByteArray("\"v9\""));
         const QByteArray key = m_transport->requests().constLast().headers.value("Idempotency-Key");
         QCOMPARE(seenAtSend->idempotencyKey, key);
-        QCOMPARE(outbox.pending(server).value(), seenAtSend); // the network gave up: kept
+        // The network gave up: kept, now marked as waiting.
+        const std::optional<OutboxRecord> kept = outbox.pending(owner).value();
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->state, OutboxRecord::State::Waiting);
+        QCOMPARE(kept->idempotencyKey, key);
         const QDir outboxDir(outbox.directory());
         const QFileInfo file(outboxDir.filePath(outboxDir.entryList(QDir::Files).constFirst()));
         QCOMPARE(file.permissions() & 0x0FFF, QFileDevice::ReadUser | QFileDevice::WriteUser); // 0600
 
-        // Next start: replayed with the same key and ETag, confirmed, and the record is gone.
+        // Later: sent again with the same key and ETag, confirmed, and the record is gone.
         m_transport->setOverride({});
         m_transport->clearRequests();
         m_transport->on("PUT", SettingPath, setting(true, "\"v10\""));
-        Waiter<std::optional<OptOutState>> replayed;
-        client().resumePendingOptOut(replayed.callback());
-        QVERIFY(replayed.wait().ok());
-        QVERIFY(replayed.wait()->has_value());
+        Waiter<OptOutState> resent;
+        client().resendOptOut(*kept, resent.callback());
+        QVERIFY(resent.wait().ok());
         QCOMPARE(m_transport->requests().size(), 1);
         QCOMPARE(m_transport->requests().constFirst().headers.value("Idempotency-Key"), key);
         QCOMPARE(m_transport->requests().constFirst().headers.value("If-Match"), QByteArray("\"v9\""));
-        QVERIFY(!outbox.pending(server).value().has_value());
+        QVERIFY(!outbox.pending(owner).value().has_value());
+    }
 
-        // Nothing pending: nothing sent.
-        Waiter<std::optional<OptOutState>> nothing;
-        client().resumePendingOptOut(nothing.callback());
-        QVERIFY(nothing.wait().ok());
-        QVERIFY(!nothing.wait()->has_value());
-        QCOMPARE(m_transport->requests().size(), 1);
+    // A change is bound to (server, member, setting): another member's key finds nothing.
+    void outboxRecordsBelongToOneMember()
+    {
+        QTemporaryDir dir;
+        OptOutOutbox outbox(dir.path());
+        const OutboxKey alice{QStringLiteral("https://api.test"), QStringLiteral("m-alice")};
+        const OutboxKey bob{QStringLiteral("https://api.test"), QStringLiteral("m-bob")};
+        QVERIFY(outbox.store({alice, true, "pd-key", "\"v1\"", m_clock->now(), OutboxRecord::State::Waiting}).ok());
+        QVERIFY(outbox.pending(alice).value().has_value());
+        QVERIFY(!outbox.pending(bob).value().has_value());
+        QVERIFY(!outbox.pending({QStringLiteral("https://other.test"), QStringLiteral("m-alice")}).value().has_value());
+        QVERIFY(outbox.clear(alice).ok());
+        QVERIFY(!outbox.pending(alice).value().has_value());
     }
 
     void damagedOutboxRecordIsReportedNotReplayed()
     {
         QTemporaryDir dir;
         OptOutOutbox outbox(dir.path());
-        const QString server = client().baseUrl().toString();
-        QVERIFY(outbox.store({server, true, "pd-key", "\"v1\"", m_clock->now()}).ok());
+        const OutboxKey owner{client().baseUrl().toString(), QStringLiteral("m-1")};
+        QVERIFY(outbox.store({owner, true, "pd-key", "\"v1\"", m_clock->now()}).ok());
         const QString path = QDir(dir.path()).filePath(QDir(dir.path()).entryList(QDir::Files).constFirst());
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("{\"format\":1,\"server\":\"https://other.test\",\"optedOut\":\"yes\"}");
+        file.write("{\"format\":2,\"server\":\"https://other.test\",\"optedOut\":\"yes\"}");
         file.close();
-        QCOMPARE(outbox.pending(server).error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(outbox.pending(owner).error().kind, ErrorKind::InvalidInput);
     }
 
 private:

@@ -20,6 +20,56 @@ namespace {
 const QUrl ServerUrl(QStringLiteral("https://api.test:8443"));
 }
 
+// A FakeMemberApi with an outbox folder and a way to fail every PUT (the network gives up).
+struct Pending {
+    QTemporaryDir dir;
+    FakeTransport transport;
+    FakeMemberApi api{transport};
+    RecordingRetryScheduler scheduler;
+    bool failPuts = false;
+    std::unique_ptr<ApiDataSource> source;
+
+    Pending()
+    {
+        transport.setOverride([this](const HttpRequest &request) -> std::optional<FakeResponse> {
+            if (failPuts && request.method == "PUT")
+                return FakeResponse::failure(TransportError::Connect);
+            return api.respond(request);
+        });
+    }
+    OutboxKey key(const QString &member = {})
+    {
+        return OutboxKey{ServerUrl.toString(), member.isEmpty() ? api.record().member.id : member};
+    }
+    bool store(bool optedOut, OutboxRecord::State state, const QString &member = {})
+    {
+        const QByteArray etag = "\"v" + QByteArray::number(api.version()) + '"';
+        return OptOutOutbox(dir.path())
+            .store({key(member), optedOut, "pd-earlier-run", etag, QDateTime::currentDateTimeUtc(), state})
+            .ok();
+    }
+    std::optional<OutboxRecord> stored(const QString &member = {})
+    {
+        return OptOutOutbox(dir.path()).pending(key(member)).value();
+    }
+    QList<QByteArray> putKeys() const
+    {
+        QList<QByteArray> keys;
+        for (const HttpRequest &request : transport.requests()) {
+            if (request.method == "PUT")
+                keys.append(request.headers.value("Idempotency-Key"));
+        }
+        return keys;
+    }
+    ApiDataSource &open(const Clock &clock)
+    {
+        source = std::make_unique<ApiDataSource>(ServerConnection{ServerUrl, {}, api.token()}, clock, &transport);
+        source->useOutbox(dir.path());
+        source->client().setRetryScheduler(&scheduler);
+        return *source;
+    }
+};
+
 class TestApiDataSource final : public QObject
 {
     Q_OBJECT
@@ -142,27 +192,125 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 0);
     }
 
-    // An opt-out left in the outbox by a crashed run is replayed on the first refresh, and the
-    // summary that follows shows its outcome.
-    void pendingOptOutIsReplayedOnStart()
+    // --- pending changes (the outbox): sent only on the member's word ---------------------
+
+    // A change to turn training OFF that waits (the member was told so and left it) is sent by
+    // the next refresh with its own key; the summary that follows shows its outcome.
+    void waitingOptOutIsSentOnRefresh()
     {
-        QTemporaryDir dir;
-        FakeTransport transport;
-        FakeMemberApi api(transport);
-        {
-            OptOutOutbox outbox(dir.path());
-            const QByteArray etag = "\"v" + QByteArray::number(api.version()) + '"';
-            QVERIFY(outbox.store({ServerUrl.toString(), false, "pd-crashed-run", etag, m_clock.now()}).ok());
-        }
-        ApiDataSource source({ServerUrl, {}, api.token()}, m_clock, &transport);
-        source.useOutbox(dir.path());
-        QSignalSpy confirmed(&source, &MemberDataSource::optOutConfirmed);
+        Pending fixture;
+        fixture.api.changeElsewhere(false, m_clock.now().addDays(-1)); // training on now
+        QVERIFY(fixture.store(true, OutboxRecord::State::Waiting));
+        ApiDataSource &source = fixture.open(m_clock);
+        QSignalSpy sent(&source, &MemberDataSource::pendingOptOutSent);
         const UsageSummary summary = waitSummary(source);
-        QCOMPARE(confirmed.size(), 1);
-        QCOMPARE(api.appliedWrites(), 1);
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.constFirst().constFirst().value<OptOutState>().optedOut);
+        QCOMPARE(fixture.api.appliedWrites(), 1);
+        QVERIFY(summary.optOut.optedOut);
+        QCOMPARE(fixture.putKeys(), QList<QByteArray>{"pd-earlier-run"});
+        QVERIFY(!source.pendingOptOut().has_value());
+        QVERIFY(!fixture.stored().has_value());
+    }
+
+    // A change to turn training ON is never sent by a refresh: it waits for the member, and
+    // requestOptOut with the same target sends it with its own key.
+    void waitingOptInWaitsForTheMember()
+    {
+        Pending fixture;                                             // the demo member is opted out
+        QVERIFY(fixture.store(false, OutboxRecord::State::Sending)); // the app stopped mid-send
+        ApiDataSource &source = fixture.open(m_clock);
+        QSignalSpy sent(&source, &MemberDataSource::pendingOptOutSent);
+        const UsageSummary summary = waitSummary(source);
+        QVERIFY(summary.optOut.optedOut);
+        QCOMPARE(fixture.api.appliedWrites(), 0);
+        QVERIFY(fixture.putKeys().isEmpty());
+        QCOMPARE(sent.size(), 0);
+        QVERIFY(source.pendingOptOut().has_value());
+        QVERIFY(!source.pendingOptOut()->optedOut);
+        QVERIFY(!source.pendingOptOut()->sending);
+        QCOMPARE(fixture.stored()->state, OutboxRecord::State::Waiting); // no longer "sending"
+
+        QSignalSpy confirmed(&source, &MemberDataSource::optOutConfirmed);
+        source.requestOptOut(false); // the member's word, given now
+        QTRY_COMPARE(confirmed.size(), 1);
+        QCOMPARE(fixture.putKeys(), QList<QByteArray>{"pd-earlier-run"});
+        QCOMPARE(fixture.api.appliedWrites(), 1);
+        QVERIFY(!source.pendingOptOut().has_value());
+    }
+
+    // Bound to the member: a change stored for another member of the same server is neither
+    // sent nor shown under this token.
+    void anotherMembersChangeIsNeverSent()
+    {
+        Pending fixture;
+        fixture.api.changeElsewhere(false, m_clock.now().addDays(-1));
+        QVERIFY(fixture.store(true, OutboxRecord::State::Waiting, QStringLiteral("m-someone-else")));
+        ApiDataSource &source = fixture.open(m_clock);
+        const UsageSummary summary = waitSummary(source);
         QVERIFY(!summary.optOut.optedOut);
-        QCOMPARE(transport.requests().constFirst().headers.value("Idempotency-Key"), QByteArray("pd-crashed-run"));
-        QVERIFY(!OptOutOutbox(dir.path()).pending(ServerUrl.toString()).value().has_value());
+        QCOMPARE(fixture.api.appliedWrites(), 0);
+        QVERIFY(!source.pendingOptOut().has_value());
+        QVERIFY(fixture.stored(QStringLiteral("m-someone-else")).has_value()); // still theirs
+    }
+
+    // The server already holds the state asked for (the answer was lost): nothing is sent, the
+    // record is settled, and the front end hears that the change arrived.
+    void alreadyAppliedChangeIsSettledWithoutSending()
+    {
+        Pending fixture; // opted out already
+        QVERIFY(fixture.store(true, OutboxRecord::State::Sending));
+        ApiDataSource &source = fixture.open(m_clock);
+        QSignalSpy sent(&source, &MemberDataSource::pendingOptOutSent);
+        waitSummary(source);
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(fixture.putKeys().isEmpty());
+        QVERIFY(!fixture.stored().has_value());
+    }
+
+    // Changed elsewhere since the change was stored: the send gets 412, the state differs, so
+    // the change is dropped and the front end is told (never a silent drop).
+    void conflictingWaitingChangeIsReported()
+    {
+        Pending fixture;
+        QVERIFY(fixture.store(true, OutboxRecord::State::Waiting)); // made against version 1
+        fixture.api.changeElsewhere(false, m_clock.now().addDays(-2));
+        fixture.api.changeElsewhere(true, m_clock.now().addDays(-1));
+        fixture.api.changeElsewhere(false, m_clock.now().addSecs(-60));
+        ApiDataSource &source = fixture.open(m_clock);
+        QSignalSpy failed(&source, &MemberDataSource::pendingOptOutFailed);
+        const UsageSummary summary = waitSummary(source);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().constFirst().value<Error>().kind, ErrorKind::Conflict);
+        QVERIFY(!summary.optOut.optedOut);
+        QCOMPARE(fixture.api.appliedWrites(), 0);
+        QVERIFY(!fixture.stored().has_value());
+    }
+
+    // A write the network gave up on waits (and says so through pendingOptOut); the member can
+    // cancel it, and then nothing is sent.
+    void failedWriteWaitsAndCanBeCancelled()
+    {
+        Pending fixture;
+        ApiDataSource &source = fixture.open(m_clock);
+        waitSummary(source);
+        fixture.failPuts = true;
+        QSignalSpy failed(&source, &MemberDataSource::optOutFailed);
+        source.requestOptOut(false);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(failed.constFirst().constFirst().value<Error>().kind, ErrorKind::Network);
+        QVERIFY(source.pendingOptOut().has_value());
+        QVERIFY(!source.pendingOptOut()->optedOut);
+        QCOMPARE(fixture.stored()->state, OutboxRecord::State::Waiting);
+
+        QSignalSpy changed(&source, &MemberDataSource::pendingOptOutChanged);
+        source.cancelPendingOptOut();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!source.pendingOptOut().has_value());
+        QVERIFY(!fixture.stored().has_value());
+        fixture.failPuts = false;
+        waitSummary(source);
+        QCOMPARE(fixture.api.appliedWrites(), 0);
     }
 
     void readBearerToken_data()

@@ -1,0 +1,55 @@
+#include "SafeFile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace pd {
+
+namespace {
+Error writeError(const QString &path, const QString &reason)
+{
+    return Error{ErrorKind::InvalidInput,
+                 QCoreApplication::translate("pd::SafeFile", "cannot write %1: %2").arg(path, reason)};
+}
+} // namespace
+
+Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
+{
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false); // never write in place: the old file must survive a failure
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return writeError(path, file.errorString());
+    if (!file.setPermissions(permissions)) {
+        file.cancelWriting();
+        return writeError(path, QCoreApplication::translate("pd::SafeFile", "cannot set its permissions"));
+    }
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 chunk = file.write(bytes.constData() + written, bytes.size() - written);
+        if (chunk <= 0) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return writeError(path, reason);
+        }
+        written += chunk;
+    }
+    errno = 0;
+    if (!file.flush() || ::fsync(file.handle()) != 0) {
+        const QString reason = errno ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
+        file.cancelWriting();
+        return writeError(path, reason);
+    }
+    if (!file.commit())
+        return writeError(path, file.errorString());
+    // The rename is the last step; a file of another size here means something else wrote it.
+    if (QFileInfo(path).size() != bytes.size())
+        return writeError(path, QCoreApplication::translate("pd::SafeFile", "the saved file is incomplete"));
+    return true;
+}
+
+} // namespace pd

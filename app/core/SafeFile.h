@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QFileDevice>
+#include <QString>
+
+namespace pd {
+
+// Writes `bytes` to `path` so that the file is either the old version or the complete new one,
+// never empty or cut short: a temporary file in the same folder (QSaveFile), created with
+// `permissions` before the first byte is written, every write checked, fsync'd, then renamed
+// over the old file. A full disk, a read-only folder or a failed sync is an error naming the
+// file, and the old file stays as it was.
+//
+// Why not QSaveFile alone: it creates files 0666 & ~umask, buffers writes and ignores the result
+// of its own sync, so on a full disk it can report success for a file that holds nothing.
+Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes,
+                                 QFileDevice::Permissions permissions = QFileDevice::ReadOwner |
+                                                                        QFileDevice::WriteOwner);
+
+} // namespace pd

@@ -1,0 +1,98 @@
+#include "SourceOpener.h"
+
+#include "ApiDataSource.h"
+#include "ArchiveDataSource.h"
+#include "BuildInfo.h"
+#include "DemoDataSource.h"
+#include "PolicyLoader.h"
+#include "ServerConnection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace pd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pd::SourceOpener", text);
+}
+
+Result<std::unique_ptr<MemberDataSource>> openServer(const SourceSpec &spec, const Clock &clock,
+                                                     const OpenOptions &options)
+{
+    if (!spec.caFile.isEmpty() && !QFileInfo(spec.caFile).isReadable())
+        return Error{ErrorKind::Usage, tr("cannot read the certificate file %1").arg(spec.caFile)};
+    Result<QByteArray> token = readBearerToken(spec.tokenFile);
+    if (!token)
+        return token.error();
+    const Result<QString> outbox = outboxDirectory();
+    if (!outbox)
+        return outbox.error();
+    auto source =
+        std::make_unique<ApiDataSource>(ServerConnection{spec.serverUrl, spec.caFile, std::move(token).value()}, clock);
+    source->useOutbox(*outbox);
+    source->setWritesMatchLastRefresh(options.writesMatchLastRefresh);
+    source->setSendsWaitingChanges(options.sendsWaitingChanges);
+    return std::unique_ptr<MemberDataSource>(std::move(source));
+}
+
+Result<std::unique_ptr<MemberDataSource>> openArchive(const SourceSpec &spec, const Clock &clock)
+{
+    if (!QFileInfo(spec.archivePath).isFile())
+        return Error::invalidInput(tr("cannot read the archive %1").arg(spec.archivePath));
+    Result<Policy> policy = PolicyLoader::bundled();
+    if (!policy)
+        return policy.error();
+    const ImportOptions import{normaliseRegion(spec.region).value_or(QString()), spec.optedOutSince};
+    return std::unique_ptr<MemberDataSource>(
+        std::make_unique<ArchiveDataSource>(spec.archivePath, std::move(policy).value(), import, clock));
+}
+} // namespace
+
+QString appDataDirectory()
+{
+    const QString overridden = qEnvironmentVariable("PRIVACY_DASHBOARD_DATA_DIR");
+    if (!overridden.isEmpty())
+        return QDir::cleanPath(overridden);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base.isEmpty() ? QString() : base + u'/' + QStringLiteral(PD_APP_ID);
+}
+
+Result<QString> outboxDirectory()
+{
+    const QString data = appDataDirectory();
+    if (data.isEmpty())
+        return Error::internal(tr("there is no folder to keep unsent changes in (no home folder?)"));
+    const QString dir = data + QStringLiteral("/outbox");
+    if (!QDir().mkpath(dir))
+        return Error::internal(tr("cannot create the folder for unsent changes %1").arg(dir));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return dir;
+}
+
+Result<std::unique_ptr<MemberDataSource>> openSource(const SourceSpec &spec, const Clock &clock,
+                                                     const OpenOptions &options)
+{
+    if (const Result<bool> valid = spec.validate(); !valid)
+        return valid.error();
+    switch (spec.kind) {
+    case SourceSpec::Kind::None:
+        break;
+    case SourceSpec::Kind::Demo: {
+        Result<DemoDataSource *> demo = DemoDataSource::create(clock);
+        if (!demo)
+            return demo.error();
+        return std::unique_ptr<MemberDataSource>(demo.value());
+    }
+    case SourceSpec::Kind::Server:
+        return openServer(spec, clock, options);
+    case SourceSpec::Kind::Archive:
+        return openArchive(spec, clock);
+    }
+    return Error{ErrorKind::Usage, tr("No data source chosen.")};
+}
+
+} // namespace pd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "SourceSpec.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <utility>
+
+namespace pd::test {
+
+// privacy-api-server --demo on 127.0.0.1 in a fresh directory, for the length of one test, and
+// privacy-dashboard-cli against it. The server can be stopped and started again on the same
+// port with the same data (a server that went away and came back). The client side's data folder
+// (outbox) is appDataDir(): the CLI gets it through PRIVACY_DASHBOARD_DATA_DIR, and
+// useAppDataDirHere() points this process (a GUI test) at the same folder.
+class ReferenceServer final
+{
+public:
+    ReferenceServer(); // started; check ok()
+    ~ReferenceServer();
+    ReferenceServer(const ReferenceServer &) = delete;
+    ReferenceServer &operator=(const ReferenceServer &) = delete;
+
+    bool ok() const { return m_url.isValid() && m_process.state() == QProcess::Running; }
+    const QUrl &url() const { return m_url; }
+    QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+    QString appDataDir() const { return m_dir.path() + QStringLiteral("/app-data"); }
+    SourceSpec connection() const;
+
+    // Kills the server (no answer at all: connections are refused) and starts it again on the
+    // same port with the same database.
+    void stop();
+    bool start();
+
+    void useAppDataDirHere() const;
+
+    struct CliRun {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Runs privacy-dashboard-cli --server URL --ca-file … --token-file … COMMAND (20 s at most).
+    CliRun cli(const QStringList &command) const;
+
+private:
+    bool startOn(const QString &listen);
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+};
+
+} // namespace pd::test
