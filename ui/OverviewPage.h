@@ -14,8 +14,9 @@ class OverviewContent;
 class MonthlyActivityModel;
 
 // The Overview page: who and what source, the training status card, the headline figures
-// (may already have been used / not used / future use) and the monthly activity chart with
-// its table. Shows a summary; owns its form and table model, not the policy.
+// (may already have been used / in categories the platform has not said either way / not used
+// / future use; the first two are never summed) and the monthly activity chart with its table. Shows a summary; owns
+// its form and table model, not the policy.
 class OverviewPage final : public Page
 {
     Q_OBJECT
