@@ -135,7 +135,7 @@ QString shortUse(TrainingUse use)
     case TrainingUse::Unknown:
         break;
     }
-    return QStringLiteral("Unknown*");
+    return QStringLiteral("Unknown");
 }
 
 // One line per row, so no row can be split across PDF pages; the long texts follow the table.
@@ -147,10 +147,11 @@ QString categoriesTable(const UsageReport &report, Flavour flavour)
         return rich ? QStringLiteral("<th width=\"%1%\">").arg(width) + text + QStringLiteral("</th>")
                     : QStringLiteral("<th>") + text + QStringLiteral("</th>");
     };
-    out += QStringLiteral("<thead><tr>") + th(QStringLiteral("Category"), 23) + th(QStringLiteral("AI training"), 10) +
-           th(QStringLiteral("Items"), 8) + th(QStringLiteral("First activity"), 12) +
-           th(QStringLiteral("Last activity"), 12) + th(QStringLiteral("May have been used"), 12) +
-           th(QStringLiteral("Not said either way*"), 12) + th(QStringLiteral("Not used"), 11) +
+    // Widths that keep every row on one line in the PDF (numbers need less than their headers).
+    out += QStringLiteral("<thead><tr>") + th(QStringLiteral("Category"), 24) + th(QStringLiteral("AI training"), 10) +
+           th(QStringLiteral("Items"), 8) + th(QStringLiteral("First activity"), 14) +
+           th(QStringLiteral("Last activity"), 14) + th(QStringLiteral("May have been used"), 10) +
+           th(QStringLiteral("Not said either way*"), 10) + th(QStringLiteral("Not used"), 10) +
            QStringLiteral("</tr></thead><tbody>");
     for (const ReportCategory &category : report.categories) {
         out += QStringLiteral("<tr><td>") + e(category.label) + QStringLiteral("</td><td>") +
