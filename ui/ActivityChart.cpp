@@ -36,9 +36,11 @@ ActivityChart::ActivityChart(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(360, 240);
     m_view->setAccessibleName(tr("Chart of your activity per month"));
-    m_view->setAccessibleDescription(tr("Items per month that may have been used for AI training, that were not "
-                                        "used, and that belong to categories not used for training. The same "
-                                        "numbers are in the table next to the chart."));
+    m_view->setAccessibleDescription(tr("Items per month that may have been used for AI training, items %1 that "
+                                        "existed while training was allowed, items that were not used, and items "
+                                        "of categories not used for training. The same numbers are in the table "
+                                        "next to the chart.")
+                                         .arg(exposedIfUsedWords()));
     // Nothing to operate in the chart (its numbers are in the table), so it takes no focus.
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->viewport()->setFocusPolicy(Qt::NoFocus);
@@ -126,30 +128,38 @@ void ActivityChart::rebuild()
         QColor colour;
         Qt::BrushStyle pattern;
     };
+    // "Not said either way" is a band of its own, stacked on top of "may have been used" and
+    // named in the legend, so the chart never shows the two figures as one.
     const Band bands[] = {
         {tr("May have been used"), Theme::mayHaveBeenUsed(pal), Qt::SolidPattern},
+        {tr("Items %1").arg(exposedIfUsedWords()), Theme::exposedIfUsed(pal), Qt::CrossPattern},
         {tr("Not used"), Theme::notUsed(pal), Qt::BDiagPattern},
         {tr("Not for training"), Theme::notTrainingCategory(pal), Qt::Dense5Pattern},
     };
-    QLineSeries *lower[3];
-    QLineSeries *upper[3];
-    for (int band = 0; band < 3; ++band) {
+    constexpr int BandCount = int(std::size(bands));
+    QLineSeries *lower[BandCount];
+    QLineSeries *upper[BandCount];
+    for (int band = 0; band < BandCount; ++band) {
         lower[band] = new QLineSeries;
         upper[band] = new QLineSeries;
     }
     qint64 maxTotal = 1;
     for (QDate month = first; month <= last; month = month.addMonths(1)) {
-        const MonthlyActivity values = byMonth.value(month, MonthlyActivity{month, 0, 0, 0});
-        const qint64 levels[4] = {0, values.mayHaveBeenUsed, values.mayHaveBeenUsed + values.notUsed, values.total()};
+        MonthlyActivity empty;
+        empty.month = month;
+        const MonthlyActivity values = byMonth.value(month, empty);
+        const qint64 used = values.mayHaveBeenUsed;
+        const qint64 exposed = used + values.exposedIfUsed;
+        const qint64 levels[BandCount + 1] = {0, used, exposed, exposed + values.notUsed, values.total()};
         maxTotal = std::max(maxTotal, values.total());
-        for (int band = 0; band < 3; ++band) {
+        for (int band = 0; band < BandCount; ++band) {
             for (const QDate &x : {month, month.addMonths(1)}) {
                 lower[band]->append(yearsOf(x), qreal(levels[band]));
                 upper[band]->append(yearsOf(x), qreal(levels[band + 1]));
             }
         }
     }
-    for (int band = 0; band < 3; ++band) {
+    for (int band = 0; band < BandCount; ++band) {
         auto *area = new QAreaSeries(upper[band], lower[band]);
         upper[band]->setParent(area);
         lower[band]->setParent(area);

@@ -15,7 +15,8 @@ QT_END_NAMESPACE
 namespace pd {
 
 // The overview's chart of activity per month (Qt Charts behind one small class): stacked
-// areas for items that may have been used, items not used and items of categories that are
+// areas for items that may have been used, items in categories the platform has not said
+// either way (a labelled series of its own), items not used and items of categories that are
 // not used for training, with dates marked by vertical lines (the opt-out, the start of each
 // regime). Each series differs by fill pattern and legend text as well as by colour. The same
 // numbers are always in a table next to it (MonthlyActivityModel).

@@ -66,7 +66,8 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
     if (role == CategoryIdRole)
         return row.id;
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = column == ItemsColumn || column == MayHaveBeenUsedColumn || column == NotUsedColumn;
+        const bool numeric = column == ItemsColumn || column == MayHaveBeenUsedColumn ||
+                             column == ExposedIfUsedColumn || column == NotUsedColumn;
         return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     }
     if (role == Qt::DecorationRole && column == TrainingColumn)
@@ -85,6 +86,8 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
             return int(row.genAiTraining);
         case MayHaveBeenUsedColumn:
             return row.mayHaveBeenUsed;
+        case ExposedIfUsedColumn:
+            return row.exposedIfUsed;
         case NotUsedColumn:
             return row.notUsed;
         default:
@@ -105,6 +108,8 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
             return UiText::trainingUse(row.genAiTraining);
         case MayHaveBeenUsedColumn:
             return UiText::count(row.mayHaveBeenUsed);
+        case ExposedIfUsedColumn:
+            return UiText::count(row.exposedIfUsed);
         case NotUsedColumn:
             return UiText::count(row.notUsed);
         default:
@@ -116,6 +121,10 @@ QVariant CategoriesModel::data(const QModelIndex &index, int role) const
 
 QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == ExposedIfUsedColumn &&
+        (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole))
+        return tr("Items %1 that existed while training was allowed; not counted in \"may have been used\"")
+            .arg(exposedIfUsedWords());
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -131,6 +140,8 @@ QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("AI training");
     case MayHaveBeenUsedColumn:
         return tr("May have been used");
+    case ExposedIfUsedColumn:
+        return tr("Not said either way");
     case NotUsedColumn:
         return tr("Not used");
     default:

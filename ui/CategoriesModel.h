@@ -22,6 +22,7 @@ public:
         LastColumn,
         TrainingColumn,
         MayHaveBeenUsedColumn,
+        ExposedIfUsedColumn, // unknown categories: existed during a training window
         NotUsedColumn,
         ColumnCount,
     };

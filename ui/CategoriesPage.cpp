@@ -91,8 +91,9 @@ void CategoriesPage::showDetails()
         icon = QStringLiteral("status-training-off");
         break;
     case TrainingUse::Unknown:
-        training = tr("Unknown: the platform neither lists it as used nor excludes it, so it is counted as possibly "
-                      "used.");
+        training = tr("Unknown: the platform neither lists it as used nor excludes it. Its items are shown apart, "
+                      "%1, and are not counted as \"may have been used\".")
+                       .arg(exposedIfUsedWords());
         icon = QStringLiteral("status-info");
         break;
     }
@@ -102,10 +103,18 @@ void CategoriesPage::showDetails()
                                          : tr("This category is not in the policy document."));
     m_ui->detailReason->setText(category ? tr("Why: %1").arg(category->reason) : QString());
     m_ui->detailReason->setVisible(category != nullptr);
-    m_ui->detailFigures->setText(tr("%1 items: %2 may have been used, %3 not used. First %4, last %5.")
-                                     .arg(UiText::count(row->itemCount), UiText::count(row->mayHaveBeenUsed),
-                                          UiText::count(row->notUsed), UiText::date(row->firstActivity),
-                                          UiText::date(row->lastActivity)));
+    if (row->genAiTraining == TrainingUse::Unknown) {
+        m_ui->detailFigures->setText(tr("%1 items: %2 existed while training was allowed (%3), %4 not used. First "
+                                        "%5, last %6.")
+                                         .arg(UiText::count(row->itemCount), UiText::count(row->exposedIfUsed),
+                                              exposedIfUsedWords(), UiText::count(row->notUsed),
+                                              UiText::date(row->firstActivity), UiText::date(row->lastActivity)));
+    } else {
+        m_ui->detailFigures->setText(tr("%1 items: %2 may have been used, %3 not used. First %4, last %5.")
+                                         .arg(UiText::count(row->itemCount), UiText::count(row->mayHaveBeenUsed),
+                                              UiText::count(row->notUsed), UiText::date(row->firstActivity),
+                                              UiText::date(row->lastActivity)));
+    }
     m_sourceUrl = category ? category->source : QUrl();
     m_ui->sourceButton->setEnabled(m_sourceUrl.isValid());
     m_ui->sourceUrl->setText(m_sourceUrl.toDisplayString());

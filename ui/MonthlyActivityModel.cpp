@@ -43,6 +43,8 @@ QVariant MonthlyActivityModel::data(const QModelIndex &index, int role) const
         return UiText::month(month.month);
     case MayHaveBeenUsedColumn:
         return UiText::count(month.mayHaveBeenUsed);
+    case ExposedIfUsedColumn:
+        return UiText::count(month.exposedIfUsed);
     case NotUsedColumn:
         return UiText::count(month.notUsed);
     case NotTrainingColumn:
@@ -56,6 +58,10 @@ QVariant MonthlyActivityModel::data(const QModelIndex &index, int role) const
 
 QVariant MonthlyActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == ExposedIfUsedColumn &&
+        (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole))
+        return tr("Items %1 that existed while training was allowed; not counted in \"may have been used\"")
+            .arg(exposedIfUsedWords());
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -63,6 +69,8 @@ QVariant MonthlyActivityModel::headerData(int section, Qt::Orientation orientati
         return tr("Month");
     case MayHaveBeenUsedColumn:
         return tr("May have been used");
+    case ExposedIfUsedColumn:
+        return tr("Not said either way");
     case NotUsedColumn:
         return tr("Not used");
     case NotTrainingColumn:

@@ -16,6 +16,7 @@ public:
     enum Column {
         MonthColumn,
         MayHaveBeenUsedColumn,
+        ExposedIfUsedColumn, // unknown categories inside the training windows: their own series
         NotUsedColumn,
         NotTrainingColumn,
         TotalColumn,

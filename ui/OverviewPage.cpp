@@ -45,7 +45,8 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
 
     setFontScale(m_ui->memberName, 1.6, true);
     setFontScale(m_ui->statusTitle, 1.25, true);
-    for (QLabel *value : {m_ui->mayHaveBeenUsedValue, m_ui->notUsedValue, m_ui->futureUseValue})
+    for (QLabel *value :
+         {m_ui->mayHaveBeenUsedValue, m_ui->exposedIfUsedValue, m_ui->notUsedValue, m_ui->futureUseValue})
         setFontScale(value, 2.0, true);
 
     m_monthModel = new MonthlyActivityModel(this);
@@ -121,16 +122,20 @@ void OverviewPage::setSummary(const UsageSummary &summary)
     m_ui->statusCard->setAccessibleName(m_ui->statusTitle->text());
     m_ui->statusCard->setAccessibleDescription(m_ui->statusDetail->text());
 
+    // Two figures side by side, never summed: "may have been used" is the used categories alone.
     m_ui->mayHaveBeenUsedValue->setText(UiText::count(summary.totalMayHaveBeenUsed));
     m_ui->mayHaveBeenUsedCaption->setText(
         tr("items may already have been used to train AI models. Opting out does not undo this."));
+    m_ui->exposedIfUsedValue->setText(UiText::count(summary.totalExposedIfUsed));
+    m_ui->exposedIfUsedCaption->setText(
+        tr("items %1 existed while training was allowed; not counted as used").arg(exposedIfUsedWords()));
     m_ui->notUsedValue->setText(UiText::count(summary.totalNotUsed));
     m_ui->notUsedCaption->setText(tr("items not used for AI training"));
     m_ui->futureUseValue->setText(summary.futureUse ? tr("Yes") : tr("No"));
     m_ui->futureUseCaption->setText(summary.futureUse
                                         ? tr("future use: your new activity can still be used for training")
                                         : tr("future use: no training on your data from now on"));
-    for (QFrame *tile : {m_ui->mayHaveBeenUsedTile, m_ui->notUsedTile, m_ui->futureUseTile}) {
+    for (QFrame *tile : {m_ui->mayHaveBeenUsedTile, m_ui->exposedIfUsedTile, m_ui->notUsedTile, m_ui->futureUseTile}) {
         const QList<QLabel *> labels = tile->findChildren<QLabel *>();
         tile->setAccessibleName(labels.value(0)->text() + u' ' + labels.value(1)->text());
     }
@@ -175,6 +180,8 @@ void OverviewPage::applyTones()
         m_ui->mayHaveBeenUsedTile->setStyleSheet(
             Theme::cardStyleSheet(m_summary->totalMayHaveBeenUsed > 0 ? Theme::Tone::Warning : Theme::Tone::Neutral,
                                   pal, m_ui->mayHaveBeenUsedTile->objectName()));
+        m_ui->exposedIfUsedTile->setStyleSheet(
+            Theme::cardStyleSheet(Theme::Tone::Neutral, pal, m_ui->exposedIfUsedTile->objectName()));
         m_ui->notUsedTile->setStyleSheet(
             Theme::cardStyleSheet(Theme::Tone::Good, pal, m_ui->notUsedTile->objectName()));
         m_ui->futureUseTile->setStyleSheet(Theme::cardStyleSheet(

@@ -16,8 +16,9 @@ class MonthlyActivityModel;
 class PendingChangeBar;
 
 // The Overview page: who and what source, the training status card, the headline figures
-// (may already have been used / not used / future use) and the monthly activity chart with
-// its table. Shows a summary; owns its form and table model, not the policy.
+// (may already have been used / in categories the platform has not said either way / not used
+// / future use; the first two are never summed) and the monthly activity chart with its table. Shows a summary; owns
+// its form and table model, not the policy.
 class OverviewPage final : public Page
 {
     Q_OBJECT

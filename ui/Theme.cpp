@@ -33,6 +33,11 @@ QColor Theme::mayHaveBeenUsed(const QPalette &palette)
     return isDark(palette) ? QColor(0xfb, 0x92, 0x3c) : QColor(0xc2, 0x41, 0x0c);
 }
 
+QColor Theme::exposedIfUsed(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf0, 0xab, 0xfc) : QColor(0x9d, 0x2f, 0x86);
+}
+
 QColor Theme::notUsed(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x60, 0xa5, 0xfa) : QColor(0x1d, 0x6f, 0xb8);

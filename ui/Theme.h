@@ -25,8 +25,10 @@ public:
 
     static bool isDark(const QPalette &palette);
     static Card card(Tone tone, const QPalette &palette);
-    // Chart and table series: may have been used / not used / not a training category.
+    // Chart and table series: may have been used / in categories the platform has not said
+    // either way / not used / not a training category.
     static QColor mayHaveBeenUsed(const QPalette &palette);
+    static QColor exposedIfUsed(const QPalette &palette);
     static QColor notUsed(const QPalette &palette);
     static QColor notTrainingCategory(const QPalette &palette);
     // A style sheet for the QFrame named objectName (background, border, its labels' text).

@@ -69,6 +69,11 @@ QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
     if (summary) {
         text += QStringLiteral("%1 of your items may already have been used to train generative-AI models.\n")
                     .arg(grouped(summary->totalMayHaveBeenUsed));
+        // Reported beside the figure above, never added to it.
+        if (summary->totalExposedIfUsed > 0)
+            text += QStringLiteral("Separately, %1 items %2 existed during a training period (not counted as "
+                                   "used).\n")
+                        .arg(grouped(summary->totalExposedIfUsed), exposedIfUsedWords());
         text += summary->futureUse ? QStringLiteral("Future use: yes — new activity can still be used for training.\n")
                                    : QStringLiteral("Future use: no — no training on your data from now on under the "
                                                     "current policy.\n");
@@ -106,8 +111,12 @@ QString formatSummary(const UsageSummary &summary)
     text += QStringLiteral("As of:   %1\n").arg(formatUtc(summary.asOf));
     text += QStringLiteral("Policy:  %1, version %2\n\n").arg(summary.policyId, summary.policyVersion);
 
-    const QStringList headers{QStringLiteral("Category"), QStringLiteral("Items"), QStringLiteral("AI training"),
-                              QStringLiteral("May have been used"), QStringLiteral("Not used")};
+    const QStringList headers{QStringLiteral("Category"),
+                              QStringLiteral("Items"),
+                              QStringLiteral("AI training"),
+                              QStringLiteral("May have been used"),
+                              QStringLiteral("Not said either way"),
+                              QStringLiteral("Not used")};
     QList<QStringList> rows;
     QStringList absent;
     for (const CategorySummary &category : summary.categories) {
@@ -116,10 +125,10 @@ QString formatSummary(const UsageSummary &summary)
             continue;
         }
         rows.append({category.label, grouped(category.itemCount), displayLabel(category.genAiTraining),
-                     grouped(category.mayHaveBeenUsed), grouped(category.notUsed)});
+                     grouped(category.mayHaveBeenUsed), grouped(category.exposedIfUsed), grouped(category.notUsed)});
     }
     rows.append({QStringLiteral("Total"), grouped(summary.totalItems), QString(), grouped(summary.totalMayHaveBeenUsed),
-                 grouped(summary.totalNotUsed)});
+                 grouped(summary.totalExposedIfUsed), grouped(summary.totalNotUsed)});
 
     QList<qsizetype> widths;
     for (const QString &header : headers)
@@ -131,7 +140,7 @@ QString formatSummary(const UsageSummary &summary)
     const auto line = [&](const QStringList &cells) -> QString {
         QString out;
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            const bool numeric = c == 1 || c == 3 || c == 4;
+            const bool numeric = c == 1 || c >= 3;
             out += numeric ? cells.at(c).rightJustified(widths[c]) : cells.at(c).leftJustified(widths[c]);
             out += c + 1 < cells.size() ? QStringLiteral("  ") : QString();
         }
@@ -147,6 +156,9 @@ QString formatSummary(const UsageSummary &summary)
         }
         text += line(rows.at(r));
     }
+    text += QStringLiteral("\n\"Not said either way\": items %1 that existed during a training period. They are "
+                           "shown apart and are not in \"may have been used\".\n")
+                .arg(exposedIfUsedWords());
     if (!absent.isEmpty())
         text += QStringLiteral("\nNo data from this source for: %1.\n").arg(absent.join(QStringLiteral(", ")));
     text += u'\n' + formatOptOutState(summary.optOut, &summary);

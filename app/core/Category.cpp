@@ -41,4 +41,14 @@ QString displayLabel(TrainingUse use)
     return QCoreApplication::translate("pd::TrainingUse", "Unknown");
 }
 
+QString mayHaveBeenUsedWords()
+{
+    return QCoreApplication::translate("pd::TrainingUse", "may have been used");
+}
+
+QString exposedIfUsedWords()
+{
+    return QCoreApplication::translate("pd::TrainingUse", "in categories the platform has not said either way");
+}
+
 } // namespace pd

@@ -69,16 +69,18 @@ CategoryExposure exposureOf(const QString &categoryId, TrainingUse use, const Ca
     result.genAiTraining = use;
     result.itemCount = activity.total();
     if (use != TrainingUse::NotUsed) {
+        qint64 exposed = 0;
         if (cutoff.coversUndated())
-            result.mayHaveBeenUsed += activity.undated;
+            exposed += activity.undated;
         for (auto it = activity.daily.constBegin(); it != activity.daily.constEnd(); ++it) {
             if (!cutoff.coversDay(it.key()))
                 break; // days are sorted; once past the cutoff, no later day is covered
-            result.mayHaveBeenUsed += it.value();
+            exposed += it.value();
         }
+        (use == TrainingUse::Used ? result.mayHaveBeenUsed : result.exposedIfUsed) = exposed;
         result.futureUse = futureUse;
     }
-    result.notUsed = result.itemCount - result.mayHaveBeenUsed;
+    result.notUsed = result.itemCount - result.mayHaveBeenUsed - result.exposedIfUsed;
     return result;
 }
 
@@ -119,6 +121,7 @@ ExposureResult computeExposure(const Policy &policy, const QString &region, cons
             exposureOf(categoryId, use, ledger.activity(categoryId), result.cutoff, result.futureUse);
         result.totalItems += exposure.itemCount;
         result.totalMayHaveBeenUsed += exposure.mayHaveBeenUsed;
+        result.totalExposedIfUsed += exposure.exposedIfUsed;
         result.totalNotUsed += exposure.notUsed;
         result.categories.append(exposure);
     };

@@ -50,12 +50,16 @@ private:
     QDateTime m_end;
 };
 
+// The two figures are never merged: `mayHaveBeenUsed` counts only items of categories the
+// platform says it uses; `exposedIfUsed` counts items of categories it has not said either
+// way that existed during a training window. At most one of them is non-zero.
 struct CategoryExposure {
     QString categoryId;
     TrainingUse genAiTraining = TrainingUse::Unknown;
     qint64 itemCount = 0;
-    qint64 mayHaveBeenUsed = 0;
-    qint64 notUsed = 0; // always itemCount - mayHaveBeenUsed
+    qint64 mayHaveBeenUsed = 0; // `used` categories only
+    qint64 exposedIfUsed = 0;   // `unknown` categories only
+    qint64 notUsed = 0;         // always itemCount - mayHaveBeenUsed - exposedIfUsed
     bool futureUse = false;
 };
 
@@ -68,13 +72,15 @@ struct ExposureResult {
     bool futureUse = false;             // opted in and a regime covers the region now
     QList<CategoryExposure> categories; // in policy order, then unknown ledger categories by id
     qint64 totalItems = 0;
-    qint64 totalMayHaveBeenUsed = 0;
+    qint64 totalMayHaveBeenUsed = 0; // the headline figure: `used` categories alone
+    qint64 totalExposedIfUsed = 0;   // `unknown` categories, reported beside it, never added to it
     qint64 totalNotUsed = 0;
 };
 
 // The exposure rule of DESIGN §3 as one pure function. Categories the policy marks `not-used`
-// are never exposed; `used` and `unknown` ones follow the window rule (for `unknown` we cannot
-// rule training out, so the cautious answer is "may have been used").
+// are never exposed; `used` ones follow the window rule into `mayHaveBeenUsed`. For `unknown`
+// ones the same window rule fills `exposedIfUsed` instead: the platform has not said it uses
+// them, so counting them as "may have been used" would state more than the member can defend.
 ExposureResult computeExposure(const Policy &policy, const QString &region, const OptOutHistory &history,
                                const ActivityLedger &ledger, const QDateTime &now);
 

@@ -58,7 +58,14 @@ QString trainingUse(TrainingUse use)
     case TrainingUse::Unknown:
         break;
     }
-    return QStringLiteral("Unknown (counted as possibly used)");
+    return QStringLiteral("Unknown: the platform has not said either way");
+}
+
+QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed)
+{
+    return QStringLiteral("%1 items · %2 %3 · %4 %5 · %6 not used")
+        .arg(count(items), count(mayHaveBeenUsed), mayHaveBeenUsedWords(), count(exposedIfUsed), exposedIfUsedWords(),
+             count(notUsed));
 }
 
 QString yesNo(bool value)
@@ -143,23 +150,35 @@ QString optOutStateText(const OptOutState &state, const TrainingSetting &setting
         .arg(dateTime(state.changedAt), id);
 }
 
+// "May have been used" is the figure of `used` categories alone; the items of categories the
+// platform has not said either way get their own sentence and are never added to it.
 QString memberFigures(const UsageSummary &summary)
 {
     if (summary.totalItems == 0)
         return QStringLiteral("The source holds no items of yours, so none can have been used.");
-    if (summary.totalMayHaveBeenUsed == 0) {
+    if (summary.totalMayHaveBeenUsed == 0 && summary.totalExposedIfUsed == 0) {
         return QStringLiteral("None of your %1 can have been used so far: no training period for your region "
                               "began while you were opted in.")
             .arg(items(summary.totalItems));
     }
-    const QString used = summary.totalMayHaveBeenUsed == 1
-                             ? QStringLiteral("1 may already have been used")
-                             : count(summary.totalMayHaveBeenUsed) + QStringLiteral(" may already have been used");
-    QString text = QStringLiteral("Of your %1, %2 to train generative-AI models").arg(items(summary.totalItems), used);
-    if (summary.optOut.optedOut)
-        text += QStringLiteral(" before you opted out; opting out does not undo that.");
-    else
-        text += QStringLiteral("; opting out now would stop future training but would not undo that.");
+    QString text;
+    if (summary.totalMayHaveBeenUsed == 0) {
+        text = QStringLiteral("None of your %1 may have been used to train generative-AI models: none is in a "
+                              "category the platform says it uses and existed while you were opted in.")
+                   .arg(items(summary.totalItems));
+    } else {
+        text = QStringLiteral("Of your %1, %2 may already have been used to train generative-AI models")
+                   .arg(items(summary.totalItems), count(summary.totalMayHaveBeenUsed));
+        if (summary.optOut.optedOut)
+            text += QStringLiteral(" before you opted out; opting out does not undo that.");
+        else
+            text += QStringLiteral("; opting out now would stop future training but would not undo that.");
+    }
+    if (summary.totalExposedIfUsed > 0) {
+        text += QStringLiteral(" Separately, %1 %2 existed while a training period covered you; they are not "
+                               "counted as used, and would have been exposed only if the platform uses that data.")
+                    .arg(items(summary.totalExposedIfUsed), exposedIfUsedWords());
+    }
     text += QStringLiteral(" %1 %2 not used.")
                 .arg(count(summary.totalNotUsed),
                      summary.totalNotUsed == 1 ? QStringLiteral("was") : QStringLiteral("were"));
@@ -256,8 +275,10 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
         "which items went into which model."));
     list.append(QStringLiteral(
         "Items carry only a day, not a time: an item dated on the day you opted out counts as possibly used."));
-    list.append(QStringLiteral("Categories whose treatment is unknown are counted as possibly used, because the "
-                               "policy's sources neither include nor exclude them."));
+    list.append(QStringLiteral("Items %1 (its sources neither list them as used nor name them as excluded) are not "
+                               "counted as \"may have been used\": they are reported apart, as items that existed "
+                               "during a training period and would have been exposed if the platform uses that data.")
+                    .arg(exposedIfUsedWords()));
     qint64 dated = 0;
     for (const MonthlyActivity &month : summary.monthly)
         dated += month.total();
@@ -337,7 +358,7 @@ QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &po
     }
     list.append({QStringLiteral("b"), QStringLiteral("Categories of personal data"),
                  QStringLiteral("This source holds items in %1 categories: %2 used for training, %3 not used, %4 "
-                                "of unknown treatment. The table lists each with its figures.")
+                                "the platform has not said either way about. The table lists each with its figures.")
                      .arg(used + notUsed + unknown)
                      .arg(used)
                      .arg(notUsed)
@@ -418,6 +439,7 @@ UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, 
     report.futureUse = summary.futureUse;
     report.totalItems = summary.totalItems;
     report.totalMayHaveBeenUsed = summary.totalMayHaveBeenUsed;
+    report.totalExposedIfUsed = summary.totalExposedIfUsed;
     report.totalNotUsed = summary.totalNotUsed;
     report.monthly = summary.monthly;
     for (const CategorySummary &row : summary.categories) {
@@ -434,6 +456,7 @@ UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, 
         }
         category.itemCount = row.itemCount;
         category.mayHaveBeenUsed = row.mayHaveBeenUsed;
+        category.exposedIfUsed = row.exposedIfUsed;
         category.notUsed = row.notUsed;
         category.futureUse = row.futureUse;
         category.firstActivity = row.firstActivity;

@@ -28,7 +28,8 @@ struct ReportCategory {
     QString reason; // why the policy (or our reading of it) puts the category there
     QUrl source;
     qint64 itemCount = 0;
-    qint64 mayHaveBeenUsed = 0;
+    qint64 mayHaveBeenUsed = 0; // `used` categories only
+    qint64 exposedIfUsed = 0;   // `unknown` categories only
     qint64 notUsed = 0;
     bool futureUse = false;
     std::optional<QDate> firstActivity;
@@ -78,7 +79,7 @@ struct ReportArticle15Item {
 // Built from a UsageSummary and the policy by buildUsageReport; the plain-language sentences
 // are made here once so every format says exactly the same thing. Writers only format.
 struct UsageReport {
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // 2: exposedIfUsed apart from mayHaveBeenUsed
 
     QString title;         // "Generative-AI training report for <name>"
     QDateTime generatedAt; // the clock's now, UTC
@@ -110,7 +111,8 @@ struct UsageReport {
     QList<TrainingWindow> trainingWindows;
     bool futureUse = false;
     qint64 totalItems = 0;
-    qint64 totalMayHaveBeenUsed = 0;
+    qint64 totalMayHaveBeenUsed = 0; // the only figure stated as "may have been used"
+    qint64 totalExposedIfUsed = 0;   // beside it, never added to it
     qint64 totalNotUsed = 0;
     QList<ReportCategory> categories;
     QList<MonthlyActivity> monthly;
@@ -138,7 +140,8 @@ QString optionalDate(const std::optional<QDate> &date); // "—" when absent
 QString dateTime(const QDateTime &time);                // "2 October 2024, 08:15 UTC"
 QString count(qint64 value);                            // "1,234"
 QString month(const QDate &month);                      // "Oct 2024"
-QString trainingUse(TrainingUse use);                   // "Used for training", "Not used", "Unknown"
+QString trainingUse(TrainingUse use);                   // "Used for training", "Not used", "Unknown ..."
+QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed); // one line, not summed
 QString yesNo(bool value);
 } // namespace ReportText
 

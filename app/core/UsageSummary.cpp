@@ -47,6 +47,7 @@ UsageSummary buildUsageSummary(const Policy &policy, const MemberInfo &member, c
     summary.futureUse = exposure.futureUse;
     summary.totalItems = exposure.totalItems;
     summary.totalMayHaveBeenUsed = exposure.totalMayHaveBeenUsed;
+    summary.totalExposedIfUsed = exposure.totalExposedIfUsed;
     summary.totalNotUsed = exposure.totalNotUsed;
 
     for (const CategoryExposure &item : exposure.categories) {
@@ -58,6 +59,7 @@ UsageSummary buildUsageSummary(const Policy &policy, const MemberInfo &member, c
         row.genAiTraining = item.genAiTraining;
         row.itemCount = item.itemCount;
         row.mayHaveBeenUsed = item.mayHaveBeenUsed;
+        row.exposedIfUsed = item.exposedIfUsed;
         row.notUsed = item.notUsed;
         row.futureUse = item.futureUse;
         row.firstActivity = activity.first();
@@ -75,10 +77,12 @@ UsageSummary buildUsageSummary(const Policy &policy, const MemberInfo &member, c
             bucket.month = month;
             if (item.genAiTraining == TrainingUse::NotUsed)
                 bucket.notTrainingCategory += it.value();
-            else if (exposure.cutoff.coversDay(it.key()))
+            else if (!exposure.cutoff.coversDay(it.key()))
+                bucket.notUsed += it.value();
+            else if (item.genAiTraining == TrainingUse::Used)
                 bucket.mayHaveBeenUsed += it.value();
             else
-                bucket.notUsed += it.value();
+                bucket.exposedIfUsed += it.value();
         }
     }
     summary.monthly = months.values();

@@ -45,8 +45,9 @@ struct CategorySummary {
     QString label;
     TrainingUse genAiTraining = TrainingUse::Unknown;
     qint64 itemCount = 0;
-    qint64 mayHaveBeenUsed = 0;
-    qint64 notUsed = 0;
+    qint64 mayHaveBeenUsed = 0; // `used` categories only
+    qint64 exposedIfUsed = 0;   // `unknown` categories only: existed during a training window
+    qint64 notUsed = 0;         // itemCount - mayHaveBeenUsed - exposedIfUsed
     bool futureUse = false;
     std::optional<QDate> firstActivity;
     std::optional<QDate> lastActivity;
@@ -58,10 +59,11 @@ struct CategorySummary {
 // items (profile fields) have no month and are not in the series.
 struct MonthlyActivity {
     QDate month;                    // the first day of the month
-    qint64 mayHaveBeenUsed = 0;     // items of used/unknown categories inside the exposure cutoff
+    qint64 mayHaveBeenUsed = 0;     // items of used categories inside the exposure cutoff
+    qint64 exposedIfUsed = 0;       // items of unknown categories inside it: their own series
     qint64 notUsed = 0;             // items of used/unknown categories outside it
     qint64 notTrainingCategory = 0; // items of categories the policy marks not-used
-    qint64 total() const { return mayHaveBeenUsed + notUsed + notTrainingCategory; }
+    qint64 total() const { return mayHaveBeenUsed + exposedIfUsed + notUsed + notTrainingCategory; }
     bool operator==(const MonthlyActivity &) const = default;
 };
 // --- end monthly series ---------------------------------------------------------------------
@@ -86,7 +88,8 @@ struct UsageSummary {
     QList<TrainingWindow> trainingWindows;
     bool futureUse = false;
     qint64 totalItems = 0;
-    qint64 totalMayHaveBeenUsed = 0;
+    qint64 totalMayHaveBeenUsed = 0; // the headline "may have been used": `used` categories alone
+    qint64 totalExposedIfUsed = 0;   // shown beside it, never added to it
     qint64 totalNotUsed = 0;
     QList<CategorySummary> categories;
     QList<MonthlyActivity> monthly; // months with activity, oldest first

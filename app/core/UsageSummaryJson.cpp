@@ -76,6 +76,7 @@ QJsonObject encode(const UsageSummary &summary)
             {QStringLiteral("itemCount"), category.itemCount},
             {QStringLiteral("genAiTraining"), toString(category.genAiTraining)},
             {QStringLiteral("mayHaveBeenUsed"), category.mayHaveBeenUsed},
+            {QStringLiteral("exposedIfUsed"), category.exposedIfUsed},
             {QStringLiteral("notUsed"), category.notUsed},
             {QStringLiteral("futureUse"), category.futureUse},
             {QStringLiteral("firstActivity"), dateOrNull(category.firstActivity)},
@@ -98,6 +99,7 @@ QJsonObject encode(const UsageSummary &summary)
         monthly.append(QJsonObject{
             {QStringLiteral("month"), month.month.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("mayHaveBeenUsed"), month.mayHaveBeenUsed},
+            {QStringLiteral("exposedIfUsed"), month.exposedIfUsed},
             {QStringLiteral("notUsed"), month.notUsed},
             {QStringLiteral("notTrainingCategory"), month.notTrainingCategory},
         });
@@ -118,6 +120,7 @@ QJsonObject encode(const UsageSummary &summary)
         {QStringLiteral("futureUse"), summary.futureUse},
         {QStringLiteral("totals"), QJsonObject{{QStringLiteral("itemCount"), summary.totalItems},
                                                {QStringLiteral("mayHaveBeenUsed"), summary.totalMayHaveBeenUsed},
+                                               {QStringLiteral("exposedIfUsed"), summary.totalExposedIfUsed},
                                                {QStringLiteral("notUsed"), summary.totalNotUsed}}},
         {QStringLiteral("trainingWindows"), windows},
         {QStringLiteral("history"), history},
@@ -172,6 +175,7 @@ Result<UsageSummary> decode(const QJsonObject &object)
     constexpr qint64 MaxCount = qint64(1) << 50;
     summary.totalItems = totals.integer(QStringLiteral("itemCount"), 0, MaxCount);
     summary.totalMayHaveBeenUsed = totals.integer(QStringLiteral("mayHaveBeenUsed"), 0, MaxCount);
+    summary.totalExposedIfUsed = totals.integer(QStringLiteral("exposedIfUsed"), 0, MaxCount);
     summary.totalNotUsed = totals.integer(QStringLiteral("notUsed"), 0, MaxCount);
     totals.rejectUnknownKeys();
 
@@ -192,28 +196,36 @@ Result<UsageSummary> decode(const QJsonObject &object)
                       change.confirmationId = item.optionalString(QStringLiteral("confirmationId")).value_or(QString());
                       summary.history.append(change);
                   });
-    forEachObject(root.array(QStringLiteral("categories")), QStringLiteral("$.categories"), &errors,
-                  [&](JsonObjectReader &item) {
-                      CategorySummary category;
-                      category.id = item.string(QStringLiteral("id"));
-                      category.label = item.string(QStringLiteral("label"));
-                      category.itemCount = item.integer(QStringLiteral("itemCount"), 0, MaxCount);
-                      const QString use = item.string(QStringLiteral("genAiTraining"));
-                      if (const auto parsed = trainingUseFromString(use))
-                          category.genAiTraining = *parsed;
-                      else if (!use.isNull())
-                          errors.add(item.pathOf(QStringLiteral("genAiTraining")),
-                                     QStringLiteral("\"%1\" is not one of used, not-used, unknown").arg(use));
-                      category.mayHaveBeenUsed = item.integer(QStringLiteral("mayHaveBeenUsed"), 0, MaxCount);
-                      category.notUsed = item.integer(QStringLiteral("notUsed"), 0, MaxCount);
-                      category.futureUse = item.boolean(QStringLiteral("futureUse"));
-                      category.firstActivity = item.optionalDate(QStringLiteral("firstActivity"));
-                      category.lastActivity = item.optionalDate(QStringLiteral("lastActivity"));
-                      if (category.mayHaveBeenUsed + category.notUsed != category.itemCount)
-                          errors.add(item.pathOf(QStringLiteral("itemCount")),
-                                     QStringLiteral("mayHaveBeenUsed + notUsed differs from itemCount"));
-                      summary.categories.append(category);
-                  });
+    forEachObject(
+        root.array(QStringLiteral("categories")), QStringLiteral("$.categories"), &errors, [&](JsonObjectReader &item) {
+            CategorySummary category;
+            category.id = item.string(QStringLiteral("id"));
+            category.label = item.string(QStringLiteral("label"));
+            category.itemCount = item.integer(QStringLiteral("itemCount"), 0, MaxCount);
+            const QString use = item.string(QStringLiteral("genAiTraining"));
+            if (const auto parsed = trainingUseFromString(use))
+                category.genAiTraining = *parsed;
+            else if (!use.isNull())
+                errors.add(item.pathOf(QStringLiteral("genAiTraining")),
+                           QStringLiteral("\"%1\" is not one of used, not-used, unknown").arg(use));
+            category.mayHaveBeenUsed = item.integer(QStringLiteral("mayHaveBeenUsed"), 0, MaxCount);
+            category.exposedIfUsed = item.integer(QStringLiteral("exposedIfUsed"), 0, MaxCount);
+            category.notUsed = item.integer(QStringLiteral("notUsed"), 0, MaxCount);
+            category.futureUse = item.boolean(QStringLiteral("futureUse"));
+            category.firstActivity = item.optionalDate(QStringLiteral("firstActivity"));
+            category.lastActivity = item.optionalDate(QStringLiteral("lastActivity"));
+            if (category.mayHaveBeenUsed + category.exposedIfUsed + category.notUsed != category.itemCount)
+                errors.add(item.pathOf(QStringLiteral("itemCount")),
+                           QStringLiteral("mayHaveBeenUsed + exposedIfUsed + notUsed differs from itemCount"));
+            // The two figures are never merged: each belongs to one kind of category.
+            if (category.mayHaveBeenUsed > 0 && category.genAiTraining != TrainingUse::Used)
+                errors.add(item.pathOf(QStringLiteral("mayHaveBeenUsed")),
+                           QStringLiteral("only a used category can have items that may have been used"));
+            if (category.exposedIfUsed > 0 && category.genAiTraining != TrainingUse::Unknown)
+                errors.add(item.pathOf(QStringLiteral("exposedIfUsed")),
+                           QStringLiteral("only an unknown category has exposedIfUsed items"));
+            summary.categories.append(category);
+        });
     // The monthly series is optional in input (documents written before it existed lack it).
     if (root.has(QStringLiteral("monthly"))) {
         forEachObject(root.array(QStringLiteral("monthly")), QStringLiteral("$.monthly"), &errors,
@@ -225,6 +237,7 @@ Result<UsageSummary> decode(const QJsonObject &object)
                               errors.add(item.pathOf(QStringLiteral("month")),
                                          QStringLiteral("\"%1\" is not a month (YYYY-MM)").arg(text));
                           month.mayHaveBeenUsed = item.integer(QStringLiteral("mayHaveBeenUsed"), 0, MaxCount);
+                          month.exposedIfUsed = item.integer(QStringLiteral("exposedIfUsed"), 0, MaxCount);
                           month.notUsed = item.integer(QStringLiteral("notUsed"), 0, MaxCount);
                           month.notTrainingCategory = item.integer(QStringLiteral("notTrainingCategory"), 0, MaxCount);
                           summary.monthly.append(month);

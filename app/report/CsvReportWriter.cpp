@@ -55,18 +55,19 @@ QString CsvReportWriter::historyPathFor(const QString &path)
 
 QByteArray CsvReportWriter::categories(const UsageReport &report)
 {
-    QString out = row({QStringLiteral("category_id"), QStringLiteral("category"), QStringLiteral("ai_training"),
-                       QStringLiteral("items"), QStringLiteral("first_activity"), QStringLiteral("last_activity"),
-                       QStringLiteral("may_have_been_used"), QStringLiteral("not_used"), QStringLiteral("future_use"),
-                       QStringLiteral("reason"), QStringLiteral("member"), QStringLiteral("region"),
-                       QStringLiteral("as_of"), QStringLiteral("policy_version")});
+    QString out =
+        row({QStringLiteral("category_id"), QStringLiteral("category"), QStringLiteral("ai_training"),
+             QStringLiteral("items"), QStringLiteral("first_activity"), QStringLiteral("last_activity"),
+             QStringLiteral("may_have_been_used"), QStringLiteral("exposed_if_used"), QStringLiteral("not_used"),
+             QStringLiteral("future_use"), QStringLiteral("reason"), QStringLiteral("member"), QStringLiteral("region"),
+             QStringLiteral("as_of"), QStringLiteral("policy_version")});
     const QString asOf = report.asOf.isValid() ? formatIsoDateTime(report.asOf) : QString();
     for (const ReportCategory &category : report.categories) {
         out += row({category.id, category.label, toString(category.genAiTraining), QString::number(category.itemCount),
                     dateOrEmpty(category.firstActivity), dateOrEmpty(category.lastActivity),
-                    QString::number(category.mayHaveBeenUsed), QString::number(category.notUsed),
-                    boolText(category.futureUse), category.reason, report.member.name, report.member.region, asOf,
-                    report.policyVersion});
+                    QString::number(category.mayHaveBeenUsed), QString::number(category.exposedIfUsed),
+                    QString::number(category.notUsed), boolText(category.futureUse), category.reason,
+                    report.member.name, report.member.region, asOf, report.policyVersion});
     }
     return out.toUtf8();
 }

@@ -184,6 +184,7 @@ QJsonObject JsonReportWriter::encode(const UsageReport &report)
             {QStringLiteral("source"), urlOrNull(category.source)},
             {QStringLiteral("itemCount"), category.itemCount},
             {QStringLiteral("mayHaveBeenUsed"), category.mayHaveBeenUsed},
+            {QStringLiteral("exposedIfUsed"), category.exposedIfUsed},
             {QStringLiteral("notUsed"), category.notUsed},
             {QStringLiteral("futureUse"), category.futureUse},
             {QStringLiteral("firstActivity"), dateOrNull(category.firstActivity)},
@@ -195,6 +196,7 @@ QJsonObject JsonReportWriter::encode(const UsageReport &report)
         monthly.append(QJsonObject{
             {QStringLiteral("month"), month.month.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("mayHaveBeenUsed"), month.mayHaveBeenUsed},
+            {QStringLiteral("exposedIfUsed"), month.exposedIfUsed},
             {QStringLiteral("notUsed"), month.notUsed},
             {QStringLiteral("notTrainingCategory"), month.notTrainingCategory},
         });
@@ -263,6 +265,7 @@ QJsonObject JsonReportWriter::encode(const UsageReport &report)
         {QStringLiteral("futureUse"), report.futureUse},
         {QStringLiteral("totals"), QJsonObject{{QStringLiteral("itemCount"), report.totalItems},
                                                {QStringLiteral("mayHaveBeenUsed"), report.totalMayHaveBeenUsed},
+                                               {QStringLiteral("exposedIfUsed"), report.totalExposedIfUsed},
                                                {QStringLiteral("notUsed"), report.totalNotUsed}}},
         {QStringLiteral("categories"), categories},
         {QStringLiteral("monthly"), monthly},

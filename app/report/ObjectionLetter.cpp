@@ -51,22 +51,43 @@ QString ObjectionLetter::text(const UsageReport &report)
     out += QStringLiteral(" My particular situation: I did not choose to have my posts, profile and other activity "
                           "used to train such models, and the setting allowing it was turned on by default.\n\n");
 
+    // A legal document: only `used` categories are said to hold items that "may have been used";
+    // categories the platform has not said either way are listed apart with their own figure.
+    const auto categoryLine = [](const ReportCategory &category, qint64 figure, const QString &what) -> QString {
+        QString line = QStringLiteral("- %1: %2 %3")
+                           .arg(category.label, count(category.itemCount),
+                                category.itemCount == 1 ? QStringLiteral("item") : QStringLiteral("items"));
+        if (category.firstActivity && category.lastActivity)
+            line += QStringLiteral(" (%1 to %2)").arg(date(*category.firstActivity), date(*category.lastActivity));
+        return line + QStringLiteral(", of which %1 %2\n").arg(count(figure), what);
+    };
+    QString used;
+    QString unknown;
+    for (const ReportCategory &category : report.categories) {
+        if (category.itemCount == 0)
+            continue;
+        if (category.genAiTraining == TrainingUse::Used)
+            used += categoryLine(category, category.mayHaveBeenUsed,
+                                 QStringLiteral("may already have been used for training"));
+        else if (category.genAiTraining == TrainingUse::Unknown)
+            unknown +=
+                categoryLine(category, category.exposedIfUsed, QStringLiteral("existed during a training period"));
+    }
     out += QStringLiteral("The processing concerns at least these categories of my data (figures as of %1):\n\n")
                .arg(dateTime(report.asOf));
-    for (const ReportCategory &category : report.categories) {
-        if (category.itemCount == 0 || category.genAiTraining == TrainingUse::NotUsed)
-            continue;
-        out += QStringLiteral("- %1: %2 %3")
-                   .arg(category.label, count(category.itemCount),
-                        category.itemCount == 1 ? QStringLiteral("item") : QStringLiteral("items"));
-        if (category.firstActivity && category.lastActivity) {
-            out += QStringLiteral(" (%1 to %2)").arg(date(*category.firstActivity), date(*category.lastActivity));
-        }
-        out += QStringLiteral(", of which %1 may already have been used for training\n")
-                   .arg(count(category.mayHaveBeenUsed));
+    out += used.isEmpty() ? QStringLiteral("- none of my items is in a category you say you use for training\n") : used;
+    if (!unknown.isEmpty()) {
+        out += QStringLiteral("\nand these, %1:\n\n").arg(exposedIfUsedWords());
+        out += unknown;
     }
-    out += QStringLiteral("\nIn total %1 of my items may already have been used for training.\n\n")
+    out += QStringLiteral("\nIn total %1 of my items may already have been used for training.")
                .arg(count(report.totalMayHaveBeenUsed));
+    if (report.totalExposedIfUsed > 0) {
+        out += QStringLiteral(" Separately, %1 of my items %2 existed during a training period; they are not "
+                              "included in that figure, and this objection covers them too.")
+                   .arg(count(report.totalExposedIfUsed), exposedIfUsedWords());
+    }
+    out += QStringLiteral("\n\n");
 
     if (report.optOut.optedOut && report.optOut.changedAt.isValid()) {
         out += QStringLiteral("I turned off the setting \"%1\" on %2")

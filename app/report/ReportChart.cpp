@@ -17,6 +17,7 @@ namespace {
 
 // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
 const QColor UsedColor(0xD5, 0x5E, 0x00);
+const QColor ExposedIfUsedColor(0xCC, 0x79, 0xA7);
 const QColor NotUsedColor(0x00, 0x72, 0xB2);
 const QColor NotTrainingColor(0xAA, 0xAA, 0xAA);
 const QColor MarkerColor(0x22, 0x22, 0x22);
@@ -43,6 +44,16 @@ QString svgNumber(double value)
     return QString::number(value, 'f', 1);
 }
 
+// One legend for both renderings; the "not said either way" series is labelled in the
+// member's own words so it is never read as part of "may have been used".
+QList<std::pair<QColor, QString>> legendEntries()
+{
+    return {{UsedColor, mayHaveBeenUsedWords()},
+            {ExposedIfUsedColor, exposedIfUsedWords()},
+            {NotUsedColor, QStringLiteral("not used")},
+            {NotTrainingColor, QStringLiteral("not a training category")}};
+}
+
 } // namespace
 
 // Where things go inside a rectangle; shared by the SVG and the painter.
@@ -52,7 +63,8 @@ struct ReportChart::Layout {
     double x(double months) const { return plot.left() + months * barWidth; }
 
     // Calls segment(rect, colour) for every stacked part of every month's bar, bottom up
-    // (not-a-training-category, not used, may have been used), and yearStart(x, year) under
+    // (not-a-training-category, not used, not said either way, may have been used), and
+    // yearStart(x, year) under
     // the first month and each January.
     template <typename Segment, typename YearStart>
     void forEachBar(const QList<MonthlyActivity> &months, qint64 yMax, Segment &&segment, YearStart &&yearStart) const
@@ -63,7 +75,7 @@ struct ReportChart::Layout {
             const double left = x(double(i)) + barWidth * 0.1;
             for (const auto &[value, colour] :
                  {std::pair{month.notTrainingCategory, NotTrainingColor}, std::pair{month.notUsed, NotUsedColor},
-                  std::pair{month.mayHaveBeenUsed, UsedColor}}) {
+                  std::pair{month.exposedIfUsed, ExposedIfUsedColor}, std::pair{month.mayHaveBeenUsed, UsedColor}}) {
                 if (value <= 0)
                     continue;
                 const double height = plot.height() * double(value) / double(yMax);
@@ -113,17 +125,20 @@ QString ReportChart::description() const
     if (m_months.isEmpty())
         return QStringLiteral("No dated items.");
     qint64 used = 0;
+    qint64 exposedIfUsed = 0;
     qint64 notUsed = 0;
     qint64 other = 0;
     for (const MonthlyActivity &month : m_months) {
         used += month.mayHaveBeenUsed;
+        exposedIfUsed += month.exposedIfUsed;
         notUsed += month.notUsed;
         other += month.notTrainingCategory;
     }
-    return QStringLiteral("Dated items per month from %1 to %2: %3 may have been used, %4 not used, %5 in "
-                          "categories not used for training.")
+    return QStringLiteral("Dated items per month from %1 to %2: %3 %4; %5 %6 (shown apart, not counted as used); "
+                          "%7 not used; %8 in categories not used for training.")
         .arg(ReportText::month(m_months.first().month), ReportText::month(m_months.last().month),
-             ReportText::count(used), ReportText::count(notUsed), ReportText::count(other));
+             ReportText::count(used), mayHaveBeenUsedWords(), ReportText::count(exposedIfUsed), exposedIfUsedWords(),
+             ReportText::count(notUsed), ReportText::count(other));
 }
 
 QString ReportChart::svg(int width, int height) const
@@ -142,9 +157,7 @@ QString ReportChart::svg(int width, int height) const
                       .arg(ReportHtml::escape(description()));
     out += QStringLiteral("<g font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\" fill=\"#333\">");
     // Legend.
-    const QList<std::pair<QColor, QString>> legend = {{UsedColor, QStringLiteral("may have been used")},
-                                                      {NotUsedColor, QStringLiteral("not used")},
-                                                      {NotTrainingColor, QStringLiteral("not a training category")}};
+    const QList<std::pair<QColor, QString>> legend = legendEntries();
     double legendX = layout.plot.left();
     for (const auto &[color, label] : legend) {
         out += QStringLiteral("<rect x=\"%1\" y=\"6\" width=\"12\" height=\"12\" fill=\"%2\"/>")
@@ -206,9 +219,7 @@ void ReportChart::paint(QPainter *painter, const QRectF &rect) const
         return layout.plot.bottom() - layout.plot.height() * double(value) / double(m_yMax);
     };
 
-    const QList<std::pair<QColor, QString>> legend = {{UsedColor, QStringLiteral("may have been used")},
-                                                      {NotUsedColor, QStringLiteral("not used")},
-                                                      {NotTrainingColor, QStringLiteral("not a training category")}};
+    const QList<std::pair<QColor, QString>> legend = legendEntries();
     double legendX = layout.plot.left();
     for (const auto &[color, label] : legend) {
         painter->fillRect(QRectF(legendX, rect.top(), line * 0.8, line * 0.8), color);

@@ -10,8 +10,9 @@ class QRectF;
 
 namespace pd {
 
-// The report's chart: items per month, stacked as "may have been used", "not used" and "not a
-// training category", with a marker at each opt-out change. One geometry, two renderings: SVG
+// The report's chart: items per month, stacked as "may have been used", "in categories the
+// platform has not said either way" (its own series, never merged into the first), "not used"
+// and "not a training category", with a marker at each opt-out change. One geometry, two renderings: SVG
 // for the HTML report and QPainter (vector output) for the PDF.
 class ReportChart final
 {

@@ -116,8 +116,7 @@ QString keyStatement(const UsageReport &report, Flavour flavour)
 
 QString totalsLine(const UsageReport &report)
 {
-    return QStringLiteral("%1 items · %2 may already have been used · %3 not used")
-        .arg(count(report.totalItems), count(report.totalMayHaveBeenUsed), count(report.totalNotUsed));
+    return totals(report.totalItems, report.totalMayHaveBeenUsed, report.totalExposedIfUsed, report.totalNotUsed);
 }
 
 QString shortDate(const std::optional<QDate> &date)
@@ -136,7 +135,7 @@ QString shortUse(TrainingUse use)
     case TrainingUse::Unknown:
         break;
     }
-    return QStringLiteral("Unknown*");
+    return QStringLiteral("Unknown");
 }
 
 // One line per row, so no row can be split across PDF pages; the long texts follow the table.
@@ -148,25 +147,31 @@ QString categoriesTable(const UsageReport &report, Flavour flavour)
         return rich ? QStringLiteral("<th width=\"%1%\">").arg(width) + text + QStringLiteral("</th>")
                     : QStringLiteral("<th>") + text + QStringLiteral("</th>");
     };
-    out += QStringLiteral("<thead><tr>") + th(QStringLiteral("Category"), 27) + th(QStringLiteral("AI training"), 11) +
-           th(QStringLiteral("Items"), 9) + th(QStringLiteral("First activity"), 13) +
-           th(QStringLiteral("Last activity"), 13) + th(QStringLiteral("May have been used"), 14) +
-           th(QStringLiteral("Not used"), 13) + QStringLiteral("</tr></thead><tbody>");
+    // Widths that keep every row on one line in the PDF (numbers need less than their headers).
+    out += QStringLiteral("<thead><tr>") + th(QStringLiteral("Category"), 24) + th(QStringLiteral("AI training"), 10) +
+           th(QStringLiteral("Items"), 8) + th(QStringLiteral("First activity"), 14) +
+           th(QStringLiteral("Last activity"), 14) + th(QStringLiteral("May have been used"), 10) +
+           th(QStringLiteral("Not said either way*"), 10) + th(QStringLiteral("Not used"), 10) +
+           QStringLiteral("</tr></thead><tbody>");
     for (const ReportCategory &category : report.categories) {
         out += QStringLiteral("<tr><td>") + e(category.label) + QStringLiteral("</td><td>") +
                e(shortUse(category.genAiTraining)) + QStringLiteral("</td><td class=\"n\" align=\"right\">") +
                count(category.itemCount) + QStringLiteral("</td><td>") + e(shortDate(category.firstActivity)) +
                QStringLiteral("</td><td>") + e(shortDate(category.lastActivity)) +
                QStringLiteral("</td><td class=\"n\" align=\"right\">") + count(category.mayHaveBeenUsed) +
+               QStringLiteral("</td><td class=\"n\" align=\"right\">") + count(category.exposedIfUsed) +
                QStringLiteral("</td><td class=\"n\" align=\"right\">") + count(category.notUsed) +
                QStringLiteral("</td></tr>");
     }
     out += QStringLiteral("<tr><td><b>All categories</b></td><td></td><td class=\"n\" align=\"right\"><b>") +
            count(report.totalItems) + QStringLiteral("</b></td><td></td><td></td><td class=\"n\" align=\"right\"><b>") +
            count(report.totalMayHaveBeenUsed) + QStringLiteral("</b></td><td class=\"n\" align=\"right\"><b>") +
+           count(report.totalExposedIfUsed) + QStringLiteral("</b></td><td class=\"n\" align=\"right\"><b>") +
            count(report.totalNotUsed) + QStringLiteral("</b></td></tr>");
-    out += QStringLiteral("</tbody></table><p class=\"small\">* Unknown: the policy's sources neither list the "
-                          "category as used nor name it as excluded, so it is counted as possibly used.</p>");
+    out += QStringLiteral("</tbody></table><p class=\"small\">* Not said either way: items ") +
+           e(exposedIfUsedWords()) +
+           QStringLiteral(" (the policy's sources neither list them as used nor name them as excluded) that existed "
+                          "during a training period. They are not counted in \"may have been used\".</p>");
     return out;
 }
 
@@ -188,23 +193,26 @@ QString yearlyTable(const UsageReport &report, Flavour flavour)
 {
     struct Year {
         int year;
-        qint64 used = 0, notUsed = 0, other = 0;
+        qint64 used = 0, exposedIfUsed = 0, notUsed = 0, other = 0;
     };
     QList<Year> years;
     for (const MonthlyActivity &month : report.monthly) {
         if (years.isEmpty() || years.last().year != month.month.year())
             years.append(Year{month.month.year()});
         years.last().used += month.mayHaveBeenUsed;
+        years.last().exposedIfUsed += month.exposedIfUsed;
         years.last().notUsed += month.notUsed;
         years.last().other += month.notTrainingCategory;
     }
     QString out = tableOpen(flavour);
-    out += QStringLiteral("<thead><tr><th>Year</th><th>May have been used</th><th>Not used</th>"
-                          "<th>Not a training category</th></tr></thead><tbody>");
+    out += QStringLiteral("<thead><tr><th>Year</th><th>May have been used</th><th>Not said either way</th>"
+                          "<th>Not used</th><th>Not a training category</th></tr></thead><tbody>");
     for (const Year &year : years) {
         out += QStringLiteral("<tr><td>%1</td><td class=\"n\" align=\"right\">%2</td><td class=\"n\" "
-                              "align=\"right\">%3</td><td class=\"n\" align=\"right\">%4</td></tr>")
-                   .arg(QString::number(year.year), count(year.used), count(year.notUsed), count(year.other));
+                              "align=\"right\">%3</td><td class=\"n\" align=\"right\">%4</td><td class=\"n\" "
+                              "align=\"right\">%5</td></tr>")
+                   .arg(QString::number(year.year), count(year.used), count(year.exposedIfUsed), count(year.notUsed),
+                        count(year.other));
     }
     return out + QStringLiteral("</tbody></table>");
 }

@@ -1,6 +1,7 @@
 #include "FakeTransport.h"
 
 #include "JsonReader.h"
+#include "PolicyLoader.h"
 #include "UsageSummaryJson.h"
 
 #include <QFile>
@@ -251,13 +252,17 @@ FakeResponse FakeMemberApi::summary() const
     for (const OptOutChange &change : m_record.history.changes())
         history.append(UsageSummaryJson::encodeChange(change));
     const QJsonObject setting = QJsonDocument::fromJson(this->setting().body).object();
+    const Result<Policy> policy = PolicyLoader::bundled();
+    if (!policy)
+        return FakeResponse::problem(500, QStringLiteral("bundled policy missing"));
     const QJsonObject body{
         {QStringLiteral("member"), QJsonObject{{QStringLiteral("id"), m_record.member.id},
                                                {QStringLiteral("name"), m_record.member.name},
                                                {QStringLiteral("region"), m_record.member.region}}},
         {QStringLiteral("asOf"), formatIsoDateTime(QDateTime::currentDateTimeUtc())},
-        {QStringLiteral("policy"), QJsonObject{{QStringLiteral("id"), QStringLiteral("linkedin")},
-                                               {QStringLiteral("version"), QStringLiteral("2025-11-03.1")}}},
+        // The version of the document it serves at /v1/policies/linkedin, like the real server.
+        {QStringLiteral("policy"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("linkedin")}, {QStringLiteral("version"), policy->version}}},
         {QStringLiteral("optOut"), setting},
         {QStringLiteral("history"), history},
         {QStringLiteral("ledger"), ledger},

@@ -212,8 +212,8 @@ private Q_SLOTS:
             QVERIFY2(contrast(card.border, card.background) >= 3.0, "card border below 3:1");
         }
         const QColor base = palette.color(QPalette::Base);
-        for (const QColor &series :
-             {Theme::mayHaveBeenUsed(palette), Theme::notUsed(palette), Theme::notTrainingCategory(palette)})
+        for (const QColor &series : {Theme::mayHaveBeenUsed(palette), Theme::exposedIfUsed(palette),
+                                     Theme::notUsed(palette), Theme::notTrainingCategory(palette)})
             QVERIFY2(contrast(series, base) >= 3.0, qPrintable(series.name()));
         QVERIFY(contrast(palette.color(QPalette::Text), base) >= 4.5);
         // The switch writes "On"/"Off" in white on its tracks.

@@ -90,6 +90,33 @@ private Q_SLOTS:
                  QStringLiteral("May have been used"));
     }
 
+    // An unknown category's items inside a training window are in their own column, never in
+    // "May have been used" (demo member: Reactions, 2,363 of 3,596).
+    void unknownCategoryFiguresInTheirOwnColumn()
+    {
+        const FixedClock clock(QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC));
+        Result<DemoDataSource *> demo = DemoDataSource::create(clock);
+        QVERIFY(demo.ok());
+        std::unique_ptr<DemoDataSource> source(demo.value());
+        CategoriesModel model;
+        model.setCategories(source->summaryNow().categories);
+        int reactions = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data(CategoriesModel::CategoryIdRole).toString() == u"reactions")
+                reactions = row;
+        }
+        QVERIFY(reactions >= 0);
+        QCOMPARE(model.index(reactions, CategoriesModel::MayHaveBeenUsedColumn).data().toString(), QStringLiteral("0"));
+        QCOMPARE(model.index(reactions, CategoriesModel::ExposedIfUsedColumn).data().toString(),
+                 QStringLiteral("2,363"));
+        QCOMPARE(model.index(reactions, CategoriesModel::NotUsedColumn).data().toString(), QStringLiteral("1,233"));
+        QCOMPARE(model.headerData(CategoriesModel::ExposedIfUsedColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Not said either way"));
+        QVERIFY(model.headerData(CategoriesModel::ExposedIfUsedColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("in categories the platform has not said either way")));
+    }
+
     void pageSortsNumbersAndDatesByValue()
     {
         Result<Policy> policy = PolicyLoader::bundled();

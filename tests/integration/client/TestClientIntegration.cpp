@@ -187,13 +187,20 @@ private Q_SLOTS:
         const QJsonArray categories = summary.value(QStringLiteral("categories")).toArray();
         QVERIFY(categories.size() >= 5);
         qint64 mayHaveBeenUsed = 0;
+        qint64 exposedIfUsed = 0;
         for (const QJsonValue &category : categories) {
-            for (const char *key :
-                 {"id", "label", "itemCount", "genAiTraining", "mayHaveBeenUsed", "notUsed", "futureUse"})
+            for (const char *key : {"id", "label", "itemCount", "genAiTraining", "mayHaveBeenUsed", "exposedIfUsed",
+                                    "notUsed", "futureUse"})
                 QVERIFY2(category.toObject().contains(QLatin1StringView(key)), key);
             mayHaveBeenUsed += category.toObject().value(QStringLiteral("mayHaveBeenUsed")).toInteger();
+            exposedIfUsed += category.toObject().value(QStringLiteral("exposedIfUsed")).toInteger();
         }
         QVERIFY(mayHaveBeenUsed > 0);
+        // Both figures reach the client over HTTPS unmerged (the server sends raw facts).
+        const QJsonObject totals = summary.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("mayHaveBeenUsed")).toInteger(), mayHaveBeenUsed);
+        QCOMPARE(totals.value(QStringLiteral("exposedIfUsed")).toInteger(), exposedIfUsed);
+        QVERIFY(exposedIfUsed > 0);
         QVERIFY(!run.out.contains(server.token()));
         QVERIFY(!run.err.contains(server.token()));
         QCOMPARE(server.requestLines("GET"), 1); // one request, the bundled policy matched

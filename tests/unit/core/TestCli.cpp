@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestCli final : public QObject
@@ -102,6 +103,15 @@ void TestCli::demoSummaryText()
          {"Alex Morgan", "Category", "May have been used", "Posts and shares", "Private messages",
           "OFF (opted out) since 2024-10-02 08:15 UTC", "does not undo training that has already taken place"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+
+    // The two figures side by side, never summed (8,666 would be the merged figure).
+    QVERIFY(text.contains(QStringLiteral("Not said either way")));
+    const QRegularExpression total(QStringLiteral("^Total\\s+16,340\\s+3,853\\s+4,813\\s+7,674$"),
+                                   QRegularExpression::MultilineOption);
+    QVERIFY2(total.match(text).hasMatch(), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("3,853 of your items may already have been used")));
+    QVERIFY(text.contains(QStringLiteral("4,813 items in categories the platform has not said either way")));
+    QVERIFY(!text.contains(QStringLiteral("8,666")));
 }
 
 void TestCli::demoSummaryJson()
@@ -115,7 +125,32 @@ void TestCli::demoSummaryJson()
     QCOMPARE(json.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("demo"));
     QCOMPARE(json.value(QStringLiteral("optOut")).toObject().value(QStringLiteral("optedOut")).toBool(), true);
-    QVERIFY(json.value(QStringLiteral("categories")).toArray().size() >= 15);
+    const QJsonArray categories = json.value(QStringLiteral("categories")).toArray();
+    QVERIFY(categories.size() >= 15);
+
+    // DESIGN §5: a used category fills mayHaveBeenUsed, an unknown one exposedIfUsed, never both.
+    qint64 used = 0;
+    qint64 exposed = 0;
+    for (const QJsonValue &value : categories) {
+        const QJsonObject category = value.toObject();
+        const QString use = category.value(QStringLiteral("genAiTraining")).toString();
+        const qint64 mayHaveBeenUsed = category.value(QStringLiteral("mayHaveBeenUsed")).toInteger(-1);
+        const qint64 exposedIfUsed = category.value(QStringLiteral("exposedIfUsed")).toInteger(-1);
+        QVERIFY2(mayHaveBeenUsed >= 0 && exposedIfUsed >= 0, qPrintable(use));
+        if (use != u"used")
+            QCOMPARE(mayHaveBeenUsed, 0);
+        if (use != u"unknown")
+            QCOMPARE(exposedIfUsed, 0);
+        used += mayHaveBeenUsed;
+        exposed += exposedIfUsed;
+    }
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    QCOMPARE(totals.value(QStringLiteral("mayHaveBeenUsed")).toInteger(), used);
+    QCOMPARE(totals.value(QStringLiteral("exposedIfUsed")).toInteger(), exposed);
+    QCOMPARE(used, 3853);
+    QCOMPARE(exposed, 4813);
+    QCOMPARE(totals.value(QStringLiteral("itemCount")).toInteger(),
+             used + exposed + totals.value(QStringLiteral("notUsed")).toInteger());
 }
 
 void TestCli::demoOptOutIsReadOnly()

@@ -125,6 +125,10 @@ private Q_SLOTS:
     void rule();
     void designWorkedExampleUs();
     void designWorkedExampleGermany();
+    void bundledPolicyRegions_data();
+    void bundledPolicyRegions();
+    void unknownCategoriesReportedApart_data();
+    void unknownCategoriesReportedApart();
     void notUsedCategoryIsNeverExposed();
     void unknownRegionAssumesEveryRegime();
     void windowsFollowHistoryAndRegimes();
@@ -309,6 +313,181 @@ void TestExposure::designWorkedExampleGermany()
     QCOMPARE(result.futureUse, false);
 }
 
+// The bundled policy, region by region: Canada and Hong Kong are covered from 3 November 2025
+// only (LINKEDIN-FACTS §2), next to the US (from 18 September 2024), Germany and the UK.
+void TestExposure::bundledPolicyRegions_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("history");
+    QTest::addColumn<QString>("now");
+    QTest::addColumn<qint64>("mayHaveBeenUsed");
+    QTest::addColumn<qint64>("notUsed");
+    QTest::addColumn<bool>("futureUse");
+    QTest::addColumn<QString>("firstWindowStart"); // empty: no training window at all
+
+    // Posts of 15 May 2023, 20 Oct 2024, 20 Oct 2025 and 1 Dec 2025 in every row (the ledger as
+    // the source has it at the as-of time).
+    const QString late = QStringLiteral("2026-11-29T12:00:00Z");
+    const QString outBefore = QStringLiteral("2025-10-15T09:00:00Z out");
+    QTest::newRow("US, opted out 2025-10-15: the 2024 window exposed the two older posts")
+        << "US" << outBefore << late << 2LL << 2LL << false << "2024-09-18";
+    QTest::newRow("US, never opted out: every post, and the future")
+        << "US"
+        << "" << late << 4LL << 0LL << true << "2024-09-18";
+    QTest::newRow("DE, opted out 2025-10-15: no window at all")
+        << "DE" << outBefore << late << 0LL << 4LL << false << "";
+    QTest::newRow("DE, never opted out: exposed from 2025-11-03") << "DE"
+                                                                  << "" << late << 4LL << 0LL << true << "2025-11-03";
+    QTest::newRow("CA, opted out 2025-10-15: nothing may have been used")
+        << "CA" << outBefore << late << 0LL << 4LL << false << "";
+    QTest::newRow("CA, never opted out: items made before now, exposed from 2025-11-03")
+        << "CA"
+        << "" << late << 4LL << 0LL << true << "2025-11-03";
+    QTest::newRow("CA, never opted out, before 2025-11-03: not covered yet")
+        << "CA"
+        << ""
+        << "2025-10-31T12:00:00Z" << 0LL << 4LL << false << "2025-11-03";
+    QTest::newRow("CA, opted out 2025-11-10: the week's window exposes what existed then")
+        << "CA"
+        << "2025-11-10T09:00:00Z out" << late << 3LL << 1LL << false << "2025-11-03";
+    QTest::newRow("HK, opted out 2025-10-15: nothing may have been used")
+        << "HK" << outBefore << late << 0LL << 4LL << false << "";
+    QTest::newRow("HK, never opted out: items made before now, exposed from 2025-11-03")
+        << "HK"
+        << "" << late << 4LL << 0LL << true << "2025-11-03";
+    QTest::newRow("HK, never opted out, before 2025-11-03: not covered yet")
+        << "HK"
+        << ""
+        << "2025-10-31T12:00:00Z" << 0LL << 4LL << false << "2025-11-03";
+    QTest::newRow("GB, opted out 2025-10-15: nothing may have been used")
+        << "GB" << outBefore << late << 0LL << 4LL << false << "";
+    QTest::newRow("GB, never opted out: exposed from 2025-11-03") << "GB"
+                                                                  << "" << late << 4LL << 0LL << true << "2025-11-03";
+}
+
+void TestExposure::bundledPolicyRegions()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, history);
+    QFETCH(QString, now);
+    QFETCH(qint64, mayHaveBeenUsed);
+    QFETCH(qint64, notUsed);
+    QFETCH(bool, futureUse);
+    QFETCH(QString, firstWindowStart);
+
+    const Result<Policy> policy = PolicyLoader::bundled();
+    QVERIFY(policy.ok());
+    QVERIFY(policy->isKnownCountry(region));
+    ActivityLedger ledger;
+    addItems(ledger, QStringLiteral("posts"), QStringLiteral("2023-05-15, 2024-10-20, 2025-10-20, 2025-12-01"));
+    const ExposureResult result =
+        computeExposure(*policy, region, historyFromSpec(history), ledger, utc(now.toLatin1().constData()));
+
+    if (firstWindowStart.isEmpty()) {
+        QVERIFY(result.windows.isEmpty());
+    } else {
+        QVERIFY(!result.windows.isEmpty());
+        QCOMPARE(result.windows.first().interval.start.date(), QDate::fromString(firstWindowStart, Qt::ISODate));
+    }
+    const auto posts = std::find_if(result.categories.cbegin(), result.categories.cend(),
+                                    [](const CategoryExposure &c) { return c.categoryId == u"posts"; });
+    QVERIFY(posts != result.categories.cend());
+    QCOMPARE(posts->mayHaveBeenUsed, mayHaveBeenUsed);
+    QCOMPARE(posts->exposedIfUsed, 0);
+    QCOMPARE(posts->notUsed, notUsed);
+    QCOMPARE(result.totalMayHaveBeenUsed, mayHaveBeenUsed);
+    QCOMPARE(result.futureUse, futureUse);
+}
+
+// "posts=2/0/1": may have been used / exposed if used / not used, per category and in total.
+// In policy order: posts is `used`, messages `not-used`, searches `unknown`; other is not in
+// the policy at all.
+void TestExposure::unknownCategoriesReportedApart_data()
+{
+    QTest::addColumn<QString>("regimes");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("history");
+    QTest::addColumn<QString>("posts");
+    QTest::addColumn<QString>("searches");
+    QTest::addColumn<QString>("messages");
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<QString>("expected");
+
+    const QString global = QStringLiteral("2024-09-18..@*!EU,GB");
+    const QString both = QStringLiteral("2024-09-18..@*!EU,GB; 2025-11-03..@EU,GB");
+    QTest::newRow("never opted out: unknown items go to exposedIfUsed, never to mayHaveBeenUsed")
+        << global << "US"
+        << ""
+        << "2023-01-01, 2025-01-01"
+        << "2023-01-01x3, 2025-01-01x2"
+        << "2024-01-01x4"
+        << ""
+        << "posts=2/0/0 messages=0/0/4 searches=0/5/0 total=2/5/4";
+    QTest::newRow("opted out inside the window: the same cutoff splits both figures")
+        << global << "US"
+        << "2024-10-02T08:15:00Z out"
+        << "2024-09-20, 2024-11-05"
+        << "2024-09-20x2, 2024-11-05x3, undated x1"
+        << "2024-09-20"
+        << ""
+        << "posts=1/0/1 messages=0/0/1 searches=0/3/3 total=1/3/5";
+    QTest::newRow("no training window: neither figure") << both << "DE"
+                                                        << "2025-10-15T09:00:00Z out"
+                                                        << "2024-01-01"
+                                                        << "2024-01-01x7"
+                                                        << ""
+                                                        << ""
+                                                        << "posts=0/0/1 messages=0/0/0 searches=0/0/7 total=0/0/8";
+    QTest::newRow("only unknown items exposed: the headline stays 0")
+        << global << "US"
+        << ""
+        << ""
+        << "2025-01-01x6"
+        << ""
+        << ""
+        << "posts=0/0/0 messages=0/0/0 searches=0/6/0 total=0/6/0";
+    QTest::newRow("a ledger category the policy does not name is unknown")
+        << global << "US"
+        << "2024-10-02T08:15:00Z out"
+        << "2024-09-20"
+        << ""
+        << ""
+        << "2024-09-20x2, 2025-01-01"
+        << "posts=1/0/0 messages=0/0/0 searches=0/0/0 other=0/2/1 total=1/2/1";
+}
+
+void TestExposure::unknownCategoriesReportedApart()
+{
+    QFETCH(QString, regimes);
+    QFETCH(QString, region);
+    QFETCH(QString, history);
+    QFETCH(QString, posts);
+    QFETCH(QString, searches);
+    QFETCH(QString, messages);
+    QFETCH(QString, other);
+    QFETCH(QString, expected);
+
+    ActivityLedger ledger;
+    addItems(ledger, QStringLiteral("posts"), posts);
+    addItems(ledger, QStringLiteral("searches"), searches);
+    addItems(ledger, QStringLiteral("messages"), messages);
+    if (!other.isEmpty())
+        addItems(ledger, QStringLiteral("other"), other);
+    const ExposureResult result =
+        computeExposure(policyFromSpec(regimes), region, historyFromSpec(history), ledger, utc("2026-11-29T12:00:00Z"));
+
+    const auto figures = [](qint64 used, qint64 exposed, qint64 notUsed) {
+        return QStringLiteral("%1/%2/%3").arg(used).arg(exposed).arg(notUsed);
+    };
+    QStringList actual;
+    for (const CategoryExposure &category : result.categories)
+        actual.append(category.categoryId + u'=' +
+                      figures(category.mayHaveBeenUsed, category.exposedIfUsed, category.notUsed));
+    actual.append(QStringLiteral("total=") +
+                  figures(result.totalMayHaveBeenUsed, result.totalExposedIfUsed, result.totalNotUsed));
+    QCOMPARE(actual.join(u' '), expected);
+}
+
 void TestExposure::notUsedCategoryIsNeverExposed()
 {
     const Policy policy = policyFromSpec(QStringLiteral("2024-09-18..@*"));
@@ -374,12 +553,22 @@ void TestExposure::countsAlwaysAddUp()
             computeExposure(policy, region, historyFromSpec(QStringLiteral("2024-10-02T08:15:00Z out")), ledger,
                             utc("2026-11-29T12:00:00Z"));
         qint64 items = 0;
+        qint64 exposedIfUsed = 0;
         for (const CategoryExposure &category : result.categories) {
-            QCOMPARE(category.mayHaveBeenUsed + category.notUsed, category.itemCount);
+            QCOMPARE(category.mayHaveBeenUsed + category.exposedIfUsed + category.notUsed, category.itemCount);
+            // Never merged: each figure belongs to one kind of category.
+            if (category.genAiTraining != TrainingUse::Used)
+                QCOMPARE(category.mayHaveBeenUsed, 0);
+            if (category.genAiTraining != TrainingUse::Unknown)
+                QCOMPARE(category.exposedIfUsed, 0);
             items += category.itemCount;
+            exposedIfUsed += category.exposedIfUsed;
         }
         QCOMPARE(result.totalItems, items);
-        QCOMPARE(result.totalMayHaveBeenUsed + result.totalNotUsed, result.totalItems);
+        QCOMPARE(result.totalExposedIfUsed, exposedIfUsed);
+        QCOMPARE(result.totalMayHaveBeenUsed + result.totalExposedIfUsed + result.totalNotUsed, result.totalItems);
+        if (region == u"US") // opted out 2024-10-02 inside the 2024 window: searches were exposed
+            QVERIFY(result.totalExposedIfUsed > 0);
         QCOMPARE(result.categories.last().categoryId, QStringLiteral("not-in-policy"));
         QVERIFY(result.categories.last().genAiTraining == TrainingUse::Unknown);
     }

@@ -42,6 +42,8 @@ class TestUsageSummary final : public QObject
 private Q_SLOTS:
     void goldenJson();
     void designFieldsPresent();
+    void unknownCategoriesAreNotInTheHeadline();
+    void decodeRejectsMergedFigures();
     void demoCountsAddUp();
     void demoIsRich();
     void demoOptOutState();
@@ -90,9 +92,54 @@ void TestUsageSummary::designFieldsPresent()
     QVERIFY(optOut.contains(QStringLiteral("confirmationId")));
     for (const QJsonValue &value : json.value(QStringLiteral("categories")).toArray()) {
         const QJsonObject category = value.toObject();
-        for (const char *key : {"id", "label", "itemCount", "genAiTraining", "mayHaveBeenUsed", "notUsed", "futureUse"})
+        for (const char *key :
+             {"id", "label", "itemCount", "genAiTraining", "mayHaveBeenUsed", "exposedIfUsed", "notUsed", "futureUse"})
             QVERIFY2(category.contains(QLatin1StringView(key)), key);
     }
+    // Totals carry both figures, side by side.
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    for (const char *key : {"itemCount", "mayHaveBeenUsed", "exposedIfUsed", "notUsed"})
+        QVERIFY2(totals.value(QLatin1StringView(key)).isDouble(), key);
+}
+
+// The headline "may have been used" is the `used` figure alone; items of unknown categories
+// inside a training window are their own figure, per category, in total and per month.
+void TestUsageSummary::unknownCategoriesAreNotInTheHeadline()
+{
+    const UsageSummary summary = demoSummary();
+    qint64 used = 0;
+    qint64 exposed = 0;
+    for (const CategorySummary &category : summary.categories) {
+        switch (category.genAiTraining) {
+        case TrainingUse::Used:
+            QCOMPARE(category.exposedIfUsed, 0);
+            used += category.mayHaveBeenUsed;
+            break;
+        case TrainingUse::Unknown:
+            QCOMPARE(category.mayHaveBeenUsed, 0);
+            exposed += category.exposedIfUsed;
+            break;
+        case TrainingUse::NotUsed:
+            QCOMPARE(category.mayHaveBeenUsed, 0);
+            QCOMPARE(category.exposedIfUsed, 0);
+            break;
+        }
+    }
+    QCOMPARE(summary.totalMayHaveBeenUsed, used);
+    QCOMPARE(summary.totalExposedIfUsed, exposed);
+    // The demo member (US, opted out 2 Oct 2024) has both kinds; see docs/privacy-model.md.
+    QCOMPARE(summary.totalMayHaveBeenUsed, 3853);
+    QCOMPARE(summary.totalExposedIfUsed, 4813);
+    QCOMPARE(summary.totalItems, 16340);
+    qint64 monthlyUsed = 0;
+    qint64 monthlyExposed = 0;
+    for (const MonthlyActivity &month : summary.monthly) {
+        monthlyUsed += month.mayHaveBeenUsed;
+        monthlyExposed += month.exposedIfUsed;
+    }
+    QVERIFY(monthlyExposed > 0);
+    QVERIFY(monthlyUsed <= used); // undated profile fields are not in the series
+    QVERIFY(monthlyExposed <= exposed);
 }
 
 void TestUsageSummary::demoCountsAddUp()
@@ -100,14 +147,14 @@ void TestUsageSummary::demoCountsAddUp()
     const UsageSummary summary = demoSummary();
     qint64 used = 0;
     for (const CategorySummary &category : summary.categories) {
-        QCOMPARE(category.mayHaveBeenUsed + category.notUsed, category.itemCount);
+        QCOMPARE(category.mayHaveBeenUsed + category.exposedIfUsed + category.notUsed, category.itemCount);
         if (category.genAiTraining == TrainingUse::Used)
             ++used;
         if (category.genAiTraining == TrainingUse::NotUsed)
             QCOMPARE(category.mayHaveBeenUsed, 0);
     }
     QVERIFY(used >= 8);
-    QCOMPARE(summary.totalMayHaveBeenUsed + summary.totalNotUsed, summary.totalItems);
+    QCOMPARE(summary.totalMayHaveBeenUsed + summary.totalExposedIfUsed + summary.totalNotUsed, summary.totalItems);
 }
 
 // Issue 2: 5+ years of activity over at least 12 categories.
@@ -174,6 +221,35 @@ void TestUsageSummary::decodeRejects()
     const Result<UsageSummary> decoded = UsageSummaryJson::decode(json);
     QVERIFY(!decoded.ok());
     QVERIFY2(decoded.error().message.contains(expectedError), qPrintable(decoded.error().message));
+}
+
+// A document that merges the figures (an unknown category with "may have been used" items, or
+// a used one with exposedIfUsed items) is refused, not shown.
+void TestUsageSummary::decodeRejectsMergedFigures()
+{
+    const QJsonObject json = UsageSummaryJson::encode(demoSummary());
+    QJsonArray categories = json.value(QStringLiteral("categories")).toArray();
+    for (const auto &[use, from, to] : {std::tuple{"unknown", "exposedIfUsed", "mayHaveBeenUsed"},
+                                        std::tuple{"used", "mayHaveBeenUsed", "exposedIfUsed"}}) {
+        QJsonArray edited = categories;
+        for (qsizetype i = 0; i < edited.size(); ++i) {
+            QJsonObject category = edited.at(i).toObject();
+            const QString fromKey = QLatin1StringView(from);
+            if (category.value(QStringLiteral("genAiTraining")).toString() != QLatin1StringView(use) ||
+                category.value(fromKey).toInteger() == 0)
+                continue;
+            category.insert(QLatin1StringView(to), category.value(fromKey));
+            category.insert(fromKey, 0);
+            edited.replace(i, category);
+            break;
+        }
+        QVERIFY(edited != categories);
+        QJsonObject merged = json;
+        merged.insert(QStringLiteral("categories"), edited);
+        const Result<UsageSummary> decoded = UsageSummaryJson::decode(merged);
+        QVERIFY2(!decoded.ok(), use);
+        QVERIFY2(decoded.error().message.contains(QLatin1StringView(to)), qPrintable(decoded.error().message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUsageSummary)

@@ -267,8 +267,9 @@ private Q_SLOTS:
             QCOMPARE(row.at(1).toString(), neutralised(category.label));
             QCOMPARE(row.at(3).toString(), QString::number(category.itemCount));
             QCOMPARE(row.at(6).toString(), QString::number(category.mayHaveBeenUsed));
-            QCOMPARE(row.at(7).toString(), QString::number(category.notUsed));
-            QCOMPARE(row.at(10).toString(), neutralised(report.member.name));
+            QCOMPARE(row.at(7).toString(), QString::number(category.exposedIfUsed));
+            QCOMPARE(row.at(8).toString(), QString::number(category.notUsed));
+            QCOMPARE(row.at(11).toString(), neutralised(report.member.name));
             for (const QJsonValue &field : row) {
                 const QString value = field.toString();
                 QVERIFY2(value.isEmpty() || !QStringLiteral("=+-@\t\r").contains(value.front()), qPrintable(value));
@@ -330,6 +331,129 @@ sys.exit(0 if hashlib.sha256(canonical).hexdigest() == claimed else 1)
         QCOMPARE(member.value(QStringLiteral("id")).toString(), report.member.id);
         QCOMPARE(document.value(QStringLiteral("totals")).toObject().value(QStringLiteral("itemCount")).toInteger(),
                  report.totalItems);
+    }
+
+    // The demo member (US, opted out 2 Oct 2024): 3,853 items of used categories may have been
+    // used; 4,813 of categories the platform has not said either way existed during the training
+    // window. Every format states both, apart; none states their sum (8,666) as a figure.
+    void everyFormatStatesBothFiguresApart_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("pdf") << int(ReportFormat::Pdf);
+        QTest::newRow("html") << int(ReportFormat::Html);
+        QTest::newRow("csv") << int(ReportFormat::Csv);
+        QTest::newRow("json") << int(ReportFormat::Json);
+        QTest::newRow("letter") << int(ReportFormat::Letter);
+        QTest::newRow("letter pdf") << int(ReportFormat::LetterPdf);
+    }
+
+    void everyFormatStatesBothFiguresApart()
+    {
+        QFETCH(int, format);
+        const UsageReport report = demoReport();
+        QCOMPARE(report.totalMayHaveBeenUsed, 3853);
+        QCOMPARE(report.totalExposedIfUsed, 4813);
+        const QString file = writeOrFail(report, ReportFormat(format),
+                                         QStringLiteral("figures-%1").arg(format) +
+                                             (format == int(ReportFormat::Csv)    ? QStringLiteral(".csv")
+                                              : format == int(ReportFormat::Json) ? QStringLiteral(".json")
+                                                                                  : QString()));
+        QVERIFY(!file.isEmpty());
+        const QString words = exposedIfUsedWords();
+
+        switch (ReportFormat(format)) {
+        case ReportFormat::Pdf:
+        case ReportFormat::Html: {
+            QString text;
+            if (ReportFormat(format) == ReportFormat::Pdf) {
+                text = pdfText(file);
+            } else {
+                const Run plain = run(Python, {QStringLiteral("-c"), QStringLiteral(R"(
+import html.parser, sys
+class P(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.out = []
+    def handle_data(self, data): self.out.append(data)
+p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read()); print(" ".join(p.out))
+)"),
+                                               file});
+                QCOMPARE(plain.exitCode, 0);
+                text = QString::fromUtf8(plain.out).simplified();
+            }
+            QVERIFY2(text.contains(QStringLiteral("16,340 items · 3,853 may have been used · 4,813 ") + words +
+                                   QStringLiteral(" · 7,674 not used")),
+                     qPrintable(text.left(600)));
+            QVERIFY(text.contains(QStringLiteral("Of your 16,340 items, 3,853 may already have been used")));
+            QVERIFY(text.contains(QStringLiteral("Separately, 4,813 items ") + words));
+            QVERIFY(text.contains(QStringLiteral("Not said either way")));
+            QVERIFY(!text.contains(QStringLiteral("8,666")));
+            if (ReportFormat(format) == ReportFormat::Html) {
+                const QString html = QString::fromUtf8(readFile(file));
+                // The chart's own series and legend entry, in the member's words.
+                QVERIFY(html.contains(QStringLiteral("fill=\"#cc79a7\"")));
+                QVERIFY(html.contains(QStringLiteral("<text x=\"")) && html.contains(u'>' + words + u'<'));
+            }
+            break;
+        }
+        case ReportFormat::Csv: {
+            const Run read = run(Python, {sourcePath(QStringLiteral("tests/unit/report/read_csv.py")), file,
+                                          CsvReportWriter::historyPathFor(file)});
+            QVERIFY2(read.exitCode == 0, read.err.constData());
+            const QJsonArray rows = QJsonDocument::fromJson(read.out).array().at(0).toArray();
+            QCOMPARE(rows.at(0).toArray().at(6).toString(), QStringLiteral("may_have_been_used"));
+            QCOMPARE(rows.at(0).toArray().at(7).toString(), QStringLiteral("exposed_if_used"));
+            qint64 used = 0;
+            qint64 exposed = 0;
+            for (qsizetype i = 1; i < rows.size(); ++i) {
+                const QJsonArray row = rows.at(i).toArray();
+                used += row.at(6).toString().toLongLong();
+                exposed += row.at(7).toString().toLongLong();
+                if (row.at(0).toString() == u"reactions") {
+                    QCOMPARE(row.at(6).toString(), QStringLiteral("0"));
+                    QCOMPARE(row.at(7).toString(), QStringLiteral("2363"));
+                }
+            }
+            QCOMPARE(used, 3853);
+            QCOMPARE(exposed, 4813);
+            break;
+        }
+        case ReportFormat::Json: {
+            const QJsonObject document = QJsonDocument::fromJson(readFile(file)).object();
+            QCOMPARE(document.value(QStringLiteral("formatVersion")).toInt(), 2);
+            const QJsonObject totals = document.value(QStringLiteral("totals")).toObject();
+            QCOMPARE(totals.value(QStringLiteral("mayHaveBeenUsed")).toInteger(), 3853);
+            QCOMPARE(totals.value(QStringLiteral("exposedIfUsed")).toInteger(), 4813);
+            QCOMPARE(totals.value(QStringLiteral("notUsed")).toInteger(), 7674);
+            qint64 monthlyExposed = 0;
+            for (const QJsonValue &month : document.value(QStringLiteral("monthly")).toArray())
+                monthlyExposed += month.toObject().value(QStringLiteral("exposedIfUsed")).toInteger();
+            QVERIFY(monthlyExposed > 0);
+            for (const QJsonValue &value : document.value(QStringLiteral("categories")).toArray()) {
+                const QJsonObject category = value.toObject();
+                if (category.value(QStringLiteral("id")).toString() != u"reactions")
+                    continue;
+                QCOMPARE(category.value(QStringLiteral("mayHaveBeenUsed")).toInteger(), 0);
+                QCOMPARE(category.value(QStringLiteral("exposedIfUsed")).toInteger(), 2363);
+            }
+            break;
+        }
+        case ReportFormat::Letter:
+        case ReportFormat::LetterPdf: {
+            const QString text = ReportFormat(format) == ReportFormat::Letter
+                                     ? QString::fromUtf8(readFile(file)).simplified()
+                                     : pdfText(file);
+            QVERIFY(text.contains(QStringLiteral("In total 3,853 of my items may already have been used")));
+            QVERIFY(text.contains(QStringLiteral("Separately, 4,813 of my items ") + words));
+            QVERIFY(text.contains(QStringLiteral("and these, ") + words));
+            QVERIFY2(text.contains(QStringLiteral("Reactions: 3,596 items (15 March 2019 to 15 November 2026), of "
+                                                  "which 2,363 existed during a training period")),
+                     qPrintable(text));
+            // "May have been used" is said of used categories only.
+            QCOMPARE(text.count(QStringLiteral("may already have been used")), 8 + 1); // 8 categories, the total
+            QVERIFY(!text.contains(QStringLiteral("8,666")));
+            break;
+        }
+        }
     }
 
     void refusesToOverwriteAndWritesPrivateFiles()

@@ -132,6 +132,41 @@ private Q_SLOTS:
         QCOMPARE(posts.source.scheme(), QStringLiteral("https"));
     }
 
+    // The statement every format prints: "may have been used" is the used categories alone, and
+    // items in categories the platform has not said either way get a sentence of their own.
+    void statesUnknownCategoriesApartFromTheHeadline()
+    {
+        const FixedClock clock(utc(2026, 1, 1, 12));
+        ActivityLedger ledger;
+        ledger.add(QStringLiteral("posts"), QDate(2024, 9, 20));
+        ledger.add(QStringLiteral("reactions"), QDate(2024, 9, 20), 4);
+        ledger.add(QStringLiteral("reactions"), QDate(2024, 11, 4));
+        OptOutHistory history;
+        history.append({utc(2024, 10, 2, 8, 15), true, QStringLiteral("web"), QStringLiteral("conf-123")});
+        const MemberInfo member{QStringLiteral("m-1"), QStringLiteral("Sam Doe"), QStringLiteral("US")};
+        const UsageReport report =
+            buildUsageReport(buildUsageSummary(policy(), member, ledger, history, {}, clock), policy(), clock);
+        QCOMPARE(report.totalMayHaveBeenUsed, 1);
+        QCOMPARE(report.totalExposedIfUsed, 4);
+        QCOMPARE(report.totalNotUsed, 1);
+        QCOMPARE(report.memberFigures,
+                 QStringLiteral("Of your 6 items, 1 may already have been used to train generative-AI models before "
+                                "you opted out; opting out does not undo that. Separately, 4 items in categories the "
+                                "platform has not said either way existed while a training period covered you; they "
+                                "are not counted as used, and would have been exposed only if the platform uses that "
+                                "data. 1 was not used."));
+
+        ActivityLedger onlyUnknown;
+        onlyUnknown.add(QStringLiteral("reactions"), QDate(2024, 9, 20), 3);
+        const UsageReport unknown =
+            buildUsageReport(buildUsageSummary(policy(), member, onlyUnknown, history, {}, clock), policy(), clock);
+        QCOMPARE(unknown.totalMayHaveBeenUsed, 0);
+        QVERIFY2(unknown.memberFigures.startsWith(QStringLiteral("None of your 3 items may have been used")),
+                 qPrintable(unknown.memberFigures));
+        QVERIFY(unknown.memberFigures.contains(
+            QStringLiteral("Separately, 3 items in categories the platform has not said either way")));
+    }
+
     void aMemberWithNoTrainingWindowIsToldNothingWasUsed()
     {
         const FixedClock clock(utc(2026, 1, 1));
