@@ -242,7 +242,8 @@ void CsvFileCounter::finish(const CsvReader &reader)
             m_undatedRows.append(UndatedRow{m_summary.name, headerLine, QString(),
                                             QStringLiteral("the header has no column \"%1\"; %2 rows counted undated")
                                                 .arg(m_rule.dateColumn)
-                                                .arg(rows)});
+                                                .arg(rows),
+                                            rows});
     }
 }
 

@@ -285,11 +285,12 @@ QDate readAs(DateFormat format, QByteArrayView text)
 }
 
 // The order the other formats are tried in. Each reads a prefix, so the order matters only
-// where one form is a prefix of another: month-year reads the year of "2024-06-18", so it
-// comes last, after every form that reads a whole day.
-constexpr std::array<DateFormat, 8> FallbackOrder{
+// where one form could read part of another; month-year, which must match the whole field,
+// comes last. The prose form is not tried for other columns: it finds a date anywhere in a
+// sentence, and a comment that mentions one is not a timestamp.
+constexpr std::array<DateFormat, 7> FallbackOrder{
     DateFormat::IsoDateTime, DateFormat::SlashDateTimeUtc, DateFormat::UsDateTime, DateFormat::DayMonthYear,
-    DateFormat::UnixDate,    DateFormat::MonthDayYear,     DateFormat::ProseDate,  DateFormat::MonthYear,
+    DateFormat::UnixDate,    DateFormat::MonthDayYear,     DateFormat::MonthYear,
 };
 
 } // namespace

@@ -77,9 +77,11 @@ QString ImportReport::toText() const
         text += QStringLiteral("  ignored %1: %2\n").arg(e.name, e.reason);
     for (const UndatedRow &r : undatedRows)
         text += QStringLiteral("  undated %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
-    if (rowsWithUnreadableDate > undatedRows.size())
-        text +=
-            QStringLiteral("  … and %1 more rows counted undated\n").arg(rowsWithUnreadableDate - undatedRows.size());
+    qint64 listed = 0;
+    for (const UndatedRow &r : undatedRows)
+        listed += r.rows;
+    if (rowsWithUnreadableDate > listed)
+        text += QStringLiteral("  … and %1 more rows counted undated\n").arg(rowsWithUnreadableDate - listed);
     for (const SkippedRow &r : skippedRows)
         text += QStringLiteral("  skipped %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
     if (rowsSkipped > skippedRows.size())
@@ -117,7 +119,8 @@ QJsonObject ImportReport::toJson() const
         undated.append(QJsonObject{{QStringLiteral("file"), r.file},
                                    {QStringLiteral("line"), r.line},
                                    {QStringLiteral("value"), r.value},
-                                   {QStringLiteral("reason"), r.reason}});
+                                   {QStringLiteral("reason"), r.reason},
+                                   {QStringLiteral("rows"), r.rows}});
     static const char *const sources[] = {"given", "inferred", "unknown"};
     return QJsonObject{
         {QStringLiteral("archive"), archiveName},

@@ -34,6 +34,7 @@ struct UndatedRow {
     qint64 line = 0;
     QString value; // the date as written (shortened), "" when there is none
     QString reason;
+    qint64 rows = 1; // rows this entry stands for (a header without the date column: all of them)
 };
 
 struct IgnoredEntry {

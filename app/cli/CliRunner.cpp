@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "ArchiveDataSource.h"
 #include "BuildInfo.h"
 #include "Clock.h"
 #include "DataSourceFactory.h"
@@ -111,10 +112,16 @@ int CliRunner::runCommand(const CliOptions &options)
         return fail(summary.error());
 
     if (options.command == u"summary") {
-        if (options.json)
-            printJson(UsageSummaryJson::encode(*summary));
-        else
+        if (options.json) {
+            QJsonObject json = UsageSummaryJson::encode(*summary);
+            // An import says what it read, counted undated and could not recognise: a script
+            // gets that in the same object (the table output has it on stderr).
+            if (const auto *archive = qobject_cast<const ArchiveDataSource *>(&source))
+                json.insert(QStringLiteral("importReport"), archive->lastReport().toJson());
+            printJson(json);
+        } else {
             print(formatSummary(*summary));
+        }
     } else if (options.command == u"opt-out") {
         if (options.json)
             printJson(UsageSummaryJson::encodeOptOut(summary->optOut));

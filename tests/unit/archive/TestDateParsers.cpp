@@ -82,6 +82,8 @@ private Q_SLOTS:
             << DateFormat::MonthYear << QByteArray("Wed Jun 16 06:56:05 UTC 2021") << day << QDate(2021, 6, 16);
         QTest::newRow("year among text") << DateFormat::IsoDateTime << QByteArray("2019 was a good year") << invalid
                                          << QDate();
+        QTest::newRow("prose only in its column")
+            << DateFormat::IsoDateTime << QByteArray("We met on March 3, 2020 at the fair") << invalid << QDate();
         QTest::newRow("comment line") << DateFormat::IsoDateTime << QByteArray("1. Flexibility") << invalid << QDate();
         QTest::newRow("year out of range") << DateFormat::MonthYear << QByteArray("0999") << invalid << QDate();
         QTest::newRow("none") << DateFormat::None << QByteArray("2024-01-01") << missing << QDate();
