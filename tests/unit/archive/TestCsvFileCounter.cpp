@@ -130,6 +130,5 @@ private Q_SLOTS:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestCsvFileCounter)
 #include "TestCsvFileCounter.moc"
