@@ -138,26 +138,62 @@ public:
     ActivityLedger ledger;
     ImportReport report;
     QString geoLocation;
+    QString country; // the 2018 Profile.csv has its own Country column
     QString memberName;
 
 private:
     void begin(const QString &name)
     {
         m_name = name;
-        m_rule = m_classifier.classify(name);
+        m_rule = nullptr;
         m_isProfile = false;
+        if (FileClassifier::isSystemMetadata(name))
+            return;
+        const QString layoutName = exportPath(name);
+        m_rule = m_classifier.classify(layoutName);
+        const bool isCsv = name.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+        // A recognised entry that is not a table counts only as the article page it is; a
+        // picture or a stray file beside the articles is not an article.
+        if (m_rule && !isCsv && !isWebPage(name))
+            m_rule = nullptr;
         if (!m_rule) {
             report.filesNotRecognised.append(name);
             return;
         }
-        if (!name.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        if (!isCsv)
             return;
         QStringList capture;
-        m_isProfile = FileClassifier::normalise(name) == u"profile.csv";
+        m_isProfile = FileClassifier::normalise(layoutName) == u"profile.csv";
         if (m_isProfile)
-            capture = {QStringLiteral("Geo Location"), QStringLiteral("First Name"), QStringLiteral("Last Name")};
+            capture = {QStringLiteral("Geo Location"), QStringLiteral("Country"), QStringLiteral("First Name"),
+                       QStringLiteral("Last Name")};
         m_counter = std::make_unique<CsvFileCounter>(*m_rule, name, capture);
         m_reader = std::make_unique<CsvReader>(*m_counter, m_limits);
+    }
+
+    static bool isWebPage(const QString &name)
+    {
+        return name.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) ||
+               name.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive);
+    }
+
+    // The entry's path as the export lays it out. A member who unpacked the download and
+    // compressed the folder again has every file under one top-level folder: the first entry
+    // that is recognised only without its first folder names that folder, and it is looked
+    // through from then on (one level, one folder).
+    QString exportPath(const QString &name)
+    {
+        const qsizetype slash = name.indexOf(u'/');
+        if (slash <= 0)
+            return name;
+        const QString top = name.first(slash);
+        if (!m_wrapper.isEmpty())
+            return top == m_wrapper ? name.sliced(slash + 1) : name;
+        if (!m_classifier.classify(name) && m_classifier.classify(name.sliced(slash + 1))) {
+            m_wrapper = top;
+            return name.sliced(slash + 1);
+        }
+        return name;
     }
 
     void end()
@@ -191,8 +227,15 @@ private:
                 break;
             report.skippedRows.append(row);
         }
+        report.rowsWithUnreadableDate += m_counter->summary().unreadableDates;
+        for (const UndatedRow &row : m_counter->undatedRows()) {
+            if (report.undatedRows.size() >= ImportReport::MaxListedUndatedRows)
+                break;
+            report.undatedRows.append(row);
+        }
         if (m_isProfile && geoLocation.isEmpty()) {
             geoLocation = m_counter->captured(QStringLiteral("Geo Location"));
+            country = m_counter->captured(QStringLiteral("Country"));
             const QString fullName = m_counter->captured(QStringLiteral("First Name")) + u' ' +
                                      m_counter->captured(QStringLiteral("Last Name"));
             memberName = fullName.trimmed();
@@ -207,6 +250,7 @@ private:
     QString m_name;
     const FileRule *m_rule = nullptr;
     bool m_isProfile = false;
+    QString m_wrapper; // the one top-level folder looked through, once found
     std::unique_ptr<CsvFileCounter> m_counter;
     std::unique_ptr<CsvReader> m_reader;
 };
@@ -321,6 +365,10 @@ Result<ImportResult> ArchiveImporter::importDevice(QIODevice &device, qint64 siz
         report.regionSource = ImportReport::RegionSource::Inferred;
         report.region = country;
         report.regionEvidence = QStringLiteral("Profile.csv Geo Location \"%1\"").arg(consumer.geoLocation);
+    } else if (const QString code = countryFromGeoLocation(consumer.country); !code.isEmpty()) {
+        report.regionSource = ImportReport::RegionSource::Inferred;
+        report.region = code;
+        report.regionEvidence = QStringLiteral("Profile.csv Country \"%1\"").arg(consumer.country);
     }
     return result;
 }

@@ -9,7 +9,7 @@ QString headerName(QByteArrayView field)
     QString name = QString::fromUtf8(field).trimmed();
     if (name.startsWith(QChar(0xFEFF)))
         name.remove(0, 1);
-    return name;
+    return FileClassifier::normalise(name);
 }
 
 bool isBlank(const CsvRow &row)
@@ -21,12 +21,27 @@ bool isBlank(const CsvRow &row)
     return true;
 }
 
-bool startsWithDigit(QByteArrayView value)
+// "2021-06-16 03:28:40", "2024/02/24 …", "6/14/24, …", "31/31/2024 …": digits, a date separator,
+// a digit. A line of comment text ("1. Flexibility", "10 reasons") does not start so.
+bool startsLikeTimestamp(QByteArrayView value)
 {
     value = value.trimmed();
     if (!value.isEmpty() && value.front() == '"')
         value = value.sliced(1);
-    return !value.isEmpty() && value.front() >= '0' && value.front() <= '9';
+    qsizetype digits = 0;
+    while (digits < value.size() && digits < 5 && value.at(digits) >= '0' && value.at(digits) <= '9')
+        ++digits;
+    return digits >= 1 && digits <= 4 && digits + 1 < value.size() &&
+           (value.at(digits) == '-' || value.at(digits) == '/') && value.at(digits + 1) >= '0' &&
+           value.at(digits + 1) <= '9';
+}
+
+bool continuesPreviousRow(DateFormat format, QByteArrayView firstField)
+{
+    if (startsLikeTimestamp(firstField))
+        return false;
+    const ParsedDate parsed = parseExportDate(format, firstField);
+    return parsed.kind == ParsedDate::Kind::Invalid || (parsed.kind == ParsedDate::Kind::Day && parsed.coarse);
 }
 
 QString shortText(QByteArrayView value)
@@ -45,6 +60,7 @@ CsvFileCounter::CsvFileCounter(FileRule rule, QString fileName, QStringList capt
 {
     m_summary.name = std::move(fileName);
     m_summary.categoryId = m_rule.categoryId;
+    m_dateKey = FileClassifier::normalise(m_rule.dateColumn);
     for (qsizetype i = 0; i < m_captureColumns.size(); ++i) {
         m_captureIndex.append(-1);
         m_capturedValues.append(QString());
@@ -56,10 +72,23 @@ bool CsvFileCounter::isHeader(const CsvRow &row) const
     if (m_rule.dateColumn.isEmpty())
         return true; // an undated file's first non-blank row
     for (int i = 0; i < row.size(); ++i) {
-        if (headerName(row.field(i)).compare(m_rule.dateColumn, Qt::CaseInsensitive) == 0)
+        if (headerName(row.field(i)) == m_dateKey)
             return true;
     }
     return false;
+}
+
+bool CsvFileCounter::isPointerHeader(const CsvRow &row) const
+{
+    if (m_rule.pointerHeader.isEmpty())
+        return false;
+    QStringList names;
+    for (int i = 0; i < row.size(); ++i) {
+        const QString name = headerName(row.field(i));
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names == m_rule.pointerHeader;
 }
 
 void CsvFileCounter::useHeader(const CsvRow &row)
@@ -68,11 +97,10 @@ void CsvFileCounter::useHeader(const CsvRow &row)
     m_headerColumns = row.size();
     for (int i = 0; i < row.size(); ++i) {
         const QString name = headerName(row.field(i));
-        if (m_dateIndex < 0 && !m_rule.dateColumn.isEmpty() &&
-            name.compare(m_rule.dateColumn, Qt::CaseInsensitive) == 0)
+        if (m_dateIndex < 0 && !m_dateKey.isEmpty() && name == m_dateKey)
             m_dateIndex = i;
         for (qsizetype c = 0; c < m_captureColumns.size(); ++c) {
-            if (m_captureIndex[c] < 0 && name.compare(m_captureColumns.at(c), Qt::CaseInsensitive) == 0)
+            if (m_captureIndex[c] < 0 && name == FileClassifier::normalise(m_captureColumns.at(c)))
                 m_captureIndex[c] = i;
         }
     }
@@ -90,6 +118,15 @@ void CsvFileCounter::skip(qint64 line, const QString &reason)
         m_skippedRows.append(SkippedRow{m_summary.name, line, reason});
 }
 
+void CsvFileCounter::countUnreadable(qint64 line, QByteArrayView value, const QString &reason)
+{
+    ++m_summary.rows;
+    ++m_summary.undated;
+    ++m_summary.unreadableDates;
+    if (m_undatedRows.size() < MaxListedUndated)
+        m_undatedRows.append(UndatedRow{m_summary.name, line, shortText(value), reason});
+}
+
 void CsvFileCounter::rowError(qint64 line, const QString &reason)
 {
     skip(line, reason);
@@ -100,25 +137,38 @@ void CsvFileCounter::row(const CsvRow &row)
     if (isBlank(row))
         return;
     if (!m_headerFound) {
+        if (isPointerHeader(row)) {
+            m_pointer = true;
+            m_headerFound = true;
+            return;
+        }
         if (isHeader(row)) {
             useHeader(row);
             return;
         }
         if (m_preambleRows++ == 0)
             m_firstPreambleText = shortText(row.field(0));
+        if (m_wideRowLine > 0)
+            ++m_rowsAfterWideRow;
+        else if (row.size() >= 2)
+            m_wideRowLine = row.line;
+        return;
+    }
+    if (m_pointer) {
+        ++m_summary.links;
         return;
     }
 
     if (m_dateIndex < 0) {
-        if (!m_rule.dateColumn.isEmpty())
-            return; // unreachable: the header holds the date column
         ++m_summary.rows;
         ++m_summary.undated;
-    } else if (row.size() <= m_dateIndex) {
-        if (m_continuationPossible && !startsWithDigit(row.field(0)))
-            return; // continues the previous row
-        skip(row.line, QStringLiteral("the row has %1 columns, the header %2").arg(row.size()).arg(m_headerColumns));
+    } else if (m_continuationPossible && continuesPreviousRow(m_rule.dateFormat, row.field(0))) {
         return;
+    } else if (row.size() <= m_dateIndex) {
+        countUnreadable(row.line, {},
+                        QStringLiteral("the row has %1 columns, the header %2; counted as an undated item")
+                            .arg(row.size())
+                            .arg(m_headerColumns));
     } else {
         const QByteArrayView value = row.field(m_dateIndex);
         const ParsedDate parsed = parseExportDate(m_rule.dateFormat, value);
@@ -132,11 +182,10 @@ void CsvFileCounter::row(const CsvRow &row)
             ++m_summary.undated;
             break;
         case ParsedDate::Kind::Invalid:
-            if (m_continuationPossible && !startsWithDigit(value))
-                return; // continues the previous row
-            skip(row.line, QStringLiteral("cannot read the date \"%1\" in column \"%2\" (%3)")
-                               .arg(shortText(value), m_rule.dateColumn, dateFormatId(m_rule.dateFormat)));
-            return;
+            countUnreadable(row.line, value,
+                            QStringLiteral("cannot read the date \"%1\" in column \"%2\"; counted as an undated item")
+                                .arg(shortText(value), m_rule.dateColumn));
+            break;
         }
     }
 
@@ -171,6 +220,10 @@ void CsvFileCounter::finish(const CsvReader &reader)
         m_summary.note = QStringLiteral("invalid UTF-8 in %1 rows, first at line %2")
                              .arg(reader.invalidUtf8Rows())
                              .arg(reader.firstInvalidUtf8Line());
+    if (m_pointer) {
+        m_summary.note = QStringLiteral("says where media can be downloaded; no items");
+        return;
+    }
     if (m_headerFound)
         return;
     if (m_preambleRows == 0) {
@@ -178,10 +231,19 @@ void CsvFileCounter::finish(const CsvReader &reader)
     } else if (m_preambleRows == 1) {
         m_summary.note = QStringLiteral("no data (\"%1\")").arg(m_firstPreambleText);
     } else {
-        skip(1, QStringLiteral("no header row with the column \"%1\"; %2 rows not counted")
-                    .arg(m_rule.dateColumn)
-                    .arg(m_preambleRows));
-        m_summary.skipped += m_preambleRows - 1;
+        // Another layout of the file: its rows are still the member's items, without a date.
+        const qint64 rows = m_wideRowLine > 0 ? m_rowsAfterWideRow : m_preambleRows - 1;
+        const qint64 headerLine = m_wideRowLine > 0 ? m_wideRowLine : 1;
+        m_summary.rows += rows;
+        m_summary.undated += rows;
+        m_summary.unreadableDates += rows;
+        m_summary.note = QStringLiteral("no column \"%1\"; %2 rows counted undated").arg(m_rule.dateColumn).arg(rows);
+        if (rows > 0 && m_undatedRows.size() < MaxListedUndated)
+            m_undatedRows.append(UndatedRow{m_summary.name, headerLine, QString(),
+                                            QStringLiteral("the header has no column \"%1\"; %2 rows counted undated")
+                                                .arg(m_rule.dateColumn)
+                                                .arg(rows),
+                                            rows});
     }
 }
 

@@ -12,11 +12,14 @@ namespace pd {
 
 // Counts one CSV export file's items by day, as CsvReader hands it rows. Finds the header by
 // its column names (so the Connections.csv preamble is skipped), maps columns by name (eras
-// differ), reads the policy's date column with the file's date format, counts N/A and empty
-// dates as undated, rejoins unquoted multi-line rows (2021 Comments.csv: a line in a file whose
-// first column is the date that does not start like a date continues the row before it), and
-// records every row it cannot read with its line and reason. Owned by ArchiveImporter, one per
-// file; it never stops reading.
+// differ; names compared ignoring case, spaces and underscores), reads the policy's date
+// column (its own format first, then every known one), and rejoins unquoted multi-line rows
+// (2021 Comments.csv: in a file whose first column is the date, a line that does not start
+// like a timestamp continues the row before it). Every other row is an item: one whose date
+// is empty or N/A is undated, one whose date cannot be read, or that is too short to hold it,
+// is undated too and listed with its line and value. A file whose header lacks the date
+// column counts every row undated; a pointer file (the policy's pointerHeader) counts links,
+// not items. Owned by ArchiveImporter, one per file; it never stops reading.
 class CsvFileCounter final : public CsvRowHandler
 {
 public:
@@ -30,15 +33,19 @@ public:
     const ImportedFile &summary() const { return m_summary; }
     const QHash<qint64, qint64> &countsByJulianDay() const { return m_days; }
     const QList<SkippedRow> &skippedRows() const { return m_skippedRows; }
+    const QList<UndatedRow> &undatedRows() const { return m_undatedRows; }
     // Values of the capture columns in the first data row ("" when absent).
     QString captured(const QString &column) const;
 
 private:
     static constexpr int MaxListedSkips = 100;
+    static constexpr int MaxListedUndated = 100;
 
     bool isHeader(const CsvRow &row) const;
+    bool isPointerHeader(const CsvRow &row) const;
     void useHeader(const CsvRow &row);
     void skip(qint64 line, const QString &reason);
+    void countUnreadable(qint64 line, QByteArrayView value, const QString &reason);
 
     FileRule m_rule;
     ImportedFile m_summary;
@@ -50,10 +57,17 @@ private:
     int m_headerColumns = 0;
     bool m_dateFirst = false;
     bool m_continuationPossible = false;
-    int m_preambleRows = 0;
+    bool m_pointer = false;
+    QString m_dateKey; // the date column's name, normalised
+    // Rows before the header; for a file whose header lacks the date column, the first row of
+    // two or more columns is taken as its header and the rows after it as undated items.
+    qint64 m_preambleRows = 0;
     QString m_firstPreambleText;
+    qint64 m_wideRowLine = 0;
+    qint64 m_rowsAfterWideRow = 0;
     QHash<qint64, qint64> m_days;
     QList<SkippedRow> m_skippedRows;
+    QList<UndatedRow> m_undatedRows;
 };
 
 } // namespace pd

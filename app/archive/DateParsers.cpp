@@ -116,7 +116,9 @@ private:
 QDate makeDate(int year, int month, int day)
 {
     if (year < 100)
-        year += 2000;               // two-digit years of the us-datetime and spreadsheet forms are 20xx
+        year += 2000; // two-digit years of the us-datetime and spreadsheet forms are 20xx
+    if (year < 1900 || year > 2199)
+        return {};                  // not a date of anything on the platform: rather say so
     return QDate(year, month, day); // invalid for impossible dates
 }
 
@@ -191,12 +193,15 @@ QDate unixDate(Scanner &s) // "Tue Jun 18 12:03:31 UTC 2024"
     return makeDate(y, m, d);
 }
 
-QDate monthYear(Scanner &s) // "Jan 2015" or "2019"
+QDate monthYear(Scanner &s) // "Jan 2015" or "2019", and nothing after it
 {
     int m = 1, y = 0;
     if (s.month(&m))
         s.skipSpaces();
     if (!s.number(4, 4, &y))
+        return {};
+    s.skipSpaces();
+    if (!s.atEnd()) // "2024-02-30 10:00" is an impossible day, not the year 2024
         return {};
     return makeDate(y, m, 1);
 }
@@ -250,57 +255,68 @@ QString dateFormatId(DateFormat format)
     return {};
 }
 
-ParsedDate parseExportDate(DateFormat format, QByteArrayView text)
+namespace {
+
+QDate readAs(DateFormat format, QByteArrayView text)
+{
+    Scanner s(text);
+    switch (format) {
+    case DateFormat::IsoDateTime:
+        return isoDate(s, '-');
+    case DateFormat::SlashDateTimeUtc:
+        return isoDate(s, '/');
+    case DateFormat::DayMonthYear:
+        return dayMonthYear(s, ' ');
+    case DateFormat::UsDateTime:
+        return usDate(s);
+    case DateFormat::UnixDate:
+        return unixDate(s);
+    case DateFormat::MonthYear:
+        return monthYear(s);
+    case DateFormat::MonthDayYear:
+    case DateFormat::EventRange:
+        return monthDayYear(s);
+    case DateFormat::ProseDate:
+        return proseDate(s);
+    case DateFormat::None:
+        break;
+    }
+    return {};
+}
+
+// The order the other formats are tried in. Each reads a prefix, so the order matters only
+// where one form could read part of another; month-year, which must match the whole field,
+// comes last. The prose form is not tried for other columns: it finds a date anywhere in a
+// sentence, and a comment that mentions one is not a timestamp.
+constexpr std::array<DateFormat, 7> FallbackOrder{
+    DateFormat::IsoDateTime, DateFormat::SlashDateTimeUtc, DateFormat::UsDateTime, DateFormat::DayMonthYear,
+    DateFormat::UnixDate,    DateFormat::MonthDayYear,     DateFormat::MonthYear,
+};
+
+} // namespace
+
+ParsedDate parseExportDate(DateFormat preferred, QByteArrayView text)
 {
     text = trimmed(text);
     if (isMissing(text))
         return {ParsedDate::Kind::Missing, {}};
-    if (format == DateFormat::None)
+    if (preferred == DateFormat::None)
         return {ParsedDate::Kind::Missing, {}};
 
-    Scanner s(text);
-    QDate day;
-    switch (format) {
-    case DateFormat::IsoDateTime:
-        day = isoDate(s, '-');
-        break;
-    case DateFormat::SlashDateTimeUtc:
-        day = isoDate(s, '/');
-        break;
-    case DateFormat::DayMonthYear:
-        day = dayMonthYear(s, ' ');
-        break;
-    case DateFormat::UsDateTime:
-        day = usDate(s);
-        break;
-    case DateFormat::UnixDate:
-        day = unixDate(s);
-        break;
-    case DateFormat::MonthYear:
-        day = monthYear(s);
-        break;
-    case DateFormat::MonthDayYear:
-    case DateFormat::EventRange:
-        day = monthDayYear(s);
-        break;
-    case DateFormat::ProseDate:
-        day = proseDate(s);
-        break;
-    case DateFormat::None:
-        break;
+    if (const QDate day = readAs(preferred, text); day.isValid())
+        return {ParsedDate::Kind::Day, day, preferred == DateFormat::MonthYear};
+    for (const DateFormat format : FallbackOrder) {
+        if (format == DateFormat::MonthYear) {
+            // What a spreadsheet makes of any of them, before the coarsest form.
+            Scanner again(text);
+            if (const QDate day = dayMonthYear(again, '-'); day.isValid())
+                return {ParsedDate::Kind::Day, day};
+        }
+        if (format == preferred)
+            continue;
+        if (const QDate day = readAs(format, text); day.isValid())
+            return {ParsedDate::Kind::Day, day, format == DateFormat::MonthYear};
     }
-    if (day.isValid())
-        return {ParsedDate::Kind::Day, day};
-
-    // What a spreadsheet makes of any of them.
-    Scanner again(text);
-    day = dayMonthYear(again, '-');
-    if (!day.isValid()) {
-        again.reset(text.data());
-        day = isoDate(again, '-');
-    }
-    if (day.isValid())
-        return {ParsedDate::Kind::Day, day};
     return {ParsedDate::Kind::Invalid, {}};
 }
 

@@ -33,11 +33,16 @@ struct ParsedDate {
     };
     Kind kind = Kind::Invalid;
     QDate day;
+    // Only a month or a year was written ("Jan 2015", "2019"): the day is the first one.
+    bool coarse = false;
 };
 
 // Reads the day (as written; the export states times in UTC or not at all) from one field.
-// Besides the file's own format it accepts what spreadsheets re-save dates as: 18-Jun-24 and
-// ISO 2024-06-18. Works on raw bytes: called for millions of rows, it allocates nothing.
-ParsedDate parseExportDate(DateFormat format, QByteArrayView text);
+// The column's own format is tried first, then every other format an export of any year has
+// used (a 2018 file writes "1/8/18, 6:14 PM" where a 2024 one writes "16 Dec 2024"), then what
+// spreadsheets re-save dates as: 18-Jun-24 and ISO 2024-06-18. Month names are English and
+// digits ASCII whatever the system locale (the C locale). Works on raw bytes: called for
+// millions of rows, it allocates nothing.
+ParsedDate parseExportDate(DateFormat preferred, QByteArrayView text);
 
 } // namespace pd

@@ -27,7 +27,10 @@ Result<FileClassifier> FileClassifier::fromPolicy(const Policy &policy)
             return Error::invalidInput(
                 QStringLiteral("the policy's archive rule \"%1\" names an unknown date format \"%2\"")
                     .arg(rule.match, rule.dateFormat));
-        classifier.m_rules.append(FileRule{rule.match, rule.categoryId, rule.dateColumn, *format});
+        QStringList pointerHeader;
+        for (const QString &column : rule.pointerHeader)
+            pointerHeader.append(normalise(column));
+        classifier.m_rules.append(FileRule{rule.match, rule.categoryId, rule.dateColumn, *format, pointerHeader});
     }
     std::stable_sort(classifier.m_rules.begin(), classifier.m_rules.end(), [](const FileRule &a, const FileRule &b) {
         return normalise(a.match).size() > normalise(b.match).size();
@@ -35,6 +38,15 @@ Result<FileClassifier> FileClassifier::fromPolicy(const Policy &policy)
     for (const FileRule &rule : std::as_const(classifier.m_rules))
         classifier.m_normalisedMatch.append(normalise(rule.match));
     return classifier;
+}
+
+bool FileClassifier::isSystemMetadata(const QString &entryName)
+{
+    if (entryName.startsWith(QLatin1String("__MACOSX/")))
+        return true;
+    const QString base = entryName.section(u'/', -1);
+    return base.startsWith(QLatin1String("._")) || base == QLatin1String(".DS_Store") ||
+           base.compare(QLatin1String("Thumbs.db"), Qt::CaseInsensitive) == 0;
 }
 
 const FileRule *FileClassifier::classify(const QString &entryName) const

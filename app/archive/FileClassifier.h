@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pd {
 
@@ -16,6 +17,7 @@ struct FileRule {
     QString categoryId;
     QString dateColumn; // empty: every row is undated
     DateFormat dateFormat = DateFormat::None;
+    QStringList pointerHeader; // normalised; see ArchiveFileRule::pointerHeader
 };
 
 // Maps an entry name to the policy's rule for it: rules are file-name prefixes compared
@@ -31,6 +33,9 @@ public:
 
     const FileRule *classify(const QString &entryName) const; // nullptr: not recognised
     static QString normalise(const QString &name);
+    // What an operating system adds when a member re-compresses the unpacked export (macOS:
+    // __MACOSX/ with ._* resource forks, .DS_Store): not the member's data, not worth a line.
+    static bool isSystemMetadata(const QString &entryName);
 
 private:
     QList<FileRule> m_rules;          // longest match first

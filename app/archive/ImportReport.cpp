@@ -12,6 +12,14 @@ qint64 ImportReport::rowsRead() const
     return total;
 }
 
+qint64 ImportReport::undatedRead() const
+{
+    qint64 total = 0;
+    for (const ImportedFile &f : filesRead)
+        total += f.undated;
+    return total;
+}
+
 const ImportedFile *ImportReport::file(const QString &name) const
 {
     for (const ImportedFile &f : filesRead) {
@@ -36,17 +44,25 @@ QString ImportReport::regionLine() const
 
 QString ImportReport::toText() const
 {
-    QString text = QStringLiteral("Imported %1: %2 files read (%3 rows), %4 not recognised, %5 rows skipped, %6.\n")
-                       .arg(archiveName)
-                       .arg(filesRead.size())
-                       .arg(rowsRead())
-                       .arg(filesNotRecognised.size())
-                       .arg(rowsSkipped)
-                       .arg(regionLine());
+    QString text =
+        QStringLiteral("Imported %1: %2 files read (%3 rows, %4 undated, %5 with an unreadable date), %6 not "
+                       "recognised, %7 rows skipped, %8.\n")
+            .arg(archiveName)
+            .arg(filesRead.size())
+            .arg(rowsRead())
+            .arg(undatedRead())
+            .arg(rowsWithUnreadableDate)
+            .arg(filesNotRecognised.size())
+            .arg(rowsSkipped)
+            .arg(regionLine());
     for (const ImportedFile &f : filesRead) {
         QString line = QStringLiteral("  %1 → %2: %3 rows").arg(f.name, f.categoryId).arg(f.rows);
         if (f.undated > 0)
             line += QStringLiteral(" (%1 undated)").arg(f.undated);
+        if (f.unreadableDates > 0)
+            line += QStringLiteral(", %1 with an unreadable date").arg(f.unreadableDates);
+        if (f.links > 0)
+            line += QStringLiteral(", %1 download links (not items)").arg(f.links);
         if (f.skipped > 0)
             line += QStringLiteral(", %1 skipped").arg(f.skipped);
         if (f.invalidUtf8Rows > 0)
@@ -59,6 +75,13 @@ QString ImportReport::toText() const
         text += QStringLiteral("  not recognised: ") + filesNotRecognised.join(QStringLiteral(", ")) + u'\n';
     for (const IgnoredEntry &e : entriesIgnored)
         text += QStringLiteral("  ignored %1: %2\n").arg(e.name, e.reason);
+    for (const UndatedRow &r : undatedRows)
+        text += QStringLiteral("  undated %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
+    qint64 listed = 0;
+    for (const UndatedRow &r : undatedRows)
+        listed += r.rows;
+    if (rowsWithUnreadableDate > listed)
+        text += QStringLiteral("  … and %1 more rows counted undated\n").arg(rowsWithUnreadableDate - listed);
     for (const SkippedRow &r : skippedRows)
         text += QStringLiteral("  skipped %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
     if (rowsSkipped > skippedRows.size())
@@ -70,9 +93,14 @@ QJsonObject ImportReport::toJson() const
 {
     QJsonArray files;
     for (const ImportedFile &f : filesRead) {
-        QJsonObject o{{QStringLiteral("name"), f.name},       {QStringLiteral("category"), f.categoryId},
-                      {QStringLiteral("rows"), f.rows},       {QStringLiteral("undated"), f.undated},
-                      {QStringLiteral("skipped"), f.skipped}, {QStringLiteral("invalidUtf8Rows"), f.invalidUtf8Rows}};
+        QJsonObject o{{QStringLiteral("name"), f.name},
+                      {QStringLiteral("category"), f.categoryId},
+                      {QStringLiteral("rows"), f.rows},
+                      {QStringLiteral("undated"), f.undated},
+                      {QStringLiteral("unreadableDates"), f.unreadableDates},
+                      {QStringLiteral("links"), f.links},
+                      {QStringLiteral("skipped"), f.skipped},
+                      {QStringLiteral("invalidUtf8Rows"), f.invalidUtf8Rows}};
         if (!f.encoding.isEmpty())
             o.insert(QStringLiteral("encoding"), f.encoding);
         if (!f.note.isEmpty())
@@ -86,6 +114,13 @@ QJsonObject ImportReport::toJson() const
     for (const SkippedRow &r : skippedRows)
         skipped.append(QJsonObject{
             {QStringLiteral("file"), r.file}, {QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.reason}});
+    QJsonArray undated;
+    for (const UndatedRow &r : undatedRows)
+        undated.append(QJsonObject{{QStringLiteral("file"), r.file},
+                                   {QStringLiteral("line"), r.line},
+                                   {QStringLiteral("value"), r.value},
+                                   {QStringLiteral("reason"), r.reason},
+                                   {QStringLiteral("rows"), r.rows}});
     static const char *const sources[] = {"given", "inferred", "unknown"};
     return QJsonObject{
         {QStringLiteral("archive"), archiveName},
@@ -97,6 +132,10 @@ QJsonObject ImportReport::toJson() const
         {QStringLiteral("entriesIgnored"), ignored},
         {QStringLiteral("rowsSkipped"), rowsSkipped},
         {QStringLiteral("skippedRows"), skipped},
+        {QStringLiteral("rowsRead"), rowsRead()},
+        {QStringLiteral("undatedRead"), undatedRead()},
+        {QStringLiteral("rowsWithUnreadableDate"), rowsWithUnreadableDate},
+        {QStringLiteral("undatedRows"), undated},
         {QStringLiteral("region"), region},
         {QStringLiteral("regionSource"), QString::fromLatin1(sources[int(regionSource)])},
     };

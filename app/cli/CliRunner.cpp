@@ -187,10 +187,16 @@ int CliRunner::runCommand(const CliOptions &options)
         return 0;
     }
     if (options.command == u"summary") {
-        if (options.json)
-            printJson(UsageSummaryJson::encode(*summary));
-        else
+        if (options.json) {
+            QJsonObject json = UsageSummaryJson::encode(*summary);
+            // An import says what it read, counted undated and could not recognise: a script
+            // gets that in the same object (the table output has it on stderr).
+            if (const auto *archive = qobject_cast<const ArchiveDataSource *>(&source))
+                json.insert(QStringLiteral("importReport"), archive->lastReport().toJson());
+            printJson(json);
+        } else {
             print(formatSummary(*summary));
+        }
     } else if (options.command == u"opt-out") {
         if (options.json) {
             QJsonObject object = UsageSummaryJson::encodeOptOut(summary->optOut);

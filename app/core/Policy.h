@@ -69,6 +69,9 @@ struct ArchiveFileRule {
     QString categoryId;
     QString dateColumn; // empty: every row counts as undated
     QString dateFormat; // a format id the archive reader knows ("iso-datetime", ...)
+    // A file with exactly these columns says where media can be downloaded: its rows are
+    // links, not items (the older Rich Media.csv: Type,Link). Empty: no such form.
+    QStringList pointerHeader;
 };
 
 // A versioned policy document (resources/policy/*.json). Data, not code: a policy change is a

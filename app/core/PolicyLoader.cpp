@@ -171,6 +171,8 @@ private:
                           QStringLiteral("required key is missing (null when undated)"));
         rule.dateColumn = reader.optionalString(QStringLiteral("dateColumn")).value_or(QString());
         rule.dateFormat = reader.string(QStringLiteral("dateFormat"));
+        if (reader.has(QStringLiteral("pointerHeader")))
+            rule.pointerHeader = reader.stringList(QStringLiteral("pointerHeader"));
         return rule;
     }
 

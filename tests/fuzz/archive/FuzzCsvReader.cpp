@@ -13,8 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype n = static_cast<qsizetype>(size);
     const qsizetype split = n > 0 ? static_cast<qsizetype>(data[0]) % (n + 1) : 0;
 
-    pd::FileRule rule{QStringLiteral("Comments"), QStringLiteral("comments"), QStringLiteral("Date"),
-                      pd::DateFormat::IsoDateTime};
+    pd::FileRule rule{QStringLiteral("Comments"),
+                      QStringLiteral("comments"),
+                      QStringLiteral("Date"),
+                      pd::DateFormat::IsoDateTime,
+                      {}};
     pd::CsvFileCounter counter(rule, QStringLiteral("Comments.csv"), {QStringLiteral("Link")});
     pd::CsvLimits limits;
     limits.maxFieldBytes = 4096; // small limits reach the limit paths with small inputs

@@ -48,6 +48,17 @@ private Q_SLOTS:
             checked += categories.contains(id) ? 1 : 0;
         }
         QCOMPARE(checked, categories.size());
+        // The import report rides in the same JSON object: what was read and what was undated.
+        const QJsonObject report = summary.value(u"importReport").toObject();
+        qint64 total = 0;
+        for (const QJsonValue &category : categories)
+            total += category.toObject().value(u"total").toInteger();
+        QCOMPARE(report.value(u"rowsRead").toInteger(), total);
+        QCOMPARE(report.value(u"rowsWithUnreadableDate").toInteger(),
+                 qint64(expected.value(u"undatedRows").toArray().size()));
+        QCOMPARE(report.value(u"undatedRows").toArray().size(), expected.value(u"undatedRows").toArray().size());
+        QCOMPARE(report.value(u"region").toString(), u"US"_qs);
+        QVERIFY(report.value(u"filesRead").toArray().size() > 30);
         QVERIFY(run.err.contains("files read"));
         QVERIFY(run.err.contains("region US (inferred from Profile.csv Geo Location"));
     }

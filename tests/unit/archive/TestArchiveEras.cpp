@@ -102,6 +102,18 @@ private Q_SLOTS:
             QVERIFY2(found != report.skippedRows.cend(), qPrintable(want.value(u"file").toString() + u':' +
                                                                     QString::number(want.value(u"line").toInteger())));
         }
+        // Rows whose date cannot be read are undated items, each listed with its line.
+        const QJsonArray undatedRows = expected.value(u"undatedRows").toArray();
+        QCOMPARE(report.rowsWithUnreadableDate, qint64(undatedRows.size()));
+        for (const QJsonValue &v : undatedRows) {
+            const QJsonObject want = v.toObject();
+            const auto found =
+                std::find_if(report.undatedRows.cbegin(), report.undatedRows.cend(), [&](const UndatedRow &row) {
+                    return row.file == want.value(u"file").toString() && row.line == want.value(u"line").toInteger();
+                });
+            QVERIFY2(found != report.undatedRows.cend(), qPrintable(want.value(u"file").toString() + u':' +
+                                                                    QString::number(want.value(u"line").toInteger())));
+        }
         QVERIFY(report.entriesIgnored.isEmpty());
 
         // Region and member.

@@ -63,6 +63,29 @@ private Q_SLOTS:
         QTest::newRow("us swapped") << DateFormat::UsDateTime << QByteArray("31/12/24, 1:00 PM") << invalid << QDate();
         QTest::newRow("unix no year") << DateFormat::UnixDate << QByteArray("Tue Jun 18 12:03:31 UTC") << invalid
                                       << QDate();
+        // A column's own format first, then every format of any year (2018 exports).
+        QTest::newRow("2018 connections")
+            << DateFormat::DayMonthYear << QByteArray("1/8/18, 6:14 PM") << day << QDate(2018, 1, 8);
+        QTest::newRow("2018 messages") << DateFormat::IsoDateTime << QByteArray("10/16/18, 8:36 AM") << day
+                                       << QDate(2018, 10, 16);
+        QTest::newRow("2018 logins") << DateFormat::UnixDate << QByteArray("2018/08/18 17:16:55 UTC") << day
+                                     << QDate(2018, 8, 18);
+        QTest::newRow("2025 ad impression")
+            << DateFormat::SlashDateTimeUtc << QByteArray("2025/10/09") << day << QDate(2025, 10, 9);
+        QTest::newRow("verified date") << DateFormat::UsDateTime << QByteArray("2022-12-20") << day
+                                       << QDate(2022, 12, 20);
+        QTest::newRow("re-saved us 4-digit year")
+            << DateFormat::IsoDateTime << QByteArray("1/14/2020 12:13") << day << QDate(2020, 1, 14);
+        QTest::newRow("event time") << DateFormat::UsDateTime << QByteArray("May 07, 2022 08:00 AM ") << day
+                                    << QDate(2022, 5, 7);
+        QTest::newRow("unix under month-year")
+            << DateFormat::MonthYear << QByteArray("Wed Jun 16 06:56:05 UTC 2021") << day << QDate(2021, 6, 16);
+        QTest::newRow("year among text") << DateFormat::IsoDateTime << QByteArray("2019 was a good year") << invalid
+                                         << QDate();
+        QTest::newRow("prose only in its column")
+            << DateFormat::IsoDateTime << QByteArray("We met on March 3, 2020 at the fair") << invalid << QDate();
+        QTest::newRow("comment line") << DateFormat::IsoDateTime << QByteArray("1. Flexibility") << invalid << QDate();
+        QTest::newRow("year out of range") << DateFormat::MonthYear << QByteArray("0999") << invalid << QDate();
         QTest::newRow("none") << DateFormat::None << QByteArray("2024-01-01") << missing << QDate();
     }
     void parses()
@@ -74,6 +97,13 @@ private Q_SLOTS:
         const ParsedDate parsed = parseExportDate(format, text);
         QCOMPARE(parsed.kind, kind);
         QCOMPARE(parsed.day, day);
+    }
+
+    void coarseDatesSaySo()
+    {
+        QVERIFY(parseExportDate(DateFormat::MonthYear, "Jan 2015").coarse);
+        QVERIFY(parseExportDate(DateFormat::IsoDateTime, "2019").coarse);
+        QVERIFY(!parseExportDate(DateFormat::MonthYear, "Aug 3, 2023").coarse);
     }
 
     void formatIdsRoundTrip()

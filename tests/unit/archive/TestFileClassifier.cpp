@@ -27,8 +27,25 @@ private Q_SLOTS:
         QTest::newRow("folder rule") << u"Jobs/Job Applications.csv"_qs << u"job-applications"_qs
                                      << u"Jobs/Job Applications"_qs;
         QTest::newRow("article") << u"Articles/Articles/my-post.html"_qs << u"articles"_qs << u"Articles/"_qs;
-        QTest::newRow("unmapped") << u"Registration.csv"_qs << QString() << QString();
-        QTest::newRow("root rule not in folder") << u"Verifications/Shares.csv"_qs << QString() << QString();
+        QTest::newRow("unmapped") << u"Private_Notes.csv"_qs << QString() << QString();
+        QTest::newRow("root rule not in folder") << u"Jobs/Shares.csv"_qs << QString() << QString();
+        // Files that matter for AI, from real exports of 2018 to 2026.
+        QTest::newRow("inferences") << u"Inferences_about_you.csv"_qs << u"inferences"_qs << u"Inferences_about_you"_qs;
+        QTest::newRow("ad targeting 2018") << u"Ad Targeting.csv"_qs << u"inferences"_qs << u"Ad_Targeting"_qs;
+        QTest::newRow("audience network") << u"LAN Ads Engagement.csv"_qs << u"ads"_qs << u"LAN Ads Engagement"_qs;
+        QTest::newRow("job seeker") << u"Jobs/Job Seeker Preferences.csv"_qs << u"job-preferences"_qs
+                                    << u"Jobs/Job Seeker Preferences"_qs;
+        QTest::newRow("job alerts") << u"SavedJobAlerts.csv"_qs << u"job-preferences"_qs << u"SavedJobAlerts"_qs;
+        QTest::newRow("courses") << u"Courses.csv"_qs << u"profile"_qs << u"Courses"_qs;
+        QTest::newRow("causes") << u"Causes You Care About.csv"_qs << u"profile"_qs << u"Causes You Care About"_qs;
+        QTest::newRow("hashtags") << u"Hashtag_Follows.csv"_qs << u"follows"_qs << u"Hashtag_Follows"_qs;
+        QTest::newRow("contacts") << u"Contacts.csv"_qs << u"contacts"_qs << u"Contacts"_qs;
+        QTest::newRow("imported contacts") << u"ImportedContacts.csv"_qs << u"contacts"_qs << u"Imported Contacts"_qs;
+        QTest::newRow("verifications") << u"Verifications/Verifications.csv"_qs << u"verifications"_qs
+                                       << u"Verifications/"_qs;
+        QTest::newRow("services") << u"Services Marketplace/Providers.csv"_qs << u"services"_qs
+                                  << u"Services Marketplace/"_qs;
+        QTest::newRow("rich media pointer") << u"Rich Media.csv"_qs << u"posts"_qs << u"Rich_Media"_qs;
     }
     void classifies()
     {
@@ -47,6 +64,25 @@ private Q_SLOTS:
         QVERIFY2(rule, qPrintable(entry));
         QCOMPARE(rule->categoryId, category);
         QCOMPARE(rule->match, match);
+    }
+
+    void systemMetadataIsNotData_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<bool>("metadata");
+        QTest::newRow("resource fork folder")
+            << u"__MACOSX/Basic_LinkedInDataExport_07-11-2023/._Shares.csv"_qs << true;
+        QTest::newRow("resource fork") << u"Basic_LinkedInDataExport_07-11-2023/._Shares.csv"_qs << true;
+        QTest::newRow("finder") << u"Export/.DS_Store"_qs << true;
+        QTest::newRow("export file") << u"Basic_LinkedInDataExport_07-11-2023/Shares.csv"_qs << false;
+        QTest::newRow("dot in name") << u"Articles/Articles/._not-first.html.csv"_qs << true;
+        QTest::newRow("underscore name") << u"_Shares.csv"_qs << false;
+    }
+    void systemMetadataIsNotData()
+    {
+        QFETCH(QString, entry);
+        QFETCH(bool, metadata);
+        QCOMPARE(FileClassifier::isSystemMetadata(entry), metadata);
     }
 
     void unknownDateFormatIsAPolicyError()
