@@ -45,7 +45,7 @@ OptOutPage::OptOutPage(const Policy &policy, QWidget *parent)
 
     m_ui->statusFrame->hide();
     m_ui->unavailableLabel->hide();
-    connect(m_ui->trainingSwitch, &QAbstractButton::clicked, this, &OptOutPage::onSwitchClicked);
+    connect(m_ui->trainingSwitch, &ToggleSwitch::changeRequested, this, &OptOutPage::onSwitchClicked);
     connect(m_ui->retryButton, &QPushButton::clicked, m_controller, &OptOutController::retry);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &OptOutPage::reloadRequested);
     connect(m_controller, &OptOutController::phaseChanged, this, &OptOutPage::onPhaseChanged);
@@ -138,7 +138,6 @@ void OptOutPage::setSummary(const UsageSummary &summary)
 
 void OptOutPage::showConfirmedState(const OptOutState &state)
 {
-    m_ui->trainingSwitch->setChecked(!state.optedOut);
     m_ui->trainingSwitch->setEnabled(m_source && m_source->canChangeOptOut() &&
                                      m_controller->phase() != OptOutController::Phase::Pending);
     QString text = state.optedOut ? tr("Confirmed by the source: training on your data is OFF (you opted out)")
@@ -151,6 +150,7 @@ void OptOutPage::showConfirmedState(const OptOutState &state)
         text += tr(", confirmation %1").arg(state.confirmationId);
     text += u'.';
     m_ui->confirmedLabel->setText(text);
+    m_ui->trainingSwitch->setConfirmedState(!state.optedOut, text);
 }
 
 void OptOutPage::onSwitchClicked()
@@ -243,6 +243,8 @@ void OptOutPage::onPhaseChanged(OptOutController::Phase phase)
                   false, true);
         break;
     }
+    // Pending until an outcome, cleared only after the outcome's state is on the switch.
+    m_ui->trainingSwitch->setPending(phase == OptOutController::Phase::Pending, m_ui->statusText->text());
     if (phase == OptOutController::Phase::Failed)
         m_ui->retryButton->setFocus();
     else if (phase == OptOutController::Phase::Conflict)
