@@ -61,13 +61,16 @@ def find_all(root, predicate, limit=4000):
     return found
 
 
-def wait_for(what, probe, deadline, interval=0.1):
+def wait_for(what, probe, deadline, interval=0.1, detail=None):
+    started, probes = time.monotonic(), 0
     while time.monotonic() < deadline:
         value = probe()
+        probes += 1
         if value:
             return value
         time.sleep(interval)
-    raise Failure(f"timed out waiting for {what}")
+    seen = f"; last seen: {detail()}" if detail else ""
+    raise Failure(f"timed out waiting for {what} ({time.monotonic() - started:.1f} s, {probes} probes){seen}")
 
 
 def action_names(accessible):
@@ -136,7 +139,10 @@ def run(args):
                 return node
         return None
 
-    wait_for("the switch to be enabled (summary loaded)", loaded_switch, deadline, 0.3)
+    def every_switch():
+        return "; ".join(describe(node) for node in find_all(app, is_switch)) or "no object of that name"
+
+    wait_for("the switch to be enabled (summary loaded)", loaded_switch, deadline, 0.3, every_switch)
     if not showing_switch():
         # From the overview, its button to the setting (what a screen-reader user meets first).
         def change_button():
@@ -146,7 +152,7 @@ def run(args):
             return None
         go = wait_for(f"the button '{args.go_name}'", change_button, deadline, 0.3)
         log(f"ran '{do_action(go, ['Press', 'click'])}' on '{go.get_name()}'")
-    switch = wait_for("the switch on screen", showing_switch, deadline, 0.3)
+    switch = wait_for("the switch on screen", showing_switch, deadline, 0.3, every_switch)
     log(f"switch '{switch.get_name()}': {describe(switch)}")
 
     before = server_opted_out(args.status_command)
@@ -168,7 +174,7 @@ def run(args):
                     return dialog, button
         return None
 
-    dialog, button = wait_for("the confirmation dialog", confirm_button, deadline, 0.2)
+    dialog, button = wait_for("the confirmation dialog", confirm_button, deadline, 0.2, lambda: describe(switch))
     log(f"dialog '{dialog.get_name()}' open; button '{button.get_name()}' offers {action_names(button)}")
     log(f"switch while asked: {describe(switch)}")
     if Atspi.StateType.CHECKED not in states(switch):
@@ -189,7 +195,8 @@ def run(args):
     def switch_settled_off():
         have = states(switch)
         return Atspi.StateType.CHECKED not in have and Atspi.StateType.BUSY not in have
-    wait_for("the switch to show the confirmed state (off, not busy)", switch_settled_off, deadline, 0.2)
+    wait_for("the switch to show the confirmed state (off, not busy)", switch_settled_off, deadline, 0.2,
+             lambda: describe(switch))
     log(f"switch after: {describe(switch)}")
     if "is OFF" not in (switch.get_description() or ""):
         raise Failure("the switch's description does not say training is off")

@@ -68,7 +68,10 @@ cli=("$bin/privacy-dashboard-cli" --server "$url" --ca-file "$work/server/tls/ca
 "${cli[@]}" opt-out off >/dev/null || { echo "could not turn training on for the check"; exit 1; }
 echo "server: $url, training on"
 
-# 2. Xvfb on a free display, a private session bus and the AT-SPI bus on it.
+# 2. Xvfb on a free display, a private session bus and the AT-SPI bus on it. The AT-SPI bus
+#    socket lives in XDG_RUNTIME_DIR (else ~/.cache, shared by every run on display N): ours.
+mkdir -m 0700 "$work/runtime"
+export XDG_RUNTIME_DIR=$work/runtime
 : >"$work/display"
 Xvfb -displayfd 3 -nolisten tcp -screen 0 1280x900x24 3>"$work/display" 2>"$work/xvfb.log" &
 pids+=($!)
@@ -99,7 +102,7 @@ timeout "$((deadline + 5))" "$python" "$here/atspi_switch_check.py" --pid "$app"
     --deadline "$deadline" --status-command "${cli[@]}" --json opt-out status
 rc=$?
 if ((rc != 0)); then
-    echo "--- app log"; tail -20 "$work/app.log"
+    for log in app launcher dbus xvfb; do echo "--- $log log"; tail -20 "$work/$log.log"; done
     exit 1
 fi
 final=$("${cli[@]}" --json opt-out status)
