@@ -208,7 +208,11 @@ void ToggleSwitch::paintEvent(QPaintEvent * /*event*/)
     // the outline in the text colour keeps the track itself visible on any window colour.
     QColor trackColour = on ? QColor(0xc2, 0x41, 0x0c) : QColor(0x4b, 0x55, 0x63);
     QColor knobColour = QColor(Qt::white);
-    if (!isEnabled()) {
+    if (m_pending) {
+        // Neither colour while the server has not answered, and not greyed out either: the
+        // switch is disabled then, but "asking" must stay as visible as On and Off.
+        trackColour = QColor(0x4b, 0x55, 0x63);
+    } else if (!isEnabled()) {
         trackColour = pal.color(QPalette::Disabled, QPalette::Button);
         knobColour = pal.color(QPalette::Disabled, QPalette::Window);
     }
@@ -218,7 +222,7 @@ void ToggleSwitch::paintEvent(QPaintEvent * /*event*/)
 
     const qreal knobSize = track.height() - 6;
     qreal knobX = on ? track.right() - 3 - knobSize : track.left() + 3;
-    if (m_pending) // neither side while the server has not answered
+    if (m_pending)
         knobX = track.center().x() - knobSize / 2;
     const QRectF knob(knobX, track.top() + 3, knobSize, knobSize);
     painter.setBrush(knobColour);
@@ -228,7 +232,7 @@ void ToggleSwitch::paintEvent(QPaintEvent * /*event*/)
     bold.setBold(true);
     painter.setFont(bold);
     if (m_pending) {
-        painter.setPen(pal.color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
+        painter.setPen(trackColour); // on the white knob: >= 4.5:1
         painter.drawText(knob, Qt::AlignCenter, QStringLiteral("…"));
     } else {
         // The state in words on the free side of the track; white on these tracks is >= 4.5:1.
