@@ -166,6 +166,10 @@ def run(args):
     log(f"ran '{action}' on the switch")
 
     def confirm_button():
+        if Atspi.StateType.CHECKED not in states(switch):
+            # Nothing was confirmed yet, so a switch showing "off" shows a state nobody confirmed.
+            raise Failure(f"the switch flipped without confirmation: {describe(switch)}; "
+                          f"server optedOut={server_opted_out(args.status_command)}")
         for dialog in find_all(app, lambda n: n.get_role() == Atspi.Role.DIALOG):
             if Atspi.StateType.SHOWING not in states(dialog):
                 continue
