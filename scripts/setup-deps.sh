@@ -16,6 +16,8 @@ packages=(
     # tests: schema validation, headless GUI, PDF checks, archives, measuring
     python3 python3-jsonschema python3-yaml xvfb xauth poppler-utils zip unzip openssl curl time
     fonts-dejavu-core
+    # tests: accessibility (the switch driven through AT-SPI under Xvfb, as Orca does)
+    at-spi2-core dbus-daemon python3-gi gir1.2-atspi-2.0
 )
 
 missing=()

@@ -34,6 +34,8 @@ ImportQuestionsDialog::ImportQuestionsDialog(const Policy &policy, const QDate &
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Read the export"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // Countries sorted by their names, as people look for them.
     QList<std::pair<QString, QString>> countries;

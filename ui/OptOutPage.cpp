@@ -54,7 +54,7 @@ OptOutPage::OptOutPage(const Policy &policy, QWidget *parent)
 
     m_ui->statusFrame->hide();
     m_ui->unavailableLabel->hide();
-    connect(m_ui->trainingSwitch, &QAbstractButton::clicked, this, &OptOutPage::onSwitchClicked);
+    connect(m_ui->trainingSwitch, &ToggleSwitch::changeRequested, this, &OptOutPage::onSwitchClicked);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { sendAgain(m_controller->target()); });
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &OptOutPage::reloadRequested);
     connect(m_controller, &OptOutController::phaseChanged, this, &OptOutPage::onPhaseChanged);
@@ -159,7 +159,6 @@ void OptOutPage::setSummary(const UsageSummary &summary)
 
 void OptOutPage::showConfirmedState(const OptOutState &state)
 {
-    m_ui->trainingSwitch->setChecked(!state.optedOut);
     m_ui->trainingSwitch->setEnabled(m_source && m_source->canChangeOptOut() &&
                                      m_controller->phase() != OptOutController::Phase::Pending);
     QString text = state.optedOut ? tr("Confirmed by the source: training on your data is OFF (you opted out)")
@@ -172,6 +171,7 @@ void OptOutPage::showConfirmedState(const OptOutState &state)
         text += tr(", confirmation %1").arg(state.confirmationId);
     text += u'.';
     m_ui->confirmedLabel->setText(text);
+    m_ui->trainingSwitch->setConfirmedState(!state.optedOut, text);
 }
 
 void OptOutPage::onSwitchClicked()
@@ -192,10 +192,9 @@ void OptOutPage::askToChange(bool optOut)
         m_dialog = new ConfirmOptOutDialog(m_policy, exposed, this);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &QDialog::finished, this, [this](int result) {
+            m_ui->trainingSwitch->setFocus(); // keyboard users go on from where they were
             if (result == QDialog::Accepted)
                 m_controller->request(true);
-            else
-                m_ui->trainingSwitch->setFocus();
         });
         m_dialog->open();
         return;
@@ -207,10 +206,9 @@ void OptOutPage::askToChange(bool optOut)
     m_optInDialog = new ConfirmOptInDialog(newlyAvailable, covered, this);
     m_optInDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_optInDialog, &QDialog::finished, this, [this](int result) {
+        m_ui->trainingSwitch->setFocus();
         if (result == QDialog::Accepted)
             m_controller->request(false);
-        else
-            m_ui->trainingSwitch->setFocus();
     });
     m_optInDialog->open();
 }
@@ -328,6 +326,8 @@ void OptOutPage::onPhaseChanged(OptOutController::Phase phase)
                   false, true);
         break;
     }
+    // Pending until an outcome, cleared only after the outcome's state is on the switch.
+    m_ui->trainingSwitch->setPending(phase == OptOutController::Phase::Pending, m_ui->statusText->text());
     if (phase == OptOutController::Phase::Failed)
         (m_pendingBar->isVisible() ? m_pendingBar->sendButton() : m_ui->retryButton)->setFocus();
     else if (phase == OptOutController::Phase::Conflict)

@@ -1,6 +1,8 @@
 #include "ReferenceServer.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace pd::test {
@@ -11,6 +13,8 @@ const QString BinDir = QStringLiteral(PD_BINARY_DIR "/bin");
 
 ReferenceServer::ReferenceServer()
 {
+    // Every test gets its own outbox: nothing one test left waiting reaches another.
+    useAppDataDirHere();
     startOn(QStringLiteral("127.0.0.1:0"));
 }
 
@@ -67,8 +71,16 @@ bool ReferenceServer::start()
 
 SourceSpec ReferenceServer::connection() const
 {
-    return SourceSpec::server(m_url, dataDir() + QStringLiteral("/tls/ca.pem"),
-                              dataDir() + QStringLiteral("/demo-token"));
+    return SourceSpec::server(m_url, caFile(), tokenFile());
+}
+
+std::optional<bool> ReferenceServer::optedOut() const
+{
+    const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("opt-out"), QStringLiteral("status")});
+    const QJsonValue optedOut = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("optedOut"));
+    if (run.exitCode != 0 || !optedOut.isBool())
+        return std::nullopt;
+    return optedOut.toBool();
 }
 
 void ReferenceServer::useAppDataDirHere() const

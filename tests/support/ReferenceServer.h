@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <optional>
 #include <utility>
 
 namespace pd::test {
@@ -15,8 +16,8 @@ namespace pd::test {
 // privacy-api-server --demo on 127.0.0.1 in a fresh directory, for the length of one test, and
 // privacy-dashboard-cli against it. The server can be stopped and started again on the same
 // port with the same data (a server that went away and came back). The client side's data folder
-// (outbox) is appDataDir(): the CLI gets it through PRIVACY_DASHBOARD_DATA_DIR, and
-// useAppDataDirHere() points this process (a GUI test) at the same folder.
+// (outbox) is appDataDir(): the CLI gets it through PRIVACY_DASHBOARD_DATA_DIR, and the
+// constructor points this process (a GUI test) at the same folder (useAppDataDirHere()).
 class ReferenceServer final
 {
 public:
@@ -29,7 +30,11 @@ public:
     const QUrl &url() const { return m_url; }
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
     QString appDataDir() const { return m_dir.path() + QStringLiteral("/app-data"); }
+    QString caFile() const { return dataDir() + QStringLiteral("/tls/ca.pem"); }
+    QString tokenFile() const { return dataDir() + QStringLiteral("/demo-token"); }
     SourceSpec connection() const;
+    // The opt-out state the server holds (`--json opt-out status`); nullopt if it cannot be read.
+    std::optional<bool> optedOut() const;
 
     // Kills the server (no answer at all: connections are refused) and starts it again on the
     // same port with the same database.

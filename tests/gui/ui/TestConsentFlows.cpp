@@ -5,6 +5,7 @@
 // change shows on the Opt-out page and the Overview card and can be cancelled there or with
 // `opt-out cancel`; and the GUI and the CLI see each other's waiting changes.
 
+#include "AccessibleActions.h"
 #include "Clock.h"
 #include "ConfirmOptInDialog.h"
 #include "ConfirmOptOutDialog.h"
@@ -17,8 +18,6 @@
 #include "ReferenceServer.h"
 #include "ToggleSwitch.h"
 
-#include <QAccessible>
-#include <QAccessibleActionInterface>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,15 +28,6 @@ using namespace pd;
 using namespace pd::test;
 
 namespace {
-
-// What a screen reader runs when its user activates a control.
-void pressAccessibly(QWidget *widget)
-{
-    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-    QVERIFY(accessible && accessible->actionInterface());
-    QVERIFY(accessible->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
-    accessible->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-}
 
 bool serverSaysTrainingIs(const ReferenceServer &server, bool on)
 {
@@ -86,7 +76,7 @@ private Q_SLOTS:
                  qPrintable(dialog->text()));
         QVERIFY(dialog->text().contains(QStringLiteral("cannot be undone by opting out again")));
         QVERIFY(dialog->keepButton()->isDefault()); // Enter alone exposes nothing
-        pressAccessibly(dialog->keepButton());
+        QCOMPARE(pressAccessiblyAndWait(dialog->keepButton()), QString());
         QTRY_VERIFY(!page(*window)->confirmOptInDialog());
 
         QTest::mouseClick(toggle(*window), Qt::LeftButton);
@@ -98,7 +88,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(toggle(*window), Qt::LeftButton);
         QVERIFY(page(*window)->confirmOptInDialog());
-        pressAccessibly(page(*window)->confirmOptInDialog()->confirmButton());
+        QCOMPARE(pressAccessiblyAndWait(page(*window)->confirmOptInDialog()->confirmButton()), QString());
         QTRY_COMPARE_WITH_TIMEOUT(page(*window)->controller()->phase(), OptOutController::Phase::Confirmed, 20000);
         QVERIFY(serverSaysTrainingIs(server, true));
     }
