@@ -488,8 +488,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("slug");
-        QTest::newRow("over 64 KiB") << QByteArrayLiteral("application/json") << QByteArray(70 * 1024, ' ') << 413
-                                     << QStringLiteral("payload-too-large");
+        QTest::newRow("70 KiB, over the 8 KiB limit")
+            << QByteArrayLiteral("application/json") << QByteArray(70 * 1024, ' ') << 413
+            << QStringLiteral("payload-too-large");
         QTest::newRow("text/plain") << QByteArrayLiteral("text/plain") << QByteArrayLiteral("optedOut=true") << 415
                                     << QStringLiteral("unsupported-media-type");
         QTest::newRow("malformed JSON") << QByteArrayLiteral("application/json")

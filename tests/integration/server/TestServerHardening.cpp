@@ -213,21 +213,41 @@ private Q_SLOTS:
                   static_cast<long long>(response.elapsedMs));
             QVERIFY2(response.elapsedMs < 1000, qPrintable(QString::number(response.elapsedMs)));
         }
+        // The cap per address (32): the longest-waiting idle connections made room for the rest.
+        int closedByServer = 0;
+        for (auto &socket : idle) {
+            socket->waitForReadyRead(0);
+            closedByServer += socket->state() != QAbstractSocket::ConnectedState ? 1 : 0;
+        }
+        qInfo("%d of %d idle connections closed by the server", closedByServer, count);
+        QVERIFY2(closedByServer >= count - 32, qPrintable(QString::number(closedByServer)));
         idle.clear();
         QCOMPARE(normalRequest().status, 200);
     }
 
-    // A connection that goes silent after the handshake or half-way through a request head is
-    // closed by the server's header-read timeout (not kept for ever).
+    // A connection that never starts TLS is closed by the handshake timeout (5 s); one that goes
+    // silent half-way through a request head by the header-read timeout (10 s): neither is kept.
     void silentConnectionIsClosedByTheServer()
     {
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(silent.waitForConnected(3000));
         RawClient client(m_server->port(), caFile());
         QVERIFY(client.waitEncrypted(3000));
         client.write("GET " + SettingPath + " HTTP/1.1\r\nHost: local");
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(client.waitClosed(15000));
-        qInfo("a half-sent request head was closed after %lld ms", static_cast<long long>(timer.elapsed()));
+        qint64 silentClosedMs = -1;
+        while (timer.elapsed() < 15000 && client.socket().state() == QAbstractSocket::ConnectedState) {
+            client.socket().waitForReadyRead(50);
+            if (silentClosedMs < 0 && (silent.waitForReadyRead(0) || silent.state() != QAbstractSocket::ConnectedState))
+                silentClosedMs = silent.state() != QAbstractSocket::ConnectedState ? timer.elapsed() : -1;
+        }
+        qInfo("silent TCP closed after %lld ms, a half-sent request head after %lld ms",
+              static_cast<long long>(silentClosedMs), static_cast<long long>(timer.elapsed()));
+        QVERIFY(silentClosedMs >= 4000 && silentClosedMs < 8000);
+        QVERIFY(client.socket().state() != QAbstractSocket::ConnectedState);
+        QVERIFY(timer.elapsed() >= 9000);
     }
 
     // Point 2: a body announced by the head is refused (401 or 413) before it is read, and the
