@@ -82,6 +82,8 @@ void HttpConnection::enter(State state, int timeoutMs)
         m_deadline.stop();
     if (isWaiting())
         m_waitingSinceMs = m_clock.elapsed();
+    if (state == State::ReadingHead)
+        m_headStarted = false;
 }
 
 void HttpConnection::onEncrypted()
@@ -130,14 +132,15 @@ void HttpConnection::processInput()
 // True when the state moved on and processInput() should go on.
 bool HttpConnection::readHead()
 {
-    const bool started = !m_input.isEmpty();
     const qint64 room = HttpRequestParser::MaxHeadBytes - m_input.size();
     if (room > 0)
         m_input += m_socket->read(room);
     if (m_input.isEmpty())
         return false;
-    if (!started) {
-        // The first byte of a request: from now on the whole head has headTimeoutMs to arrive.
+    if (!m_headStarted) {
+        // The first byte of a request (perhaps received with the one before): from now on the
+        // whole head has headTimeoutMs to arrive.
+        m_headStarted = true;
         m_requestTimer.start();
         m_deadline.start(m_limits.headTimeoutMs);
     }

@@ -89,6 +89,7 @@ private:
     QByteArray m_input; // received, not yet consumed (at most a head and a body)
     ApiRequest m_request;
     PrivacyApi::Admission m_admission;
+    bool m_headStarted = false;
     qint64 m_bodyLength = 0;
     bool m_keepAlive = true;
     QElapsedTimer m_requestTimer;

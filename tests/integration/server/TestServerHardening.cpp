@@ -395,6 +395,22 @@ private Q_SLOTS:
         QCOMPARE(next.header("etag"), put.header("etag"));
     }
 
+    // Requests sent back to back in one write are each framed and answered, in order.
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        RawClient client(m_server->port(), caFile());
+        QVERIFY(client.waitEncrypted(3000));
+        client.write(get(SettingPath, m_token) + get(SettingPath + "/history", m_token) + get("/nope", m_token));
+        const RawResponse setting = client.readResponse(3000);
+        const RawResponse history = client.readResponse(3000);
+        const RawResponse missing = client.readResponse(3000);
+        QCOMPARE(setting.status, 200);
+        QVERIFY(!setting.header("etag").isEmpty());
+        QCOMPARE(history.status, 200);
+        QVERIFY(history.body.startsWith("{\"history\""));
+        QCOMPARE(missing.status, 404);
+    }
+
     // Point 4: failed authentications are limited per peer; then 429 with Retry-After without
     // looking at the token, while another peer (127.0.0.2) is served as before.
     void failedAuthenticationsAreLimitedPerPeer()
