@@ -45,6 +45,7 @@ HttpConnection::HttpConnection(QSslSocket *socket, PrivacyApi *api, const Connec
     connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QSslSocket::encrypted, this, &HttpConnection::onEncrypted);
     connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::processInput);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::processInput);
     connect(m_socket, &QAbstractSocket::disconnected, this, &HttpConnection::finish);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_state == State::Handshake)
@@ -117,8 +118,7 @@ void HttpConnection::processInput()
         case State::Closing:
             // A refused request's body: dropped unread, up to a bound.
             m_lingered += m_socket->skip(m_socket->bytesAvailable());
-            if (m_lingered > m_limits.lingerBytes && m_socket->bytesToWrite() == 0 &&
-                m_socket->encryptedBytesToWrite() == 0)
+            if (m_lingered > m_limits.lingerBytes && unsentBytes() == 0)
                 abort();
             return;
         case State::Handshake:
@@ -129,9 +129,16 @@ void HttpConnection::processInput()
     }
 }
 
+qint64 HttpConnection::unsentBytes() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
 // True when the state moved on and processInput() should go on.
 bool HttpConnection::readHead()
 {
+    if (unsentBytes() > m_limits.maxUnsentBytes)
+        return false; // encryptedBytesWritten() calls again once the client has read some
     const qint64 room = HttpRequestParser::MaxHeadBytes - m_input.size();
     if (room > 0)
         m_input += m_socket->read(room);

@@ -24,12 +24,15 @@ struct ConnectionLimits {
     int idleTimeoutMs = 30000;     // kept-alive connection with no request
     int lingerMs = 1000;           // after a refusal: unread body bytes discarded, then closed
     qint64 lingerBytes = 1 << 20;
+    qint64 maxUnsentBytes = 512 * 1024; // answers the client has not taken yet; no next request past it
 };
 
 // One client connection: the TLS handshake, then HTTP/1.1 requests one after the other. Every
 // state has a deadline, the head goes through HttpRequestParser, PrivacyApi::admit() judges it
 // before a byte of body is read (a body nobody will use is never buffered), and answers go out
-// in request order. A refused request with a body is answered with "Connection: close" and
+// in request order; while the client leaves more than maxUnsentBytes of answers unread, its next
+// request is not read (a client that asks and never reads cannot pile answers up in memory; the
+// idle deadline ends it). A refused request with a body is answered with "Connection: close" and
 // its remaining bytes are read and dropped for a moment (lingerMs) so that the client sees the
 // answer rather than a reset. Owns its socket; emits closed() once, after which ApiServer
 // deletes it.
@@ -66,6 +69,7 @@ private:
     void onEncrypted();
     void onTimeout();
     void processInput();
+    qint64 unsentBytes() const;
     bool readHead();
     bool readBody();
     void dispatch();

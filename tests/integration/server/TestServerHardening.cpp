@@ -411,6 +411,38 @@ private Q_SLOTS:
         QCOMPARE(missing.status, 404);
     }
 
+    // A client that asks and asks but does not read: the server stops reading its requests once
+    // half a MiB of answers waits, instead of piling up 200 summaries (30 MB) in memory; when the
+    // client reads, the rest is answered.
+    void unreadAnswersDoNotPileUp()
+    {
+        constexpr int Requests = 200;
+        RawClient client(m_server->port(), caFile());
+        QVERIFY(client.waitEncrypted(3000));
+        client.socket().setReadBufferSize(64 * 1024); // the client reads no more than this
+        const qint64 rssBefore = residentKiB(m_server->processId());
+        QByteArray requests;
+        for (int i = 0; i < Requests; ++i)
+            requests += get("/v1/me/usage-summary", m_token);
+        client.write(requests);
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 2000)
+            client.socket().waitForBytesWritten(50);
+        const qint64 rssAfter = residentKiB(m_server->processId());
+        qInfo("%d summaries asked for and not read: server RSS %lld -> %lld KiB", Requests,
+              static_cast<long long>(rssBefore), static_cast<long long>(rssAfter));
+        QVERIFY2(rssAfter - rssBefore < 16 * 1024, "the server's memory grew by more than 16 MiB");
+
+        client.socket().setReadBufferSize(0);
+        int answered = 0;
+        for (; answered < Requests; ++answered) {
+            if (client.readResponse(5000).status != 200)
+                break;
+        }
+        QCOMPARE(answered, Requests);
+    }
+
     // Point 4: failed authentications are limited per peer; then 429 with Retry-After without
     // looking at the token, while another peer (127.0.0.2) is served as before.
     void failedAuthenticationsAreLimitedPerPeer()
