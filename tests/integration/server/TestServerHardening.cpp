@@ -24,6 +24,14 @@ namespace {
 
 const QByteArray SettingPath = QByteArrayLiteral("/v1/me/settings/ai-training");
 
+// Under ASan (the asan preset) freed memory stays resident in its quarantine, so the server's
+// RSS says nothing about what it holds: the figures are printed, not checked.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool RssIsMeaningful = false;
+#else
+constexpr bool RssIsMeaningful = true;
+#endif
+
 struct RawResponse {
     int status = 0; // 0: no complete response
     QByteArray head;
@@ -305,7 +313,8 @@ private Q_SLOTS:
                  received.left(200).constData());
         QVERIFY2(received.toLower().contains("\r\nconnection: close\r\n"), received.left(400).constData());
         QVERIFY2(client.socket().state() != QAbstractSocket::ConnectedState, "the server kept the connection");
-        QVERIFY2(rssAfter - rssBefore < 16 * 1024, "the server's memory grew by more than 16 MiB");
+        if (RssIsMeaningful)
+            QVERIFY2(rssAfter - rssBefore < 16 * 1024, "the server's memory grew by more than 16 MiB");
         QCOMPARE(normalRequest().status, 200);
     }
 
@@ -419,6 +428,9 @@ private Q_SLOTS:
         constexpr int Requests = 200;
         RawClient client(m_server->port(), caFile());
         QVERIFY(client.waitEncrypted(3000));
+        // One summary first, read: the server builds and caches it, which is not what is measured.
+        client.write(get("/v1/me/usage-summary", m_token));
+        QCOMPARE(client.readResponse(3000).status, 200);
         client.socket().setReadBufferSize(64 * 1024); // the client reads no more than this
         const qint64 rssBefore = residentKiB(m_server->processId());
         QByteArray requests;
@@ -432,7 +444,8 @@ private Q_SLOTS:
         const qint64 rssAfter = residentKiB(m_server->processId());
         qInfo("%d summaries asked for and not read: server RSS %lld -> %lld KiB", Requests,
               static_cast<long long>(rssBefore), static_cast<long long>(rssAfter));
-        QVERIFY2(rssAfter - rssBefore < 16 * 1024, "the server's memory grew by more than 16 MiB");
+        if (RssIsMeaningful)
+            QVERIFY2(rssAfter - rssBefore < 16 * 1024, "the server's memory grew by more than 16 MiB");
 
         client.socket().setReadBufferSize(0);
         int answered = 0;
