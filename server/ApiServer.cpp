@@ -1,16 +1,8 @@
 #include "ApiServer.h"
 
-#include "ApiRequest.h"
 #include "PrivacyApi.h"
-#include "ProblemResponse.h"
 
-#include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QPointer>
-#include <QSslConfiguration>
-#include <QSslServer>
 #include <QSslSocket>
-#include <QTcpServer>
 
 #include <cstdio>
 
@@ -24,89 +16,88 @@ void logToStderr(const QString &line)
     std::fflush(stderr);
 }
 
-// Paths are attacker-chosen: no control characters (log injection), bounded length.
-QString printablePath(const QString &path)
-{
-    QString out = path.left(200);
-    for (QChar &c : out) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = u'?';
-    }
-    return out;
-}
-
 } // namespace
 
 ApiServer::ApiServer(PrivacyApi *api, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : ApiServer(api, Limits{}, parent)
+{}
+
+ApiServer::ApiServer(PrivacyApi *api, const Limits &limits, QObject *parent)
+    : QTcpServer(parent)
     , m_api(api)
+    , m_limits(limits)
     , m_log(logToStderr)
 {}
 
 Result<quint16> ApiServer::listenTls(const QHostAddress &address, quint16 port, const QList<QSslCertificate> &chain,
                                      const QSslKey &key)
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
-    sslSetup(tls);
-    const quint16 bound = listen(address, port);
-    if (bound == 0)
-        return Error{ErrorKind::Network,
-                     QStringLiteral("cannot listen on %1 port %2").arg(address.toString()).arg(port)};
-    for (QTcpServer *server : servers()) {
-        if (auto *sslServer = qobject_cast<QSslServer *>(server)) {
-            connect(sslServer, &QSslServer::errorOccurred, this,
-                    [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-                        m_log(QStringLiteral("tls: handshake with %1 failed: %2")
-                                  .arg(socket->peerAddress().toString(), socket->errorString()));
-                    });
-        }
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setLocalCertificateChain(chain);
+    m_tls.setPrivateKey(key);
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    // A burst of connections waits in the kernel rather than being dropped (the kernel caps it
+    // at net.core.somaxconn); the accept loop empties the queue as fast as it fills.
+    setListenBacklogSize(1024);
+    if (!listen(address, port))
+        return Error{
+            ErrorKind::Network,
+            QStringLiteral("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(errorString())};
+    return serverPort();
+}
+
+void ApiServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QSslSocket;
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
     }
-    return bound;
+    const QHostAddress peer = socket->peerAddress();
+    if (!makeRoomFor(peer)) {
+        // Logged once per 100 so that a flood does not flood the log too.
+        if (m_refused++ % 100 == 0)
+            m_log(QStringLiteral("refused a connection from %1: every connection is busy with a request (%2 refused)")
+                      .arg(peer.toString())
+                      .arg(m_refused));
+        socket->abort();
+        delete socket;
+        return;
+    }
+    socket->setSslConfiguration(m_tls);
+    auto *connection = new HttpConnection(socket, m_api, m_limits.connection, m_log, this);
+    connect(connection, &HttpConnection::closed, this, &ApiServer::forget);
+    m_connections.append(connection);
+    ++m_perPeer[peer];
 }
 
-void ApiServer::closeListeners()
+bool ApiServer::makeRoomFor(const QHostAddress &peer)
 {
-    for (QTcpServer *server : servers())
-        server->close();
-}
-
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const ApiRequest apiRequest = ApiRequest::from(request);
-    const QString what = QString::fromLatin1(apiRequest.method) + u' ' + printablePath(apiRequest.path);
-    const bool closeAfter = apiRequest.header(QByteArrayLiteral("connection")).toLower().contains("close");
-    // The socket may be gone by the time a delayed answer is ready (client gave up).
-    QPointer<QTcpSocket> guard(socket);
-    m_api->handle(apiRequest, [this, guard, timer, what, closeAfter](const PrivacyApi::Outcome &outcome) {
-        const QString elapsed = QString::number(static_cast<double>(timer.nsecsElapsed()) / 1e6, 'f', 1);
-        if (!guard) {
-            m_log(what + QStringLiteral(" gone ") + elapsed + QStringLiteral("ms"));
-            return;
-        }
-        if (outcome.closeWithoutAnswer) {
-            guard->abort();
-            m_log(what + QStringLiteral(" dropped ") + elapsed + QStringLiteral("ms"));
-            return;
-        }
-        guard->write(outcome.response.serialize());
-        if (closeAfter)
-            guard->disconnectFromHost();
-        m_log(what + u' ' + QString::number(outcome.response.status) + u' ' + elapsed + QStringLiteral("ms"));
-    });
+    const bool peerFull = m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer;
+    if (!peerFull && m_connections.size() < m_limits.maxConnections)
+        return true;
+    HttpConnection *oldest = nullptr;
+    for (HttpConnection *connection : std::as_const(m_connections)) {
+        if (!connection->isWaiting() || (peerFull && connection->peer() != peer))
+            continue;
+        if (!oldest || connection->waitingSinceMs() < oldest->waitingSinceMs())
+            oldest = connection;
+    }
+    if (!oldest)
+        return false;
+    oldest->abort(); // emits closed(): forget() frees its place
     return true;
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void ApiServer::forget(HttpConnection *connection)
 {
-    // handleRequest() answers every request; this is only the base class's contract.
-    Q_UNUSED(request);
-    socket->write(ProblemResponse::notFound(QStringLiteral("There is no resource at this path.")).serialize());
+    if (!m_connections.removeOne(connection))
+        return;
+    auto it = m_perPeer.find(connection->peer());
+    if (it != m_perPeer.end() && --*it <= 0)
+        m_perPeer.erase(it);
+    connection->deleteLater();
 }
 
 } // namespace pd

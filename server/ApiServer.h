@@ -1,45 +1,69 @@
 #pragma once
 
+#include "HttpConnection.h"
 #include "Result.h"
 
-#include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
-
-#include <functional>
+#include <QTcpServer>
 
 namespace pd {
 
 class PrivacyApi;
 
-// The HTTPS front of the API: Qt HttpServer's QAbstractHttpServer does TLS (via QSslServer),
-// connections and HTTP parsing; each parsed request goes to PrivacyApi and its answer is
-// written back, possibly later, or the connection is dropped when a test hook asks for it.
-// Logs one line per request (method, path, status, milliseconds) and never a header value:
-// tokens stay out of the log. A failed TLS handshake logs a "tls:" line and no request.
-class ApiServer final : public QAbstractHttpServer
+// The HTTPS front of the API: accepts TCP connections and gives each to an HttpConnection (TLS,
+// strict HTTP/1.1 framing, PrivacyApi). Logs one line per request (method, path, status,
+// milliseconds) and never a header value: tokens stay out of the log. A failed TLS handshake
+// logs a "tls:" line and no request.
+//
+// Why not Qt HttpServer (6.4): its QSslServer counts connections still in their handshake as
+// pending and stops accepting at 30 of them, and nothing resumes accepting when they die, so 30
+// silent sockets lock the server out for good; and it parses leniently and buffers whole bodies
+// before anyone can look at the head (see HttpRequestParser). Here accepting never waits for a
+// handshake, every connection state has a deadline, and connections are capped per peer and in
+// all. At a cap the new connection takes the place of the peer's (or anyone's) connection that
+// has waited longest without asking for anything; only if none waits is it refused.
+class ApiServer final : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    using Logger = std::function<void(const QString &line)>;
+    using Logger = HttpConnection::Logger;
+
+    struct Limits {
+        int maxConnections = 512;
+        int maxConnectionsPerPeer = 32;
+        ConnectionLimits connection;
+    };
 
     explicit ApiServer(PrivacyApi *api, QObject *parent = nullptr);
+    ApiServer(PrivacyApi *api, const Limits &limits, QObject *parent = nullptr);
 
     void setLogger(Logger logger) { m_log = std::move(logger); }
     // TLS 1.2 or later with the given certificate chain (leaf first) and key; returns the port.
     Result<quint16> listenTls(const QHostAddress &address, quint16 port, const QList<QSslCertificate> &chain,
                               const QSslKey &key);
-    void closeListeners();
+    void closeListeners() { close(); }
+    qsizetype connectionCount() const { return m_connections.size(); }
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void incomingConnection(qintptr handle) override;
 
 private:
+    bool makeRoomFor(const QHostAddress &peer);
+    void forget(HttpConnection *connection);
+
     PrivacyApi *m_api;
+    Limits m_limits;
     Logger m_log;
+    QSslConfiguration m_tls;
+    QList<HttpConnection *> m_connections;
+    QHash<QHostAddress, int> m_perPeer;
+    qint64 m_refused = 0;
 };
 
 } // namespace pd

@@ -115,34 +115,61 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
     , m_tokens(database, clock)
     , m_idempotency(database, clock)
     , m_rateLimiter(config.rateLimit)
+    , m_authFailures(config.authFailuresPerMinute / 60.0, config.authFailuresPerMinute)
 {}
 
-void PrivacyApi::handle(const ApiRequest &request, Done done)
+PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
 {
-    Context context{request, {}, {}, std::move(done)};
-    auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
-
+    auto refuse = [](ApiResponse response) { return Admission{std::move(response), {}}; };
     QString platform;
-    const Route route = routeOf(request.path, &platform);
+    const Route route = routeOf(head.path, &platform);
     if (route == Route::None)
-        return answer(ProblemResponse::notFound(QStringLiteral("There is no resource at this path.")));
-    if (!allows(route, request.method))
-        return answer(ProblemResponse::methodNotAllowed(allowedMethods(route)));
+        return refuse(ProblemResponse::notFound(QStringLiteral("There is no resource at this path.")));
+    if (!allows(route, head.method))
+        return refuse(ProblemResponse::methodNotAllowed(allowedMethods(route)));
 
-    const std::optional<QString> token = bearerToken(request);
-    if (!token || token->isEmpty())
-        return answer(ProblemResponse::unauthorized(token.has_value()));
+    // Past its budget of failed authentications a peer gets 429 before its token is looked at,
+    // so guessing costs the guesser time and the database nothing.
+    const QString peer = head.peer.toString();
+    if (const RateLimiter::Decision decision = m_authFailures.check(peer); !decision.allowed)
+        return refuse(ProblemResponse::tooManyFailedAuthentications(decision.retryAfterSeconds));
+    const std::optional<QString> token = bearerToken(head);
+    if (!token || token->isEmpty()) {
+        m_authFailures.charge(peer);
+        return refuse(ProblemResponse::unauthorized(token.has_value()));
+    }
     const auto member = m_tokens.memberFor(*token);
     if (!member) {
         logError(member.error());
-        return answer(ProblemResponse::internal());
+        return refuse(ProblemResponse::internal());
     }
-    if (!member->has_value())
-        return answer(ProblemResponse::unauthorized(true));
-    context.memberId = **member;
+    if (!member->has_value()) {
+        m_authFailures.charge(peer);
+        return refuse(ProblemResponse::unauthorized(true));
+    }
 
     if (const RateLimiter::Decision decision = m_rateLimiter.admit(TokenStore::hashOf(*token)); !decision.allowed)
-        return answer(ProblemResponse::rateLimited(decision.retryAfterSeconds));
+        return refuse(ProblemResponse::rateLimited(decision.retryAfterSeconds));
+    return Admission{std::nullopt, **member};
+}
+
+void PrivacyApi::handle(const ApiRequest &request, Done done)
+{
+    const Admission admission = admit(request);
+    handle(request, admission, std::move(done));
+}
+
+void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, Done done)
+{
+    if (admission.refusal) {
+        Outcome refused{*admission.refusal};
+        addCommonHeaders(&refused.response);
+        return done(refused);
+    }
+    Context context{request, admission.memberId, {}, std::move(done)};
+    auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
+    QString platform;
+    const Route route = routeOf(request.path, &platform);
 
     if (m_config.testHooks) {
         if (auto invalid = parseHooks(request, &context.hooks))
@@ -206,12 +233,16 @@ std::optional<ApiResponse> PrivacyApi::parseHooks(const ApiRequest &request, Hoo
     return std::nullopt;
 }
 
+void PrivacyApi::addCommonHeaders(ApiResponse *response)
+{
+    if (response->header(QByteArrayLiteral("Cache-Control")).isEmpty())
+        response->withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response->withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+}
+
 void PrivacyApi::finish(const Context &context, Outcome outcome)
 {
-    ApiResponse &response = outcome.response;
-    if (response.header(QByteArrayLiteral("Cache-Control")).isEmpty())
-        response.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.withHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    addCommonHeaders(&outcome.response);
     context.done(outcome);
 }
 

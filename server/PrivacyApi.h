@@ -21,9 +21,11 @@ class Clock;
 class Database;
 
 // The Member Privacy API v1 (resources/api/member-privacy-v1.yaml) as request -> response, with
-// no sockets: routing, bearer auth, the per-token rate limit, ETag/If-None-Match, If-Match and
-// Idempotency-Key on the setting write, and the --test-hooks. ApiServer feeds it requests and
-// writes what comes back. It borrows the database and the clock; it owns the stores.
+// no sockets: routing, bearer auth, the per-peer limit on failed authentications, the per-token
+// rate limit, ETag/If-None-Match, If-Match and Idempotency-Key on the setting write, and the
+// --test-hooks. HttpConnection asks admit() about a request's head before it reads the body,
+// then hands the whole request to handle() and writes what comes back. It borrows the database
+// and the clock; it owns the stores.
 //
 // Answers may come later than handle() returns (the X-Test-Delay-Ms hook), so the result goes
 // to a callback. Everything runs on one thread, so each request's read-check-write runs to the
@@ -33,12 +35,13 @@ class PrivacyApi final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype MaxBodyBytes = 8 * 1024; // the only body is {"optedOut": ...}
     static constexpr int MaxTestDelayMs = 10000;
 
     struct Config {
         double rateLimit = 20.0; // requests per second per token; 0 = off
         bool testHooks = false;
+        int authFailuresPerMinute = 20; // per peer address, then 429 without a token check; 0 = off
     };
 
     struct Outcome {
@@ -49,7 +52,20 @@ public:
 
     PrivacyApi(Database *database, const Clock *clock, Config config, QObject *parent = nullptr);
 
+    // What the head alone decides (route, method, the failed-authentication limit, the token, the
+    // rate limit), before any body is read: a refusal, or the member let in.
+    struct Admission {
+        std::optional<ApiResponse> refusal;
+        QString memberId;
+    };
+    Admission admit(const ApiRequest &head);
+    // The whole request after admit() let its head in.
+    void handle(const ApiRequest &request, const Admission &admission, Done done);
+    // Both steps, for callers that hold the whole request at once.
     void handle(const ApiRequest &request, Done done);
+
+    // Cache-Control and nosniff, on every answer including refusals sent before handle().
+    static void addCommonHeaders(ApiResponse *response);
 
     RateLimiter &rateLimiter() { return m_rateLimiter; }
 
@@ -91,6 +107,7 @@ private:
     TokenStore m_tokens;
     IdempotencyStore m_idempotency;
     RateLimiter m_rateLimiter;
+    RateLimiter m_authFailures; // per peer address
     QHash<QString, Policy> m_policies;
 
     // The summary without asOf, per member, for the setting version it was built at. Activity

@@ -98,6 +98,20 @@ ApiResponse ProblemResponse::rateLimited(int retryAfterSeconds)
         .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
 }
 
+ApiResponse ProblemResponse::tooManyFailedAuthentications(int retryAfterSeconds)
+{
+    return make(429, QStringLiteral("too-many-failed-authentications"),
+                QStringLiteral("Too many failed authentications"),
+                QStringLiteral("Too many requests from this address had no valid token; retry after %1 s.")
+                    .arg(retryAfterSeconds))
+        .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
+}
+
+ApiResponse ProblemResponse::badRequest(const QString &detail)
+{
+    return make(400, QStringLiteral("bad-request"), QStringLiteral("Malformed request"), detail);
+}
+
 ApiResponse ProblemResponse::unavailable(const QString &detail)
 {
     return make(503, QStringLiteral("unavailable"), QStringLiteral("Service unavailable"), detail);

@@ -28,6 +28,8 @@ public:
     static ApiResponse idempotencyKeyReused();
     static ApiResponse idempotencyKeyInFlight();
     static ApiResponse rateLimited(int retryAfterSeconds);
+    static ApiResponse tooManyFailedAuthentications(int retryAfterSeconds);
+    static ApiResponse badRequest(const QString &detail); // a request head HTTP/1.1 does not allow
     static ApiResponse unavailable(const QString &detail);
     static ApiResponse internal();
 };

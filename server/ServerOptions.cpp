@@ -73,10 +73,15 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("rate-limit"),
         QStringLiteral("Requests per second per token, burst twice that (default 20; 0 = no limit)."),
         QStringLiteral("N"));
+    const QCommandLineOption authFailureOption(
+        QStringLiteral("auth-failure-limit"),
+        QStringLiteral("Requests without a valid token allowed per minute per client address; past it 429 without "
+                       "a token check (default 20; 0 = no limit)."),
+        QStringLiteral("N"));
     const QCommandLineOption hooksOption(
         QStringLiteral("test-hooks"),
         QStringLiteral("Honour X-Test-Delay-Ms and X-Test-Fail request headers (tests only, never in production)."));
-    parser.addOptions({dataDirOption, listenOption, demoOption, rateOption, hooksOption});
+    parser.addOptions({dataDirOption, listenOption, demoOption, rateOption, authFailureOption, hooksOption});
 
     ServerOptions options;
     if (!parser.parse(arguments))
@@ -106,6 +111,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (!ok || options.rateLimit < 0 || options.rateLimit > 1e6)
             return usage(QStringLiteral("--rate-limit: \"%1\" is not a number of requests per second (0 = off)")
                              .arg(parser.value(rateOption)));
+    }
+    if (parser.isSet(authFailureOption)) {
+        bool ok = false;
+        options.authFailureLimit = parser.value(authFailureOption).toInt(&ok);
+        if (!ok || options.authFailureLimit < 0 || options.authFailureLimit > 1000000)
+            return usage(QStringLiteral("--auth-failure-limit: \"%1\" is not a number of requests per minute (0 = off)")
+                             .arg(parser.value(authFailureOption)));
     }
     options.demo = parser.isSet(demoOption);
     options.testHooks = parser.isSet(hooksOption);

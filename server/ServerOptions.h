@@ -9,17 +9,20 @@
 namespace pd {
 
 // The server's command line (DESIGN §5):
-//   privacy-api-server --data-dir DIR [--listen HOST:PORT] [--demo] [--rate-limit N] [--test-hooks]
+//   privacy-api-server --data-dir DIR [--listen HOST:PORT] [--demo] [--rate-limit N]
+//                      [--auth-failure-limit N] [--test-hooks]
 // Parsing is a pure function so tests can feed it argument lists.
 struct ServerOptions {
-    static constexpr double DefaultRateLimit = 20.0; // requests per second per token; burst is twice this
+    static constexpr double DefaultRateLimit = 20.0;   // requests per second per token; burst is twice this
+    static constexpr int DefaultAuthFailureLimit = 20; // failed authentications per minute per peer address
 
     QString dataDir;
     QString listenHost = QStringLiteral("127.0.0.1"); // as given, for the "listening on" line
     QHostAddress listenAddress{QHostAddress::LocalHost};
     quint16 port = 8443;
     bool demo = false;
-    double rateLimit = DefaultRateLimit; // 0 = off
+    double rateLimit = DefaultRateLimit;            // 0 = off
+    int authFailureLimit = DefaultAuthFailureLimit; // 0 = off
     bool testHooks = false;
 
     bool showHelp = false;

@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
             say(QStringLiteral("wrote a demo token to %1").arg(tokenFile));
     }
 
-    pd::PrivacyApi api(&database, &clock, {options.rateLimit, options.testHooks});
+    pd::PrivacyApi api(&database, &clock, {options.rateLimit, options.testHooks, options.authFailureLimit});
     pd::ApiServer server(&api);
     const auto port = server.listenTls(options.listenAddress, options.port, chain, key);
     if (!port)

@@ -117,6 +117,12 @@ private Q_SLOTS:
         QTest::newRow("negative rate") << QStringList{d, QStringLiteral("x"), QStringLiteral("--rate-limit"),
                                                       QStringLiteral("-1")}
                                        << false << QString() << 0 << 0.0;
+        QTest::newRow("negative auth-failure limit")
+            << QStringList{d, QStringLiteral("x"), QStringLiteral("--auth-failure-limit"), QStringLiteral("-1")}
+            << false << QString() << 0 << 0.0;
+        QTest::newRow("fractional auth-failure limit")
+            << QStringList{d, QStringLiteral("x"), QStringLiteral("--auth-failure-limit"), QStringLiteral("2.5")}
+            << false << QString() << 0 << 0.0;
         QTest::newRow("stray argument") << QStringList{d, QStringLiteral("x"), QStringLiteral("extra")} << false
                                         << QString() << 0 << 0.0;
     }
@@ -134,6 +140,36 @@ private Q_SLOTS:
         QTEST(options->listenHost, "host");
         QTEST(static_cast<int>(options->port), "port");
         QTEST(options->rateLimit, "rate");
+        QCOMPARE(options->authFailureLimit, ServerOptions::DefaultAuthFailureLimit);
+    }
+
+    void authFailureLimitOption()
+    {
+        const auto options =
+            ServerOptions::parse({QStringLiteral("privacy-api-server"), QStringLiteral("--data-dir"),
+                                  QStringLiteral("x"), QStringLiteral("--auth-failure-limit"), QStringLiteral("0")});
+        QVERIFY(options.ok());
+        QCOMPARE(options->authFailureLimit, 0);
+        QVERIFY(options->helpText.contains(QStringLiteral("--auth-failure-limit")));
+    }
+
+    // check() and charge(): a budget spent only by some outcomes (failed authentications).
+    void rateLimiterCheckAndCharge()
+    {
+        qint64 now = 0;
+        RateLimiter failures(20 / 60.0, 20, [&] { return now; }); // 20 per minute, all at once
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(failures.check(QStringLiteral("peer")).allowed);
+            QVERIFY(failures.check(QStringLiteral("peer")).allowed); // checking spends nothing
+            failures.charge(QStringLiteral("peer"));
+        }
+        const RateLimiter::Decision refused = failures.check(QStringLiteral("peer"));
+        QVERIFY(!refused.allowed);
+        QCOMPARE(refused.retryAfterSeconds, 3);  // one more every 3 s
+        failures.charge(QStringLiteral("peer")); // never below empty
+        now += 3000;
+        QVERIFY(failures.check(QStringLiteral("peer")).allowed);
+        QVERIFY(failures.check(QStringLiteral("other")).allowed);
     }
 
     void rateLimiterBucket()
@@ -391,6 +427,35 @@ private Q_SLOTS:
         const auto ignored = call(api, put);
         QVERIFY(!ignored.closeWithoutAnswer);
         QCOMPARE(ignored.response.status, 200);
+    }
+
+    // admit() judges a head alone: 404/405 first, then the peer's failed-authentication budget
+    // (429 without a token check once spent), the token (401), the token's rate (429).
+    void admitJudgesTheHead()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        PrivacyApi api(&f.database, &f.clock, {0.0, false, 3});
+        auto from = [](ApiRequest r, const char *peer) {
+            r.peer = QHostAddress(QString::fromLatin1(peer));
+            return r;
+        };
+        const QString setting = QStringLiteral("/v1/me/settings/ai-training");
+        QCOMPARE(api.admit(from(request("GET", QStringLiteral("/nope"), {}), "10.0.0.1")).refusal->status, 404);
+        QCOMPARE(api.admit(from(request("DELETE", setting, f.token), "10.0.0.1")).refusal->status, 405);
+        const PrivacyApi::Admission ok = api.admit(from(request("PUT", setting, f.token), "10.0.0.1"));
+        QVERIFY(!ok.refusal);
+        QCOMPARE(ok.memberId, QStringLiteral("demo-member-0001"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(api.admit(from(request("GET", setting, QStringLiteral("wrong")), "10.0.0.1")).refusal->status,
+                     401);
+        const PrivacyApi::Admission limited = api.admit(from(request("GET", setting, f.token), "10.0.0.1"));
+        QCOMPARE(limited.refusal->status, 429);
+        QVERIFY(limited.refusal->body.contains("too-many-failed-authentications"));
+        QVERIFY(!limited.refusal->header("Retry-After").isEmpty());
+        QVERIFY(!api.admit(from(request("GET", setting, f.token), "10.0.0.2")).refusal);
+        // 404 and 405 do not depend on the token, so they stay as they were.
+        QCOMPARE(api.admit(from(request("GET", QStringLiteral("/nope"), {}), "10.0.0.1")).refusal->status, 404);
     }
 };
 

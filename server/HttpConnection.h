@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "PrivacyApi.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+class QSslSocket;
+
+namespace pd {
+
+struct ApiResponse;
+
+// Deadlines and sizes for one connection; ApiServer owns the values (docs/api.md, "Limits").
+struct ConnectionLimits {
+    int handshakeTimeoutMs = 5000; // TCP accepted -> TLS established
+    int headTimeoutMs = 10000;     // first byte of a request (or end of the last) -> whole head
+    int bodyTimeoutMs = 10000;     // head -> whole body
+    int idleTimeoutMs = 30000;     // kept-alive connection with no request
+    int lingerMs = 1000;           // after a refusal: unread body bytes discarded, then closed
+    qint64 lingerBytes = 1 << 20;
+    qint64 maxUnsentBytes = 512 * 1024; // answers the client has not taken yet; no next request past it
+};
+
+// One client connection: the TLS handshake, then HTTP/1.1 requests one after the other. Every
+// state has a deadline, the head goes through HttpRequestParser, PrivacyApi::admit() judges it
+// before a byte of body is read (a body nobody will use is never buffered), and answers go out
+// in request order; while the client leaves more than maxUnsentBytes of answers unread, its next
+// request is not read (a client that asks and never reads cannot pile answers up in memory; the
+// idle deadline ends it). A refused request with a body is answered with "Connection: close" and
+// its remaining bytes are read and dropped for a moment (lingerMs) so that the client sees the
+// answer rather than a reset. Owns its socket; emits closed() once, after which ApiServer
+// deletes it.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Handshake,
+        ReadingHead,
+        ReadingBody,
+        Handling, // waiting for PrivacyApi's answer; nothing more is read meanwhile
+        Closing,
+        Closed,
+    };
+    using Logger = std::function<void(const QString &line)>;
+
+    HttpConnection(QSslSocket *socket, PrivacyApi *api, const ConnectionLimits &limits, Logger log,
+                   QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    QHostAddress peer() const { return m_peer; }
+    // Waiting for a peer that has not (yet) asked for anything: what ApiServer may evict.
+    bool isWaiting() const { return m_state == State::Handshake || m_state == State::ReadingHead; }
+    qint64 waitingSinceMs() const { return m_waitingSinceMs; }
+    void abort();
+
+Q_SIGNALS:
+    void closed(pd::HttpConnection *connection);
+
+private:
+    void enter(State state, int timeoutMs);
+    void onEncrypted();
+    void onTimeout();
+    void processInput();
+    qint64 unsentBytes() const;
+    bool readHead();
+    bool readBody();
+    void dispatch();
+    void answer(const PrivacyApi::Outcome &outcome);
+    void refuse(ApiResponse response);
+    void finish();
+    void logRequest(int status) const;
+
+    QSslSocket *m_socket;
+    PrivacyApi *m_api;
+    ConnectionLimits m_limits;
+    Logger m_log;
+    QHostAddress m_peer;
+    State m_state = State::Handshake;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    qint64 m_waitingSinceMs = 0;
+    int m_requests = 0;
+    qint64 m_lingered = 0;
+
+    QByteArray m_input; // received, not yet consumed (at most a head and a body)
+    ApiRequest m_request;
+    PrivacyApi::Admission m_admission;
+    bool m_headStarted = false;
+    qint64 m_bodyLength = 0;
+    bool m_keepAlive = true;
+    QElapsedTimer m_requestTimer;
+};
+
+} // namespace pd
