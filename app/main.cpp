@@ -4,11 +4,13 @@
 
 #include "BuildInfo.h"
 #include "Clock.h"
+#include "ConfirmOptInDialog.h"
 #include "ConfirmOptOutDialog.h"
 #include "ConnectDialog.h"
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
+#include "OptOutWording.h"
 #include "PolicyLoader.h"
 #include "RememberedSource.h"
 #include "SourceOpener.h"
@@ -93,7 +95,7 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
     return options;
 }
 
-// Renders each page (and the two dialogs) to DIR/NN-name[-dark].png.
+// Renders each page (and the dialogs) to DIR/NN-name[-dark].png.
 bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QString &dir, const QString &suffix)
 {
     QDir().mkpath(dir);
@@ -115,6 +117,15 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
     QApplication::processEvents();
     ok = confirm.grab().save(QStringLiteral("%1/05-confirm-opt-out%2.png").arg(dir, suffix)) && ok;
     confirm.hide();
+    if (window.summary()) {
+        pd::ConfirmOptInDialog optIn(pd::OptOutWording::itemsNewlyExposedByOptingIn(*window.summary()),
+                                     pd::OptOutWording::regimeCoversNow(policy, *window.summary()), &window);
+        optIn.adjustSize();
+        optIn.show();
+        QApplication::processEvents();
+        ok = optIn.grab().save(QStringLiteral("%1/09-confirm-opt-in%2.png").arg(dir, suffix)) && ok;
+        optIn.hide();
+    }
     pd::ConnectDialog connect(pd::SourceSpec{}, &window);
     connect.show();
     QApplication::processEvents();

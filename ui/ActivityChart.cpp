@@ -132,7 +132,8 @@ void ActivityChart::rebuild()
     // named in the legend, so the chart never shows the two figures as one.
     const Band bands[] = {
         {tr("May have been used"), Theme::mayHaveBeenUsed(pal), Qt::SolidPattern},
-        {tr("Items %1").arg(exposedIfUsedWords()), Theme::exposedIfUsed(pal), Qt::CrossPattern},
+        // Short, as in the table's column, so the legend never elides it at any width.
+        {tr("Not said either way"), Theme::exposedIfUsed(pal), Qt::CrossPattern},
         {tr("Not used"), Theme::notUsed(pal), Qt::BDiagPattern},
         {tr("Not for training"), Theme::notTrainingCategory(pal), Qt::Dense5Pattern},
     };

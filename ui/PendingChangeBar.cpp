@@ -75,7 +75,8 @@ void PendingChangeBar::refresh()
         hide();
         return;
     }
-    const QString text = OptOutWording::waiting(*pending) + u' ' + OptOutWording::waitingNext(*pending);
+    const QString text = OptOutWording::waiting(*pending) + u' ' +
+                         OptOutWording::waitingNext(*pending, OptOutWording::FrontEnd::Desktop);
     m_label->setText(text);
     setAccessibleName(text);
     const QPalette appPalette = QApplication::palette();

@@ -105,10 +105,8 @@ Error unsentWriteError(const Error &error, const std::optional<PendingOptOut> &p
         message.chop(1);
     if (!pending || error.kind == ErrorKind::Conflict)
         return Error{error.kind, message + QStringLiteral(". Not changed, and nothing was kept to send later.")};
-    message += QStringLiteral(". Not changed yet: ") + OptOutWording::waiting(*pending) + u' ';
-    message += pending->optedOut
-                   ? QStringLiteral("The next command that reaches the server sends it; `opt-out cancel` drops it.")
-                   : QStringLiteral("It is not sent without you: `opt-out off` sends it, `opt-out cancel` drops it.");
+    message += QStringLiteral(". Not changed yet: ") + OptOutWording::waiting(*pending) + u' ' +
+               OptOutWording::waitingNext(*pending, OptOutWording::FrontEnd::Cli);
     return Error{error.kind, message};
 }
 } // namespace
@@ -170,8 +168,8 @@ int CliRunner::runCommand(const CliOptions &options)
         return fail(summary.error());
     const std::optional<PendingOptOut> pending = source.pendingOptOut();
     if (pending && !pending->optedOut && action != u"status" && action != u"cancel")
-        note(OptOutWording::waiting(*pending) +
-             QStringLiteral(" It is not sent without you: `opt-out off` sends it, `opt-out cancel` drops it."));
+        note(OptOutWording::waiting(*pending) + u' ' +
+             OptOutWording::waitingNext(*pending, OptOutWording::FrontEnd::Cli));
 
     if (action == u"cancel") {
         if (!pending) {
@@ -206,7 +204,8 @@ int CliRunner::runCommand(const CliOptions &options)
         } else {
             print(formatOptOutState(summary->optOut, &summary.value()));
             if (pending)
-                print(OptOutWording::waiting(*pending) + u' ' + OptOutWording::waitingNext(*pending) + u'\n');
+                print(OptOutWording::waiting(*pending) + u' ' +
+                      OptOutWording::waitingNext(*pending, OptOutWording::FrontEnd::Cli) + u'\n');
         }
     } else if (options.command == u"report") {
         return writeReportFile(options, *summary, clock);

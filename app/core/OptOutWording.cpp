@@ -29,15 +29,18 @@ QString waiting(const PendingOptOut &pending)
     return tr("Waiting to send: %1 (asked %2).").arg(change(pending.optedOut), when(pending.since));
 }
 
-QString waitingNext(const PendingOptOut &pending)
+QString waitingNext(const PendingOptOut &pending, FrontEnd frontEnd)
 {
     if (pending.sending)
         return tr("The server has not answered yet.");
+    if (frontEnd == FrontEnd::Cli)
+        return pending.optedOut ? tr("The next command that reaches the server sends it; `opt-out cancel` drops it.")
+                                : tr("It is not sent without you: `opt-out off` sends it, `opt-out cancel` drops it.");
     if (pending.optedOut)
         return tr("It is sent the next time the app reaches the server, unless you cancel it. Until then the "
                   "setting stays as the server has it.");
-    return tr("Turning training on is never sent without you: send it yourself, or cancel it. Until then the "
-              "setting stays as the server has it.");
+    return tr("Turning training on is never sent without you: send it from the Opt-out page (you are asked "
+              "again), or cancel it. Until then the setting stays as the server has it.");
 }
 
 QString optInConsequence(qint64 newlyAvailable, bool regimeCoversNow)

@@ -15,8 +15,12 @@ namespace OptOutWording {
 QString change(bool optedOut);
 // "Waiting to send: turn training off (asked 1 Dec 2026, 09:30 UTC)."
 QString waiting(const PendingOptOut &pending);
-// What happens next to a waiting change, for the front end that shows it.
-QString waitingNext(const PendingOptOut &pending);
+// What happens next to a waiting change, in the words of the front end that shows it.
+enum class FrontEnd {
+    Desktop,
+    Cli,
+};
+QString waitingNext(const PendingOptOut &pending, FrontEnd frontEnd);
 // Asked before turning training on: what it makes available, and that it cannot be taken back.
 QString optInConsequence(qint64 newlyAvailable, bool regimeCoversNow);
 // The figure optInConsequence needs: items of categories the platform uses for training that

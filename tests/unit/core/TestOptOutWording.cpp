@@ -1,0 +1,93 @@
+// The figure the opt-in question states ("N of your items would become available for training")
+// is a claim: it must equal what the exposure rule says after opting in now. Checked by opting
+// the member in for real (an opt-in appended to the history) and recomputing the summary, for
+// several regions and histories, next to the wording the question and the waiting changes use.
+#include "Clock.h"
+#include "MemberRecord.h"
+#include "OptOutWording.h"
+#include "PolicyLoader.h"
+#include "UsageSummary.h"
+
+#include <QTest>
+
+using namespace pd;
+
+class TestOptOutWording final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<Policy> policy = PolicyLoader::bundled();
+        QVERIFY(policy.ok());
+        m_policy = policy.value();
+        Result<MemberRecord> demo = loadDemoMember();
+        QVERIFY(demo.ok());
+        m_demo = demo.value();
+    }
+
+    void newlyExposedFigureIsWhatOptingInDoes_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QDate>("optedOutOn"); // invalid: never opted out
+        QTest::addColumn<bool>("covered");
+        QTest::newRow("US, opted out 2024-10-02 (the demo member)") << "US" << QDate(2024, 10, 2) << true;
+        QTest::newRow("DE, opted out before the 2025 regime") << "DE" << QDate(2025, 10, 15) << true;
+        QTest::newRow("CA, opted out before the 2025 regime") << "CA" << QDate(2025, 10, 15) << true;
+        QTest::newRow("US, opted out before the 2024 regime") << "US" << QDate(2024, 9, 1) << true;
+    }
+
+    void newlyExposedFigureIsWhatOptingInDoes()
+    {
+        QFETCH(QString, region);
+        QFETCH(QDate, optedOutOn);
+        QFETCH(bool, covered);
+        const FixedClock now(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        MemberInfo member = m_demo.member;
+        member.region = region;
+        OptOutHistory history(m_policy.setting.defaultOptedOut);
+        history.append({optedOutOn.startOfDay(Qt::UTC), true, QStringLiteral("web"), QStringLiteral("c-1")});
+        const SourceInfo source{SourceInfo::Kind::Demo, QStringLiteral("test"), {}, false};
+        const UsageSummary before = buildUsageSummary(m_policy, member, m_demo.ledger, history, source, now);
+        QCOMPARE(OptOutWording::regimeCoversNow(m_policy, before), covered);
+
+        OptOutHistory optedIn = history;
+        optedIn.append({now.now().addSecs(-1), false, QStringLiteral("dashboard"), QStringLiteral("c-2")});
+        const UsageSummary after = buildUsageSummary(m_policy, member, m_demo.ledger, optedIn, source, now);
+        const qint64 claimed = OptOutWording::itemsNewlyExposedByOptingIn(before);
+        QVERIFY(claimed > 0);
+        QCOMPARE(after.totalMayHaveBeenUsed - before.totalMayHaveBeenUsed, claimed);
+    }
+
+    void optInQuestionStatesTheFigureAndThatItCannotBeUndone()
+    {
+        const QString text = OptOutWording::optInConsequence(3752, true);
+        QVERIFY2(text.contains(QLocale::system().toString(3752)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("would become available for training")));
+        QVERIFY(text.contains(QStringLiteral("cannot be undone by opting out again")));
+        QVERIFY(OptOutWording::optInConsequence(0, false).contains(QStringLiteral("does not cover your region")));
+    }
+
+    void waitingChangeSaysWhatHappensNext()
+    {
+        const PendingOptOut off{true, QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC), false};
+        const PendingOptOut on{false, off.since, false};
+        QCOMPARE(OptOutWording::waiting(off),
+                 QStringLiteral("Waiting to send: turn training off (asked 1 Dec 2026, 09:30 UTC)."));
+        QVERIFY(
+            OptOutWording::waitingNext(off, OptOutWording::FrontEnd::Desktop).contains(QStringLiteral("next time")));
+        QVERIFY(OptOutWording::waitingNext(on, OptOutWording::FrontEnd::Desktop)
+                    .contains(QStringLiteral("never sent without you")));
+        QVERIFY(OptOutWording::waitingNext(on, OptOutWording::FrontEnd::Cli).contains(QStringLiteral("`opt-out off`")));
+        QVERIFY(
+            OptOutWording::waitingNext(off, OptOutWording::FrontEnd::Cli).contains(QStringLiteral("`opt-out cancel`")));
+    }
+
+private:
+    Policy m_policy;
+    MemberRecord m_demo;
+};
+
+QTEST_GUILESS_MAIN(TestOptOutWording)
+#include "TestOptOutWording.moc"
