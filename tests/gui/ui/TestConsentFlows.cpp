@@ -221,6 +221,42 @@ private Q_SLOTS:
         QCOMPARE(historyLength(server), changesBefore);
     }
 
+    // "Send now" for a waiting opt-in asks the opt-in question again, at that moment: declined,
+    // nothing is sent and the change still waits; accepted, it is sent with its own key and the
+    // screen says it landed. Driven by a screen reader's Press and by the mouse.
+    void sendingAWaitingOptInAsksAgain()
+    {
+        ReferenceServer server;
+        QVERIFY(server.ok());
+        std::unique_ptr<MainWindow> window = openWindow(server);
+        QVERIFY(window);
+        server.stop();
+        QTest::mouseClick(toggle(*window), Qt::LeftButton);
+        QVERIFY(page(*window)->confirmOptInDialog());
+        QTest::mouseClick(page(*window)->confirmOptInDialog()->confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page(*window)->controller()->phase(), OptOutController::Phase::Failed, 30000);
+        QVERIFY(server.start());
+        PendingChangeBar *bar = optOutBar(*window);
+        QVERIFY(bar->isVisible() && bar->sendButton()->isVisible());
+
+        QCOMPARE(pressAccessiblyAndWait(bar->sendButton()), QString());
+        QTRY_VERIFY(page(*window)->confirmOptInDialog());
+        QTest::keyClick(page(*window)->confirmOptInDialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!page(*window)->confirmOptInDialog());
+        QVERIFY(serverSaysTrainingIs(server, false));
+        QVERIFY(bar->isVisible());
+
+        QTest::mouseClick(bar->sendButton(), Qt::LeftButton);
+        QVERIFY(page(*window)->confirmOptInDialog());
+        QCOMPARE(pressAccessiblyAndWait(page(*window)->confirmOptInDialog()->confirmButton()), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(page(*window)->controller()->phase(), OptOutController::Phase::Confirmed, 20000);
+        QVERIFY2(label(*window, QStringLiteral("statusText")).startsWith(QStringLiteral("Confirmed")),
+                 qPrintable(label(*window, QStringLiteral("statusText"))));
+        QVERIFY(serverSaysTrainingIs(server, true));
+        QTRY_VERIFY(bar->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(toggle(*window)->isChecked(), 20000);
+    }
+
 private:
     std::unique_ptr<MainWindow> openWindow(const ReferenceServer &server)
     {
