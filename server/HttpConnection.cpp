@@ -95,6 +95,25 @@ void HttpConnection::onEncrypted()
 
 void HttpConnection::onTimeout()
 {
+    if (m_state == State::Closing) {
+        // The linger is over. An answer a slow reader has not taken yet gets a bounded time
+        // to finish; then the connection closes in order (close_notify, FIN), never by a reset
+        // that would cut the answer.
+        if (unsentBytes() > 0 && !m_flushing) {
+            m_flushing = true;
+            m_deadline.start(m_limits.flushTimeoutMs);
+            return;
+        }
+        if (unsentBytes() == 0) {
+            m_deadline.start(m_limits.flushTimeoutMs); // the peer's close, or abort at last
+            if (m_socket->state() != QAbstractSocket::ClosingState) {
+                m_socket->disconnectFromHost();
+                return;
+            }
+        }
+        abort();
+        return;
+    }
     if (m_state == State::Handshake)
         m_log(QStringLiteral("tls: handshake with %1 timed out").arg(m_peer.toString()));
     else if ((m_state == State::ReadingHead && !m_input.isEmpty()) || m_state == State::ReadingBody)

@@ -23,6 +23,7 @@ struct ConnectionLimits {
     int bodyTimeoutMs = 10000;     // head -> whole body
     int idleTimeoutMs = 30000;     // kept-alive connection with no request
     int lingerMs = 1000;           // after a refusal: unread body bytes discarded, then closed
+    int flushTimeoutMs = 10000;    // after the linger: a last answer still being written may finish
     qint64 lingerBytes = 1 << 20;
     qint64 maxUnsentBytes = 512 * 1024; // answers the client has not taken yet; no next request past it
 };
@@ -89,6 +90,7 @@ private:
     qint64 m_waitingSinceMs = 0;
     int m_requests = 0;
     qint64 m_lingered = 0;
+    bool m_flushing = false; // Closing, linger over: the last answer is still being written
 
     QByteArray m_input; // received, not yet consumed (at most a head and a body)
     ApiRequest m_request;

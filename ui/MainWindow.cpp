@@ -163,8 +163,6 @@ void MainWindow::setDataSource(MemberDataSource *source)
         m_source->deleteLater();
     }
     m_source = source;
-    if (source)
-        source->setParent(this);
     m_summary.reset();
     m_refreshing = false;
     for (Page *page : std::as_const(m_pages))

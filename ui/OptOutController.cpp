@@ -28,12 +28,6 @@ void OptOutController::request(bool optedOut)
     m_source->requestOptOut(optedOut);
 }
 
-void OptOutController::retry()
-{
-    if (m_phase == Phase::Failed)
-        request(m_target);
-}
-
 void OptOutController::reset()
 {
     if (m_phase != Phase::Pending)

@@ -38,8 +38,6 @@ public:
 
     // Asks the source; ignored while a request is pending.
     void request(bool optedOut);
-    // Sends the last request again (after Failed).
-    void retry();
     // Back to Idle (a new summary was loaded after a conflict, or a new source).
     void reset();
 

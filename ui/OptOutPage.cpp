@@ -174,6 +174,12 @@ void OptOutPage::showConfirmedState(const OptOutState &state)
     m_ui->trainingSwitch->setConfirmedState(!state.optedOut, text);
 }
 
+bool OptOutPage::changeOnItsWay() const
+{
+    const std::optional<PendingOptOut> pending = m_source ? m_source->pendingOptOut() : std::nullopt;
+    return pending && pending->sending;
+}
+
 void OptOutPage::onSwitchClicked()
 {
     if (!m_summary)
@@ -183,9 +189,8 @@ void OptOutPage::onSwitchClicked()
 
 void OptOutPage::askToChange(bool optOut)
 {
-    const std::optional<PendingOptOut> pending = m_source ? m_source->pendingOptOut() : std::nullopt;
     if (!m_source || !m_source->canChangeOptOut() || m_controller->phase() == OptOutController::Phase::Pending ||
-        (pending && pending->sending) || m_dialog || m_optInDialog)
+        changeOnItsWay() || m_dialog || m_optInDialog)
         return;
     if (optOut) {
         const qint64 exposed = m_summary ? m_summary->totalMayHaveBeenUsed : 0;
@@ -193,7 +198,7 @@ void OptOutPage::askToChange(bool optOut)
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &QDialog::finished, this, [this](int result) {
             m_ui->trainingSwitch->setFocus(); // keyboard users go on from where they were
-            if (result == QDialog::Accepted)
+            if (result == QDialog::Accepted && !changeOnItsWay())
                 m_controller->request(true);
         });
         m_dialog->open();
@@ -207,7 +212,7 @@ void OptOutPage::askToChange(bool optOut)
     m_optInDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_optInDialog, &QDialog::finished, this, [this](int result) {
         m_ui->trainingSwitch->setFocus();
-        if (result == QDialog::Accepted)
+        if (result == QDialog::Accepted && !changeOnItsWay())
             m_controller->request(false);
     });
     m_optInDialog->open();

@@ -49,6 +49,8 @@ private:
     void onSwitchClicked();
     // Asks the member (each direction has its own question), then the controller.
     void askToChange(bool optOut);
+    // A change (a resend, or another window's) is on its way: nothing new is asked meanwhile.
+    bool changeOnItsWay() const;
     // Try again / Send now: the same change once more.
     void sendAgain(bool optOut);
     void onPendingSent(const OptOutState &state);

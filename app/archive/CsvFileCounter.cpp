@@ -163,6 +163,7 @@ void CsvFileCounter::row(const CsvRow &row)
         ++m_summary.rows;
         ++m_summary.undated;
     } else if (m_continuationPossible && continuesPreviousRow(m_rule.dateFormat, row.field(0))) {
+        ++m_summary.joinedLines; // not an item, but said in the report: no line vanishes unseen
         return;
     } else if (row.size() <= m_dateIndex) {
         countUnreadable(row.line, {},

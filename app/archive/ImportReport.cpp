@@ -65,6 +65,8 @@ QString ImportReport::toText() const
             line += QStringLiteral(", %1 download links (not items)").arg(f.links);
         if (f.skipped > 0)
             line += QStringLiteral(", %1 skipped").arg(f.skipped);
+        if (f.joinedLines > 0)
+            line += QStringLiteral(", %1 lines without a date joined to the row above").arg(f.joinedLines);
         if (f.invalidUtf8Rows > 0)
             line += QStringLiteral(", %1 rows with invalid UTF-8").arg(f.invalidUtf8Rows);
         if (!f.note.isEmpty())
@@ -99,6 +101,7 @@ QJsonObject ImportReport::toJson() const
                       {QStringLiteral("undated"), f.undated},
                       {QStringLiteral("unreadableDates"), f.unreadableDates},
                       {QStringLiteral("links"), f.links},
+                      {QStringLiteral("joinedLines"), f.joinedLines},
                       {QStringLiteral("skipped"), f.skipped},
                       {QStringLiteral("invalidUtf8Rows"), f.invalidUtf8Rows}};
         if (!f.encoding.isEmpty())

@@ -15,6 +15,7 @@ struct ImportedFile {
     qint64 undated = 0;         // of which without a date (N/A, empty, unreadable, or an undated file)
     qint64 unreadableDates = 0; // of the undated: a date was written but could not be read
     qint64 links = 0;           // rows of a pointer file (where media can be downloaded): not items
+    qint64 joinedLines = 0;     // lines not starting with a date, read as more text of the row above
     qint64 skipped = 0;         // rows the CSV reader could not read (over a limit, NUL byte)
     qint64 invalidUtf8Rows = 0;
     QString encoding; // "UTF-8", "UTF-8 with BOM", "UTF-16LE", ... ("" for non-CSV entries)

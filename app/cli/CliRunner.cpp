@@ -111,6 +111,30 @@ Error unsentWriteError(const Error &error, const std::optional<PendingOptOut> &p
 }
 } // namespace
 
+int CliRunner::cancelPending(MemberDataSource &source, const std::optional<PendingOptOut> &pending,
+                             const Result<UsageSummary> &summary)
+{
+    // Works offline too: the member is known from an earlier run (docs/networking.md).
+    if (!pending) {
+        if (!summary)
+            return fail(summary.error());
+        print(QStringLiteral("No change is waiting to be sent.\n"));
+        return 0;
+    }
+    if (pending->sending)
+        return fail(Error{ErrorKind::Conflict, QStringLiteral("the change is being sent right now (by another window) "
+                                                              "and cannot be called back; run `opt-out status` when "
+                                                              "it has an answer")});
+    source.cancelPendingOptOut();
+    if (source.pendingOptOut())
+        return fail(Error::internal(QStringLiteral("the waiting change could not be dropped")));
+    print(QStringLiteral("Dropped: %1 (asked %2). Nothing will be sent.\n")
+              .arg(OptOutWording::change(pending->optedOut), pending->since.toUTC().toString(Qt::ISODate)));
+    if (summary)
+        print(formatOptOutState(summary->optOut, nullptr));
+    return 0;
+}
+
 int CliRunner::runCommand(const CliOptions &options)
 {
     static const SystemClock clock;
@@ -164,26 +188,20 @@ int CliRunner::runCommand(const CliOptions &options)
     const Result<UsageSummary> summary = waitForSummary(source);
     if (pendingFailure)
         return failedPending();
-    if (!summary)
-        return fail(summary.error());
     const std::optional<PendingOptOut> pending = source.pendingOptOut();
-    if (pending && !pending->optedOut && action != u"status" && action != u"cancel")
+    if (action == u"cancel")
+        return cancelPending(source, pending, summary);
+    if (!summary) {
+        // Offline, a waiting change this member left is still worth knowing about.
+        if (action == u"status" && pending)
+            print(OptOutWording::waiting(*pending) + u' ' +
+                  OptOutWording::waitingNext(*pending, OptOutWording::FrontEnd::Cli) + u'\n');
+        return fail(summary.error());
+    }
+    if (pending && !pending->optedOut && action != u"status")
         note(OptOutWording::waiting(*pending) + u' ' +
              OptOutWording::waitingNext(*pending, OptOutWording::FrontEnd::Cli));
 
-    if (action == u"cancel") {
-        if (!pending) {
-            print(QStringLiteral("No change is waiting to be sent.\n"));
-            return 0;
-        }
-        source.cancelPendingOptOut();
-        if (source.pendingOptOut())
-            return fail(Error::internal(QStringLiteral("the waiting change could not be dropped")));
-        print(QStringLiteral("Dropped: %1 (asked %2). Nothing will be sent.\n")
-                  .arg(OptOutWording::change(pending->optedOut), pending->since.toUTC().toString(Qt::ISODate)) +
-              formatOptOutState(summary->optOut, nullptr));
-        return 0;
-    }
     if (options.command == u"summary") {
         if (options.json) {
             QJsonObject json = UsageSummaryJson::encode(*summary);

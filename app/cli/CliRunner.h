@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "Clock.h"
+#include "MemberDataSource.h"
 #include "Result.h"
 #include "UsageSummary.h"
 
@@ -29,6 +30,8 @@ private:
     void print(const QString &text);
     void printJson(const QJsonObject &object);
     int runCommand(const CliOptions &options);
+    int cancelPending(MemberDataSource &source, const std::optional<PendingOptOut> &pending,
+                      const Result<UsageSummary> &summary);
     int writeReportFile(const CliOptions &options, const UsageSummary &summary, const Clock &clock);
 
     FILE *m_out;

@@ -24,8 +24,9 @@ struct PendingOptOut {
 // asynchronous interface serves the GUI and the CLI (which waits on it with an event loop), so
 // every screen, report and command works the same whichever source is used (DESIGN §2).
 //
-// Every request answers with exactly one signal, always later than the call returns (never
-// from inside refresh() or requestOptOut()), so callers can connect after calling.
+// refresh() and requestOptOut() answer with exactly one signal, always later than the call
+// returns (never from inside the call), so callers can connect after calling. The notices about
+// a pending change (pendingOptOutChanged) may come at any time, including during a call.
 class MemberDataSource : public QObject
 {
     Q_OBJECT

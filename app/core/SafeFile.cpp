@@ -1,11 +1,13 @@
 #include "SafeFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace pd {
@@ -46,6 +48,15 @@ Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes, Q
     }
     if (!file.commit())
         return writeError(path, file.errorString());
+    // The rename itself is durable only once the folder is synced (power loss after "written").
+    if (const int folder =
+            ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+        folder >= 0) {
+        const bool synced = ::fsync(folder) == 0;
+        ::close(folder);
+        if (!synced)
+            return writeError(path, QString::fromLocal8Bit(std::strerror(errno)));
+    }
     // The rename is the last step; a file of another size here means something else wrote it.
     if (QFileInfo(path).size() != bytes.size())
         return writeError(path, QCoreApplication::translate("pd::SafeFile", "the saved file is incomplete"));

@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 #include "OptOutOutbox.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -567,6 +568,16 @@ void ApiClient::resendOptOut(const OutboxRecord &record, Callback<OptOutState> d
                     (void)m_outbox->clear(record.key);
                 return done(setting->state);
             }
+            // Changed elsewhere after the member asked: their newer word wins, never overwritten.
+            if (setting->state.changedAt.isValid() && setting->state.changedAt > record.createdAt) {
+                if (m_outbox)
+                    (void)m_outbox->clear(record.key);
+                return done(
+                    Error{ErrorKind::Conflict,
+                          QObject::tr("the setting was changed elsewhere after you asked (it is now %1); "
+                                      "your change was not applied")
+                              .arg(setting->state.optedOut ? QObject::tr("opted out") : QObject::tr("opted in"))});
+            }
             OutboxRecord versioned = record;
             versioned.ifMatch = setting->etag;
             resendOptOut(versioned, done);
@@ -575,6 +586,7 @@ void ApiClient::resendOptOut(const OutboxRecord &record, Callback<OptOutState> d
     }
     OutboxRecord sending = record;
     sending.state = OutboxRecord::State::Sending;
+    sending.senderPid = QCoreApplication::applicationPid();
     if (m_outbox) {
         if (const Result<bool> stored = m_outbox->store(sending); !stored) {
             const Error error = stored.error();
@@ -589,13 +601,23 @@ void ApiClient::sendPut(const OutboxRecord &record, Callback<OptOutState> done)
 {
     auto settle = [this, record, done](Result<OptOutState> outcome, bool outcomeKnown) {
         // A known answer ends the intent; an unknown one (the network gave up) stays in the
-        // outbox as Waiting, with the same key, until it is sent again or cancelled.
+        // outbox as Waiting, with the same key, until it is sent again or cancelled. Only our
+        // own record is touched: a newer change, or one the member cancelled meanwhile (another
+        // window), is left as it is.
         if (m_outbox) {
-            OutboxRecord waiting = record;
-            waiting.state = OutboxRecord::State::Waiting;
-            const Result<bool> kept = outcomeKnown ? m_outbox->clear(record.key) : m_outbox->store(waiting);
-            if (!kept && outcome)
-                outcome = kept.error();
+            const Result<std::optional<OutboxRecord>> current = m_outbox->pending(record.key);
+            const bool ours = current && current->has_value() && (*current)->idempotencyKey == record.idempotencyKey;
+            if (ours && outcomeKnown) {
+                // A leftover file is settled by the next refresh (the server holds the state).
+                (void)m_outbox->clear(record.key);
+            } else if (ours) {
+                OutboxRecord waiting = record;
+                waiting.state = OutboxRecord::State::Waiting;
+                waiting.senderPid = 0;
+                if (const Result<bool> kept = m_outbox->store(waiting); !kept && !outcome)
+                    outcome = Error{outcome.error().kind,
+                                    outcome.error().message + QStringLiteral("; ") + kept.error().message};
+            }
         }
         done(std::move(outcome));
     };
@@ -614,7 +636,9 @@ void ApiClient::sendPut(const OutboxRecord &record, Callback<OptOutState> done)
             const HttpResult &response = *result;
             if (!response.isTransportError() && response.status == 200) {
                 Result<OptOutState> state = ApiJson::decodeSetting(response.body);
-                if (state && state->optedOut != target)
+                if (!state) // answered, but not readably: whether it applied the change is unknown
+                    return settle(std::move(state), false);
+                if (state->optedOut != target)
                     state = invalidResponse(QObject::tr("the server confirmed the other state"));
                 return settle(std::move(state), true);
             }
@@ -636,8 +660,11 @@ void ApiClient::sendPut(const OutboxRecord &record, Callback<OptOutState> done)
             }
             // 401: there is no refresh token yet (OAuth arrives with its own issue), so the
             // member must supply a new token; no retry.
-            const bool unknown = ApiErrors::isRetryable(response) || response.status == 409;
-            settle(ApiErrors::fromResult(response, serverName()), !unknown);
+            // Known not applied: a 4xx refusal. Anything else (a transport error after the
+            // request may have left, a 5xx, 408, 409 "in flight", 429) leaves it unknown.
+            const int status = response.isTransportError() ? 0 : response.status;
+            const bool refused = status >= 400 && status < 500 && status != 408 && status != 409 && status != 429;
+            settle(ApiErrors::fromResult(response, serverName()), refused);
         },
         true);
 }

@@ -52,7 +52,7 @@ std::optional<PendingOptOut> ApiDataSource::pendingOptOut() const
 {
     if (!m_pending)
         return std::nullopt;
-    return PendingOptOut{m_pending->optedOut, m_pending->createdAt, m_sending};
+    return PendingOptOut{m_pending->optedOut, m_pending->createdAt, m_sending || m_pending->beingSentElsewhere()};
 }
 
 void ApiDataSource::reloadPending()
@@ -86,7 +86,8 @@ void ApiDataSource::learnMember(const QString &memberId)
 
 void ApiDataSource::cancelPendingOptOut()
 {
-    if (!m_outbox || m_sending || m_memberId.isEmpty())
+    // A change on its way (here or in another window) cannot be called back.
+    if (!m_outbox || m_memberId.isEmpty() || (pendingOptOut() && pendingOptOut()->sending))
         return;
     (void)m_outbox->clear(outboxKey());
     reloadPending();
@@ -118,7 +119,7 @@ void ApiDataSource::fetchSummary(quint64 generation)
 
 void ApiDataSource::settlePending(quint64 generation, const ApiUsageSummary &api)
 {
-    if (!m_pending || m_sending)
+    if (!m_pending || m_sending || m_pending->beingSentElsewhere())
         return continueWithSummary(generation, api);
     const OutboxRecord record = *m_pending;
     if (api.optOut.optedOut == record.optedOut) {
@@ -153,8 +154,9 @@ void ApiDataSource::settlePending(quint64 generation, const ApiUsageSummary &api
         }
         m_seenSettingEtag.reset();
         Q_EMIT pendingOptOutSent(*outcome);
-        if (generation == m_refreshGeneration)
-            fetchSummary(generation); // the figures after the change
+        // The figures after the change. A newer refresh may be under way with the old state:
+        // this fetch replaces it and answers for it.
+        fetchSummary(++m_refreshGeneration);
     });
 }
 
@@ -240,6 +242,14 @@ void ApiDataSource::withIdentity(std::function<void()> next)
 
 void ApiDataSource::requestOptOut(bool optedOut)
 {
+    if (pendingOptOut() && pendingOptOut()->sending) {
+        // One change on its way at a time; its answer comes first.
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT optOutFailed(
+                Error{ErrorKind::Network, tr("a change is already on its way to the server; wait for its answer")});
+        });
+        return;
+    }
     withIdentity([this, optedOut] {
         auto answer = [this](Result<OptOutState> outcome) {
             m_sending = false;

@@ -3,11 +3,16 @@
 #include "JsonReader.h"
 #include "SafeFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cerrno>
+#include <limits>
+#include <signal.h>
 
 namespace pd {
 
@@ -17,6 +22,14 @@ QString stateName(OutboxRecord::State state)
     return state == OutboxRecord::State::Waiting ? QStringLiteral("waiting") : QStringLiteral("sending");
 }
 } // namespace
+
+bool OutboxRecord::beingSentElsewhere() const
+{
+    if (state != State::Sending || senderPid <= 0 || senderPid == QCoreApplication::applicationPid())
+        return false;
+    // kill(pid, 0) sends nothing: it only asks whether the process exists.
+    return ::kill(pid_t(senderPid), 0) == 0 || errno == EPERM;
+}
 
 OptOutOutbox::OptOutOutbox(QString directory)
     : m_directory(std::move(directory))
@@ -78,6 +91,7 @@ Result<bool> OptOutOutbox::store(const OutboxRecord &record)
         {QStringLiteral("ifMatch"), QString::fromLatin1(record.ifMatch)},
         {QStringLiteral("createdAt"), formatIsoDateTime(record.createdAt)},
         {QStringLiteral("state"), stateName(record.state)},
+        {QStringLiteral("senderPid"), record.senderPid},
     };
     const Result<bool> written =
         writeFileAtomically(fileFor(record.key), QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -109,6 +123,7 @@ Result<std::optional<OutboxRecord>> OptOutOutbox::pending(const OutboxKey &key) 
     record.ifMatch = reader.string(QStringLiteral("ifMatch")).toLatin1();
     record.createdAt = reader.dateTime(QStringLiteral("createdAt"));
     const QString state = reader.string(QStringLiteral("state"));
+    record.senderPid = reader.integer(QStringLiteral("senderPid"), 0, std::numeric_limits<qint32>::max());
     reader.rejectUnknownKeys();
     if (state == u"waiting")
         record.state = OutboxRecord::State::Waiting;

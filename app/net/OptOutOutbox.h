@@ -35,7 +35,11 @@ struct OutboxRecord {
     QByteArray ifMatch; // the ETag the PUT carries
     QDateTime createdAt;
     State state = State::Sending;
+    qint64 senderPid = 0; // Sending: the process sending it (another window may be sending it now)
     bool operator==(const OutboxRecord &) const = default;
+
+    // Sending, by another process that is still running: not ours to resend, rewrite or cancel.
+    bool beingSentElsewhere() const;
 };
 
 // RELIABILITY "The opt-out write" step 2: the intent is written durably (writeFileAtomically:

@@ -123,7 +123,8 @@ private Q_SLOTS:
 
         std::unique_ptr<MainWindow> window = openWindow(server);
         QVERIFY(window);
-        QTest::qWait(300); // anything sent on start would have reached the server by now
+        // openWindow waited for the first summary, which comes only after a pending change was
+        // settled or sent (ApiDataSource::settlePending), so a send would be in the history now.
         QVERIFY(serverSaysTrainingIs(server, false));
         QCOMPARE(historyLength(server), changesBefore);
         QVERIFY(!toggle(*window)->isChecked());
@@ -219,6 +220,31 @@ private Q_SLOTS:
         QVERIFY2(!after.out.contains(QStringLiteral("Waiting")), qPrintable(after.out));
         QVERIFY(serverSaysTrainingIs(server, true));
         QCOMPARE(historyLength(server), changesBefore);
+    }
+
+    // Offline, the CLI still lists and cancels a change this member left waiting (the member is
+    // known from an earlier run), and what it says is exact.
+    void cliListsAndCancelsAWaitingChangeOffline()
+    {
+        ReferenceServer server;
+        QVERIFY(server.ok());
+        QCOMPARE(server.cli({QStringLiteral("summary")}).exitCode, 0); // the member is known from now on
+        server.stop();
+        const ReferenceServer::CliRun optIn = server.cli({QStringLiteral("opt-out"), QStringLiteral("off")});
+        QCOMPARE(optIn.exitCode, 3);
+        QVERIFY2(optIn.err.contains(QStringLiteral("Not changed yet: Waiting to send: turn training on")),
+                 qPrintable(optIn.err));
+        const ReferenceServer::CliRun status = server.cli({QStringLiteral("opt-out"), QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 3);
+        QVERIFY2(status.out.contains(QStringLiteral("Waiting to send: turn training on")), qPrintable(status.out));
+        const ReferenceServer::CliRun cancel = server.cli({QStringLiteral("opt-out"), QStringLiteral("cancel")});
+        QCOMPARE(cancel.exitCode, 0);
+        QVERIFY2(cancel.out.contains(QStringLiteral("Dropped: turn training on")), qPrintable(cancel.out));
+        QVERIFY(server.start());
+        const ReferenceServer::CliRun after = server.cli({QStringLiteral("opt-out"), QStringLiteral("status")});
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY2(!after.out.contains(QStringLiteral("Waiting")), qPrintable(after.out));
+        QVERIFY(serverSaysTrainingIs(server, false));
     }
 
     // "Send now" for a waiting opt-in asks the opt-in question again, at that moment: declined,

@@ -100,7 +100,6 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1000, 700));
     }
 
-#ifdef PD_HAVE_REPORT
     void exportWritesTheChosenFile()
     {
         MainWindow window(m_policy, m_clock);
@@ -136,9 +135,7 @@ private Q_SLOTS:
         QVERIFY(letterFile.readAll().contains("Article 21"));
         DesktopServices::setUrlHandler({});
     }
-#endif
 
-#ifdef PD_HAVE_ARCHIVE
     void openDataExportShowsTheArchive()
     {
         QTemporaryDir dir;
@@ -195,7 +192,6 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<ToggleSwitch *>(QStringLiteral("trainingSwitch"))->isEnabled());
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("unavailableLabel"))->text().isEmpty());
     }
-#endif
 
 private:
     Policy m_policy;

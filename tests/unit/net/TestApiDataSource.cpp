@@ -313,6 +313,72 @@ private Q_SLOTS:
         QCOMPARE(fixture.api.appliedWrites(), 0);
     }
 
+    // A 500 after the PUT left: the server may have applied it. Not "known", so the change
+    // waits (and the next refresh reconciles) rather than being dropped as "not changed".
+    void serverErrorOnTheWriteLeavesTheChangeWaiting()
+    {
+        Pending fixture;
+        ApiDataSource &source = fixture.open(m_clock);
+        waitSummary(source);
+        fixture.transport.setOverride([&fixture](const HttpRequest &request) -> std::optional<FakeResponse> {
+            if (request.method == "PUT")
+                return FakeResponse::problem(500, QStringLiteral("internal error"));
+            return fixture.api.respond(request);
+        });
+        QSignalSpy failed(&source, &MemberDataSource::optOutFailed);
+        source.requestOptOut(false);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QVERIFY(source.pendingOptOut().has_value());
+        QCOMPARE(fixture.stored()->state, OutboxRecord::State::Waiting);
+    }
+
+    // Stored while the server could not be reached (no version), then the member changed the
+    // setting on the website: their newer word wins; the stored change is dropped, and said so.
+    void changeStoredOfflineNeverOverwritesALaterChange()
+    {
+        Pending fixture; // opted out
+        {
+            OutboxRecord offline{
+                fixture.key(), true, "pd-offline", {}, m_clock.now().addSecs(-3600), OutboxRecord::State::Waiting};
+            QVERIFY(OptOutOutbox(fixture.dir.path()).store(offline).ok());
+        }
+        fixture.api.changeElsewhere(false, m_clock.now().addSecs(-600)); // on the website, later
+        ApiDataSource &source = fixture.open(m_clock);
+        QSignalSpy failed(&source, &MemberDataSource::pendingOptOutFailed);
+        const UsageSummary summary = waitSummary(source);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().constFirst().value<Error>().kind, ErrorKind::Conflict);
+        QVERIFY(!summary.optOut.optedOut);
+        QCOMPARE(fixture.api.appliedWrites(), 0);
+        QVERIFY(!fixture.stored().has_value());
+    }
+
+    // Another window is sending this change right now (its process runs): this one neither
+    // sends it again, nor rewrites it, nor lets the member cancel what is already on its way.
+    void aChangeAnotherWindowIsSendingIsLeftAlone()
+    {
+        Pending fixture;
+        fixture.api.changeElsewhere(false, m_clock.now().addDays(-1));
+        {
+            OutboxRecord sending{fixture.key(),
+                                 true,
+                                 "pd-other-window",
+                                 "\"v2\"",
+                                 m_clock.now(),
+                                 OutboxRecord::State::Sending,
+                                 1}; // pid 1 always runs
+            QVERIFY(OptOutOutbox(fixture.dir.path()).store(sending).ok());
+        }
+        ApiDataSource &source = fixture.open(m_clock);
+        waitSummary(source);
+        QVERIFY(fixture.putKeys().isEmpty());
+        QVERIFY(source.pendingOptOut().has_value());
+        QVERIFY(source.pendingOptOut()->sending);
+        source.cancelPendingOptOut();
+        QVERIFY(fixture.stored().has_value());
+        QCOMPARE(fixture.stored()->state, OutboxRecord::State::Sending);
+    }
+
     void readBearerToken_data()
     {
         QTest::addColumn<QByteArray>("fileContent");
