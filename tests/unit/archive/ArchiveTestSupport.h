@@ -5,12 +5,12 @@
 
 #include <QByteArray>
 #include <QDate>
-#include <QJsonArray>
-#include <QList>
-#include <QPair>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QString>
 #include <QStringList>

@@ -57,9 +57,10 @@ private Q_SLOTS:
     void exportIsRecognised()
     {
         const QString zip = path(u"Basic_LinkedInDataExport_10-02-2024.zip"_s);
-        QCOMPARE(test::writeZip(zip, {{u"readme.txt"_s, "x"},
-                                      {u"Shares_155814142.csv"_s, "Date,ShareLink\n2024-01-02 10:00:00,x\n"}},
-                                QDate(2023, 5, 6)),
+        QCOMPARE(test::writeZip(
+                     zip,
+                     {{u"readme.txt"_s, "x"}, {u"Shares_155814142.csv"_s, "Date,ShareLink\n2024-01-02 10:00:00,x\n"}},
+                     QDate(2023, 5, 6)),
                  QString());
         const Result<ArchiveProbe> probe = probeArchive(zip, *m_classifier);
         QVERIFY(probe.ok());
@@ -71,9 +72,9 @@ private Q_SLOTS:
     void recompressedExportUnderOneFolder()
     {
         const QString zip = path(u"renamed.zip"_s);
-        QCOMPARE(test::writeZip(zip, {{u"Basic_LinkedInDataExport/Connections.csv"_s, "First Name\n"}},
-                                QDate(2025, 3, 4)),
-                 QString());
+        QCOMPARE(
+            test::writeZip(zip, {{u"Basic_LinkedInDataExport/Connections.csv"_s, "First Name\n"}}, QDate(2025, 3, 4)),
+            QString());
         const Result<ArchiveProbe> probe = probeArchive(zip, *m_classifier);
         QVERIFY(probe.ok());
         QVERIFY(probe.value().isDataExport());
