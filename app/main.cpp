@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QPixmap>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -156,6 +157,8 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
     questions.hide();
     if (window.importReport()) {
         pd::ImportReportDialog report(*window.importReport(), &window);
+        if (auto *tabs = report.findChild<QTabWidget *>())
+            tabs->setCurrentIndex(tabs->count() - 1); // the rows that could not be read
         report.show();
         QApplication::processEvents();
         ok = report.grab().save(QStringLiteral("%1/09-import-report%2.png").arg(dir, suffix)) && ok;

@@ -28,7 +28,8 @@ public:
     QStandardItemModel *unreadableModel() const { return m_unreadable; }
 
 private:
-    QTableView *addTable(QStandardItemModel *model, const QString &title, const QString &accessibleName);
+    QTableView *addTable(QStandardItemModel *model, const QString &title, const QString &accessibleName,
+                         const QString &whenEmpty);
 
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;

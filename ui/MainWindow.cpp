@@ -42,6 +42,14 @@
 
 namespace pd {
 
+namespace {
+QString noSourceYet()
+{
+    return MainWindow::tr("Choose where your data comes from with File › Connect (Ctrl+K), or open your data "
+                          "export with File › Open data export… (Ctrl+O).");
+}
+} // namespace
+
 MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_policy(policy)
@@ -133,7 +141,7 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     m_importBar->hide();
 
     updateIcons();
-    setAllPagesEmpty(tr("No data source yet"), tr("Choose where your data comes from with File › Connect (Ctrl+K)."));
+    setAllPagesEmpty(tr("No data source yet"), noSourceYet());
     updateActions();
 }
 
@@ -272,8 +280,7 @@ void MainWindow::askForSource()
 void MainWindow::refresh()
 {
     if (!m_source) {
-        setAllPagesEmpty(tr("No data source yet"),
-                         tr("Choose where your data comes from with File › Connect (Ctrl+K)."));
+        setAllPagesEmpty(tr("No data source yet"), noSourceYet());
         return;
     }
     if (m_refreshing)
@@ -545,8 +552,7 @@ void MainWindow::importFailed(const Error &error, bool fromStart)
         endImport();
     }
     if (!m_summary) // nothing was on screen: the pages leave their "reading" state
-        setAllPagesEmpty(tr("No data source yet"),
-                         tr("Choose where your data comes from with File › Connect (Ctrl+K)."));
+        setAllPagesEmpty(tr("No data source yet"), noSourceYet());
     if (error.kind == ErrorKind::Cancelled) {
         statusBar()->showMessage(tr("Reading the data export was cancelled; nothing changed."), 10000);
         Q_EMIT archiveNotOpened(error.message);

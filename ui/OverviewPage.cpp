@@ -9,6 +9,7 @@
 #include "UiText.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 
@@ -85,12 +86,18 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_importReportButton->setObjectName(QStringLiteral("overviewImportReportButton"));
     m_importReportButton->setFlat(true);
     m_importReportButton->setCursor(Qt::PointingHandCursor);
+    m_importReportButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_importReportButton->setAccessibleName(tr("Import report"));
     m_importReportButton->setAccessibleDescription(
         tr("Shows the files read from your data export, the files not recognised and the rows that could not be "
            "read"));
-    m_ui->detailsForm->addRow(tr("Import:"), m_importReportButton);
-    m_ui->detailsForm->setRowVisible(m_importReportButton, false);
+    auto *reportRow = new QHBoxLayout;
+    reportRow->setContentsMargins(0, 0, 0, 0);
+    reportRow->addWidget(m_importReportButton);
+    reportRow->addStretch(1);
+    m_ui->detailsForm->addRow(tr("Import:"), reportRow);
+    m_ui->detailsForm->setRowVisible(reportRow, false);
+    m_importReportRow = reportRow;
     connect(m_importReportButton, &QPushButton::clicked, this, &OverviewPage::importReportRequested);
 
     setTabOrder(m_importReportButton, m_ui->changeButton);
@@ -115,13 +122,14 @@ void OverviewPage::setSummary(const UsageSummary &summary)
     m_ui->regionValue->setText(region);
     m_ui->sourceValue->setText(UiText::source(summary.source));
     // A data export is as of the day it was made (MainWindow sets asOf to it), not a time of day.
-    m_ui->asOfValue->setText(summary.source.kind == SourceInfo::Kind::Archive
-                                 ? tr("%1 (the date of your data export)").arg(UiText::date(summary.asOf.toUTC().date()))
-                                 : UiText::dateTime(summary.asOf));
+    m_ui->asOfValue->setText(
+        summary.source.kind == SourceInfo::Kind::Archive
+            ? tr("%1 (the date of your data export)").arg(UiText::date(summary.asOf.toUTC().date()))
+            : UiText::dateTime(summary.asOf));
     m_ui->policyValue->setText(tr("%1, version %2").arg(summary.policyId, summary.policyVersion));
 
     const bool fromExport = summary.source.kind == SourceInfo::Kind::Archive;
-    m_ui->detailsForm->setRowVisible(m_importReportButton, fromExport);
+    m_ui->detailsForm->setRowVisible(m_importReportRow, fromExport);
     m_settingPageButton->setVisible(fromExport);
     const OptOutState &optOut = summary.optOut;
     if (fromExport) {
@@ -131,11 +139,11 @@ void OverviewPage::setSummary(const UsageSummary &summary)
                              ? tr("If so, AI training on your data is off since then; before that it was on, as the "
                                   "platform turns it on by default.")
                              : tr("If so, AI training on your data is on: the platform turns it on by default.");
+        if (!summary.futureUse)
+            detail += tr(" No policy lets the platform train on data from your region at the moment.");
         detail += u' ' + tr("Your data export does not record this setting, so the platform has not confirmed it. "
                             "Check or change it on the platform's page: %1")
                              .arg(m_policy.setting.url.toDisplayString());
-        if (!summary.futureUse)
-            detail += tr(" No policy lets the platform train on data from your region at the moment.");
         m_ui->statusDetail->setText(detail);
     } else {
         if (optOut.optedOut) {

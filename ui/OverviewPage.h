@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QLayout;
 class QPushButton;
 
 namespace pd {
@@ -46,7 +47,8 @@ private:
 
     PendingChangeBar *m_pendingBar = nullptr;
     QPushButton *m_importReportButton = nullptr; // shown for a data export
-    QPushButton *m_settingPageButton = nullptr;  // shown when the state is the member's answer
+    QLayout *m_importReportRow = nullptr;
+    QPushButton *m_settingPageButton = nullptr; // shown when the state is the member's answer
 
     const Policy &m_policy;
     std::unique_ptr<Ui::OverviewContent> m_ui;

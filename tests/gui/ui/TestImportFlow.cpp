@@ -249,8 +249,9 @@ private Q_SLOTS:
         QCOMPARE(unreadable->item(0, 2)->text(), u"not-a-date"_s);
         QCOMPARE(dialog->filesReadModel()->rowCount(), 2);
         const QString summary = labelText(*dialog, u"importReportSummary"_s);
-        QVERIFY2(summary.contains(u"2 files read"_s) && summary.contains(u"1 files were not recognised"_s) &&
-                     summary.contains(u"1 rows had a value"_s),
+        QVERIFY2(summary.contains(u"Files read: 2, with 4 items."_s) &&
+                     summary.contains(u"Files not recognised, left out: 1."_s) &&
+                     summary.contains(u"could not be read: 1 ("_s),
                  qPrintable(summary));
         QCOMPARE(dialog->findChild<QLabel *>(u"importReportSummary"_s)->textFormat(), Qt::PlainText);
 
