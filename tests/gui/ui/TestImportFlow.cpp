@@ -19,11 +19,14 @@
 #include "PolicyLoader.h"
 #include "RememberedSource.h"
 
+#include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -31,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -254,6 +258,30 @@ private Q_SLOTS:
                      summary.contains(u"could not be read: 1 ("_s),
                  qPrintable(summary));
         QCOMPARE(dialog->findChild<QLabel *>(u"importReportSummary"_s)->textFormat(), Qt::PlainText);
+        // Every control has an accessible name and is reached with Tab.
+        QList<QWidget *> controls;
+        for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+            const bool view = qobject_cast<QAbstractItemView *>(widget) && !qobject_cast<QHeaderView *>(widget);
+            if ((qobject_cast<QAbstractButton *>(widget) || view || qobject_cast<QTabBar *>(widget)) &&
+                widget->isVisibleTo(dialog))
+                controls.append(widget);
+        }
+        QVERIFY(controls.size() >= 3);
+        for (QWidget *widget : std::as_const(controls)) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), widget->metaObject()->className());
+            QVERIFY(widget->focusPolicy() & Qt::TabFocus);
+        }
+        dialog->activateWindow();
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QSet<QWidget *> reached;
+        for (int press = 0; press < 12; ++press) {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog, Qt::Key_Tab);
+            reached.insert(QApplication::focusWidget());
+        }
+        for (QWidget *widget : std::as_const(controls))
+            QVERIFY2(reached.contains(widget), widget->metaObject()->className());
 
         // Closed with its real button; the menu opens it again.
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
@@ -331,6 +359,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 20000);
         QVERIFY(window.summary()->source.kind == SourceInfo::Kind::Archive);
         QCOMPARE(labelText(window, u"memberName"_s), u"Kim Lee"_s);
+    }
+
+    // Cancel while a long import runs (in the status bar, the demo still on screen): nothing changes.
+    void cancelledImportKeepsTheDataOnScreen()
+    {
+        const QString big = m_dir.filePath(u"Complete_LinkedInDataExport_11-20-2026.zip"_s);
+        QVERIFY(test::runGenerator(u"make_linkedin_archive.py"_s, {u"--era"_s, u"2024"_s, u"--size"_s, u"40M"_s, big})
+                    .isEmpty());
+        MainWindow window(m_policy, m_clock);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        QVERIFY(window.openConnection(SourceSpec::demo(), false));
+        QTRY_COMPARE(shown.count(), 1);
+
+        QSignalSpy notOpened(&window, &MainWindow::archiveNotOpened);
+        QuestionsWatcher questions(neverOptedOut);
+        FileDialog::setNextFileName(big);
+        window.findChild<QAction *>(u"actionOpenArchive"_s)->trigger();
+        auto *cancel = window.findChild<QPushButton *>(u"importCancelButton"_s);
+        QVERIFY(cancel);
+        QTRY_VERIFY_WITH_TIMEOUT(questions.shown() == 1 && cancel->isVisible() &&
+                                     labelText(window, u"importLabel"_s).startsWith(u"Reading"_s),
+                                 20000);
+        // The pages still show the demo while the export is read.
+        QCOMPARE(window.page(MainWindow::OverviewIndex)->state(), Page::State::Content);
+        QCOMPARE(labelText(window, u"memberName"_s), u"Alex Morgan"_s);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(notOpened.count(), 1, 20000);
+        QVERIFY(!window.isImporting());
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(window.summary()->source.kind == SourceInfo::Kind::Demo);
+        QCOMPARE(labelText(window, u"memberName"_s), u"Alex Morgan"_s);
+        QCOMPARE(window.page(MainWindow::OverviewIndex)->state(), Page::State::Content);
+        QVERIFY(RememberedSource::load().kind == SourceSpec::Kind::None);
     }
 
     // The opt-out state of an export is the member's answer on both pages, with the platform's
