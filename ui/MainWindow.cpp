@@ -149,6 +149,13 @@ MainWindow::~MainWindow()
 {
     if (m_source)
         m_source->cancel();
+    if (m_pending)
+        m_pending->cancel();
+    if (m_probeThread) { // a check still running: stop it and wait (it only reads the file)
+        *m_probeCancel = true;
+        m_probeThread->wait();
+        delete m_probeThread;
+    }
 }
 
 void MainWindow::updateIcons()
@@ -406,12 +413,14 @@ void MainWindow::checkArchive(const SourceSpec &spec, bool ask, bool remember)
             *outcome = probeArchive(path, classifier, cancel.get());
         });
     worker->setObjectName(QStringLiteral("archive-probe"));
+    m_probeThread = worker;
     m_importLabel->setText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
     m_importProgress->setRange(0, 0);
     m_importBar->show();
     updateActions();
     connect(worker, &QThread::finished, this, [this, worker, outcome, spec, ask, fromStart, remember] {
         worker->deleteLater();
+        m_probeThread = nullptr;
         m_probing = false;
         m_probeCancel.reset();
         m_importBar->hide();

@@ -129,6 +129,7 @@ private:
     bool m_pendingRemember = false;
     std::optional<QDate> m_pendingExportDate;
     bool m_probing = false;
+    QThread *m_probeThread = nullptr; // the check of a data export, while it runs
     std::shared_ptr<std::atomic<bool>> m_probeCancel;
     QWidget *m_importBar = nullptr;
     QLabel *m_importLabel = nullptr;
