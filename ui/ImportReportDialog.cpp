@@ -1,22 +1,18 @@
 #include "ImportReportDialog.h"
 
+#include "ui_ImportReportDialog.h"
 #include "UiText.h"
 
-#include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QTableView>
-#include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace pd {
 
 namespace {
 
 // Columns listed in `numbers` hold figures: aligned to the right.
-QList<QStandardItem *> row(const QStringList &cells, QList<int> numbers = {})
+QList<QStandardItem *> row(const QStringList &cells, const QList<int> &numbers = {})
 {
     QList<QStandardItem *> items;
     for (qsizetype column = 0; column < cells.size(); ++column) {
@@ -35,42 +31,33 @@ QList<QStandardItem *> row(const QStringList &cells, QList<int> numbers = {})
 
 ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportReportDialog>())
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("importReportDialog"));
-    setWindowTitle(tr("Import report"));
-    setAccessibleName(tr("Import report"));
-    resize(760, 520);
+    QPushButton *close = m_ui->importReportButtons->button(QDialogButtonBox::Close);
+    close->setAccessibleName(tr("Close the import report"));
+    connect(m_ui->importReportButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("importReportSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     const qint64 unreadable = report.rowsWithUnreadableDate + report.rowsSkipped;
     const qint64 notRecognised = report.filesNotRecognised.size() + report.entriesIgnored.size();
-    m_summary->setText(
+    m_ui->importReportSummary->setText(
         tr("Your data export %1.\nFiles read: %2, with %3 items.\nFiles not recognised, left out: %4.\nRows with "
            "a value that could not be read: %5 (an unreadable date counts the item without a date; a row that "
            "cannot be read at all is left out).")
             .arg(report.archiveName, UiText::count(report.filesRead.size()), UiText::count(report.rowsRead()),
                  UiText::count(notRecognised), UiText::count(unreadable)));
-    m_summary->setAccessibleName(m_summary->text());
-    layout->addWidget(m_summary);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("importReportTabs"));
-    layout->addWidget(m_tabs, 1);
+    m_ui->importReportSummary->setAccessibleName(tr("Summary of the import"));
+    m_ui->importReportSummary->setAccessibleDescription(m_ui->importReportSummary->text());
 
     m_filesRead = new QStandardItemModel(0, 3, this);
     m_filesRead->setHorizontalHeaderLabels({tr("File"), tr("Items"), tr("Without a date")});
     for (const ImportedFile &file : report.filesRead)
         m_filesRead->appendRow(row({file.name, UiText::count(file.rows), UiText::count(file.undated)}, {1, 2}));
-    addTable(m_filesRead, tr("Files read (%1)").arg(UiText::count(report.filesRead.size())), tr("Files read"),
-             tr("None: no file of the export held anything to count."))
-        ->setObjectName(QStringLiteral("filesReadTable"));
+    setUpTable(0, m_ui->filesReadTable, m_ui->filesReadNone, m_filesRead,
+               tr("Files read (%1)").arg(UiText::count(report.filesRead.size())));
     // The figures keep their width; the file name takes the rest.
-    findChild<QTableView *>(QStringLiteral("filesReadTable"))->horizontalHeader()->setStretchLastSection(false);
+    m_ui->filesReadTable->horizontalHeader()->setStretchLastSection(false);
 
     m_notRecognised = new QStandardItemModel(0, 1, this);
     m_notRecognised->setHorizontalHeaderLabels({tr("File")});
@@ -78,9 +65,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
         m_notRecognised->appendRow(row({name}));
     for (const IgnoredEntry &entry : report.entriesIgnored)
         m_notRecognised->appendRow(row({entry.name}));
-    addTable(m_notRecognised, tr("Files not recognised (%1)").arg(UiText::count(notRecognised)),
-             tr("Files not recognised"), tr("None: every file in the export was recognised."))
-        ->setObjectName(QStringLiteral("notRecognisedTable"));
+    setUpTable(1, m_ui->notRecognisedTable, m_ui->notRecognisedNone, m_notRecognised,
+               tr("Files not recognised (%1)").arg(UiText::count(notRecognised)));
 
     m_unreadable = new QStandardItemModel(0, 4, this);
     m_unreadable->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Value"), tr("What happened")});
@@ -91,60 +77,32 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     for (const SkippedRow &skipped : report.skippedRows)
         m_unreadable->appendRow(
             row({skipped.file, QString::number(skipped.line), QString(), tr("left out: %1").arg(skipped.reason)}, {1}));
-    QString unreadableTitle = tr("Rows with unreadable values (%1)").arg(UiText::count(unreadable));
-    addTable(m_unreadable, unreadableTitle, tr("Rows with unreadable values"),
-             tr("None: every value in the files read could be read."))
-        ->setObjectName(QStringLiteral("unreadableTable"));
+    setUpTable(2, m_ui->unreadableTable, m_ui->unreadableNone, m_unreadable,
+               tr("Rows with unreadable values (%1)").arg(UiText::count(unreadable)));
     // At most a few hundred rows: their reasons wrap instead of being cut off.
-    if (auto *table = findChild<QTableView *>(QStringLiteral("unreadableTable"))) {
-        table->setWordWrap(true);
-        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    }
-    if (m_unreadable->rowCount() < unreadable) {
-        auto *more =
-            new QLabel(tr("The first %1 of them are listed.").arg(UiText::count(m_unreadable->rowCount())), this);
-        more->setObjectName(QStringLiteral("importReportListedNote"));
-        layout->addWidget(more);
-    }
+    m_ui->unreadableTable->setWordWrap(true);
+    m_ui->unreadableTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(QStringLiteral("importReportButtons"));
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    // The report lists the first rows only; say so when there were more.
+    m_ui->importReportListedNote->setText(
+        tr("The first %1 of the rows that could not be read are listed.").arg(UiText::count(m_unreadable->rowCount())));
+    m_ui->importReportListedNote->setVisible(m_unreadable->rowCount() < unreadable);
 }
 
-QTableView *ImportReportDialog::addTable(QStandardItemModel *model, const QString &title, const QString &accessibleName,
-                                         const QString &whenEmpty)
+ImportReportDialog::~ImportReportDialog() = default;
+
+void ImportReportDialog::setUpTable(int tab, QTableView *view, QWidget *none, QStandardItemModel *model,
+                                    const QString &title)
 {
-    auto *view = new QTableView(m_tabs);
+    m_ui->importReportTabs->setTabText(tab, title);
     view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setTabKeyNavigation(false); // Tab leaves the table, as in every other list of the app
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < model->columnCount(); ++column)
         view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    if (model->rowCount() > 0) {
-        m_tabs->addTab(view, title);
-        return view;
-    }
     // An empty list says so in words instead of showing an empty table.
-    auto *page = new QWidget(m_tabs);
-    auto *pageLayout = new QVBoxLayout(page);
-    auto *none = new QLabel(whenEmpty, page);
-    none->setTextFormat(Qt::PlainText);
-    none->setWordWrap(true);
-    pageLayout->addWidget(none);
-    pageLayout->addWidget(view);
-    pageLayout->addStretch(1);
-    view->hide();
-    m_tabs->addTab(page, title);
-    return view;
+    const bool empty = model->rowCount() == 0;
+    view->setVisible(!empty);
+    none->setVisible(empty);
 }
 
 } // namespace pd

@@ -19,6 +19,7 @@
 #include "PolicyLoader.h"
 #include "RememberedSource.h"
 
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
@@ -243,6 +244,9 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
 
+        for (QStandardItemModel *model :
+             {dialog->filesReadModel(), dialog->notRecognisedModel(), dialog->unreadableModel()})
+            QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStandardItemModel *notRecognised = dialog->notRecognisedModel();
         QCOMPARE(notRecognised->rowCount(), 1);
         QCOMPARE(notRecognised->item(0, 0)->text(), u"Holiday plans.txt"_s);
@@ -281,7 +285,7 @@ private Q_SLOTS:
             reached.insert(QApplication::focusWidget());
         }
         for (QWidget *widget : std::as_const(controls))
-            QVERIFY2(reached.contains(widget), widget->metaObject()->className());
+            QVERIFY2(reached.contains(widget), qPrintable(widget->objectName()));
 
         // Closed with its real button; the menu opens it again.
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
