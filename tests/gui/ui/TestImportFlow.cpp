@@ -8,6 +8,7 @@
 #include "ArchiveTestSupport.h"
 #include "Clock.h"
 #include "ConnectDialog.h"
+#include "DesktopServices.h"
 #include "FileDialog.h"
 #include "ImportQuestionsDialog.h"
 #include "ImportReportDialog.h"
@@ -417,6 +418,18 @@ private Q_SLOTS:
         QVERIFY(labelText(window, u"statusDetail"_s).contains(m_policy.setting.url.toDisplayString()));
         auto *settingPage = window.findChild<QPushButton *>(u"overviewSettingPageButton"_s);
         QVERIFY(settingPage && settingPage->isVisible());
+        QUrl opened;
+        DesktopServices::setUrlHandler([&opened](const QUrl &url) { opened = url; });
+        QTest::mouseClick(settingPage, Qt::LeftButton);
+        DesktopServices::setUrlHandler({});
+        QCOMPARE(opened, m_policy.setting.url);
+        // Every control the export adds to the window has an accessible name.
+        for (const char *name : {"overviewSettingPageButton", "overviewImportReportButton"}) {
+            QAccessibleInterface *accessible =
+                QAccessible::queryAccessibleInterface(window.findChild<QWidget *>(QString::fromLatin1(name)));
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), name);
+        }
         const QString optOut = labelText(window, u"confirmedLabel"_s);
         QVERIFY2(optOut.startsWith(u"You told us you opted out on 2 Oct 2024"_s), qPrintable(optOut));
         QVERIFY(!optOut.contains(u"Confirmed"_s));
