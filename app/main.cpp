@@ -9,6 +9,7 @@
 #include "ConnectDialog.h"
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
+#include "ImportReportDialog.h"
 #include "MainWindow.h"
 #include "OptOutWording.h"
 #include "PolicyLoader.h"
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QPixmap>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -57,6 +59,17 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
     const QCommandLineOption tokenFile(
         QStringLiteral("token-file"), QStringLiteral("Read the bearer token from FILE (else PRIVACY_DASHBOARD_TOKEN)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption archive(QStringLiteral("archive"),
+                                     QStringLiteral("Open your data-export ZIP (read offline, not remembered)."),
+                                     QStringLiteral("ZIP"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("With --archive: your country, two letters (else read from the "
+                                                   "export)."),
+                                    QStringLiteral("CC"));
+    const QCommandLineOption optedOutSince(
+        QStringLiteral("opted-out-since"),
+        QStringLiteral("With --archive: the day you opted out (YYYY-MM-DD); without it, never."),
+        QStringLiteral("DATE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render every page to PNG files in DIR, then quit."),
                                         QStringLiteral("DIR"));
@@ -65,13 +78,17 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                                          QStringLiteral("light|dark"));
     const QCommandLineOption measure(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the milliseconds to a populated overview, then quit."));
-    parser.addOptions({demo, server, caFile, tokenFile, screenshot, colorScheme, measure});
+    parser.addOptions(
+        {demo, server, caFile, tokenFile, archive, region, optedOutSince, screenshot, colorScheme, measure});
     if (!parser.parse(arguments))
         return pd::Error{pd::ErrorKind::Usage, parser.errorText()};
 
     GuiOptions options;
-    if (parser.isSet(demo) && parser.isSet(server))
-        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("choose one source: --demo or --server URL")};
+    if (int(parser.isSet(demo)) + int(parser.isSet(server)) + int(parser.isSet(archive)) > 1)
+        return pd::Error{pd::ErrorKind::Usage,
+                         QStringLiteral("choose one source: --demo, --server URL or --archive ZIP")};
+    if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !parser.isSet(archive))
+        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--region and --opted-out-since go with --archive")};
     if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && !parser.isSet(server))
         return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--ca-file and --token-file go with --server")};
     if (parser.isSet(demo))
@@ -84,6 +101,19 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
         const QString problem = pd::serverUrlProblem(options.connection.serverUrl);
         if (!problem.isEmpty())
             return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--server: %1").arg(problem)};
+    }
+    if (parser.isSet(archive)) {
+        options.connection.kind = pd::SourceSpec::Kind::Archive;
+        options.connection.archivePath = parser.value(archive);
+        options.connection.region = parser.value(region);
+        if (parser.isSet(optedOutSince)) {
+            const QDate day = QDate::fromString(parser.value(optedOutSince), Qt::ISODate);
+            if (!day.isValid())
+                return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--opted-out-since takes a date, YYYY-MM-DD")};
+            options.connection.optedOutSince = day;
+        }
+        if (const pd::Result<bool> valid = options.connection.validate(); !valid)
+            return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--archive: %1").arg(valid.error().message)};
     }
     options.screenshotDir = parser.value(screenshot);
     options.colorScheme = parser.value(colorScheme);
@@ -136,6 +166,15 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
     QApplication::processEvents();
     ok = questions.grab().save(QStringLiteral("%1/08-import-questions%2.png").arg(dir, suffix)) && ok;
     questions.hide();
+    if (window.importReport()) {
+        pd::ImportReportDialog report(*window.importReport(), &window);
+        if (auto *tabs = report.findChild<QTabWidget *>())
+            tabs->setCurrentIndex(tabs->count() - 1); // the rows that could not be read
+        report.show();
+        QApplication::processEvents();
+        ok = report.grab().save(QStringLiteral("%1/09-import-report%2.png").arg(dir, suffix)) && ok;
+        report.hide();
+    }
     window.showPage(pd::MainWindow::OverviewIndex);
     return ok;
 }
@@ -198,7 +237,10 @@ int main(int argc, char *argv[])
                 std::fflush(stdout);
             }
             if (!options.screenshotDir.isEmpty()) {
-                const QString suffix = options.colorScheme == u"dark" ? QStringLiteral("-dark") : QString();
+                QString suffix = options.colorScheme == u"dark" ? QStringLiteral("-dark") : QString();
+                if (options.connection.kind == pd::SourceSpec::Kind::Archive)
+                    suffix.prepend(QStringLiteral("-export")); // the data-export views beside the demo's
+
                 if (!takeScreenshots(window, policy.value(), options.screenshotDir, suffix))
                     exitCode = 1;
             }
@@ -207,6 +249,11 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &pd::MainWindow::refreshFailedShown, &window, [&](const pd::Error &error) {
             printError(error.message);
             exitCode = pd::exitCodeFor(error.kind);
+            QTimer::singleShot(0, &app, [&] { QApplication::exit(exitCode); });
+        });
+        QObject::connect(&window, &pd::MainWindow::archiveNotOpened, &window, [&](const QString &message) {
+            printError(message);
+            exitCode = pd::exitCodeFor(pd::ErrorKind::InvalidInput);
             QTimer::singleShot(0, &app, [&] { QApplication::exit(exitCode); });
         });
     }

@@ -190,10 +190,15 @@ void ActivityChart::rebuild()
         for (QLegendMarker *legendMarker : legendMarkers)
             legendMarker->setVisible(false);
     }
-    const int firstYear = first.year();
-    const int endYear = last.year() + 1;
+    // A tick on every 1 January, or every 2nd, 3rd… year when there are more than ten (a data
+    // export can reach back twenty years: one label a year was cut to "…").
+    const int span = last.year() + 1 - first.year();
+    const int step = span > 10 ? (span + 9) / 10 : 1;
+    const int firstYear = first.year() - first.year() % step;
+    int endYear = last.year() + 1;
+    endYear += (step - (endYear - firstYear) % step) % step;
     xAxis->setRange(firstYear, endYear);
-    xAxis->setTickCount(endYear - firstYear + 1);
+    xAxis->setTickCount((endYear - firstYear) / step + 1);
     yAxis->setRange(0, top);
     yAxis->setTickCount(5);
     yAxis->applyNiceNumbers();

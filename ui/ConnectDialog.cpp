@@ -30,6 +30,10 @@ ConnectDialog::ConnectDialog(const SourceSpec &current, QWidget *parent)
     connect(m_ui->demoRadio, &QRadioButton::toggled, this, &ConnectDialog::updateFields);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->openExportButton, &QPushButton::clicked, this, [this] {
+        QDialog::reject(); // closed first: the file dialog and the questions come next
+        Q_EMIT openExportRequested();
+    });
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, [this] {
         const QString file = FileDialog::getOpenFileName(this, tr("CA certificate"), QString(),
                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));

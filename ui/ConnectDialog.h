@@ -12,9 +12,11 @@ namespace Ui {
 class ConnectDialog;
 }
 
-// Asks where the data comes from: the demo member or the member's server (URL, CA file,
-// token file). Checks the URL before it accepts; the caller opens the source and remembers
-// the choice. When the build has no network layer the server option is disabled, saying why.
+// Asks where the data comes from: the demo member, the member's server (URL, CA file, token
+// file) or the member's data export ("Open my data export…" closes the dialog and emits
+// openExportRequested; the caller runs the same flow as File › Open data export…). Checks the URL before it accepts;
+// the caller opens the source and remembers the choice. When the build has no network layer the server option is
+// disabled, saying why.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
 
     SourceSpec settings() const;
     void accept() override;
+
+Q_SIGNALS:
+    void openExportRequested();
 
 private:
     void updateFields();

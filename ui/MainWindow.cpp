@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ArchiveDataSource.h"
+#include "ArchiveProbe.h"
 #include "BuildInfo.h"
 #include "CategoriesPage.h"
 #include "Clock.h"
@@ -8,6 +10,7 @@
 #include "FileDialog.h"
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
+#include "ImportReportDialog.h"
 #include "MemberDataSource.h"
 #include "MessageBox.h"
 #include "OptOutPage.h"
@@ -31,10 +34,21 @@
 #include <QTimer>
 
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 
 namespace pd {
+
+namespace {
+QString noSourceYet()
+{
+    return MainWindow::tr("Choose where your data comes from with File › Connect (Ctrl+K), or open your data "
+                          "export with File › Open data export… (Ctrl+O).");
+}
+} // namespace
 
 MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
@@ -65,7 +79,9 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
         item->setSizeHint(QSize(0, 36));
         connect(m_pages.at(index), &Page::retryRequested, this, &MainWindow::refresh);
         connect(m_pages.at(index), &Page::cancelRequested, this, [this] {
-            if (m_source)
+            if (m_pending)
+                m_pending->cancel();
+            else if (m_source)
                 m_source->cancel();
         });
     }
@@ -75,6 +91,7 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::askForSource);
     connect(m_ui->actionOpenArchive, &QAction::triggered, this, &MainWindow::openArchive);
+    connect(m_ui->actionImportReport, &QAction::triggered, this, &MainWindow::showImportReport);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -87,6 +104,7 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
 
     connect(m_overview, &OverviewPage::changeSettingRequested, this, [this] { showPage(OptOutIndex); });
+    connect(m_overview, &OverviewPage::importReportRequested, this, &MainWindow::showImportReport);
     connect(m_optOut, &OptOutPage::optOutChanged, this, &MainWindow::refresh);
     connect(m_optOut, &OptOutPage::reloadRequested, this, &MainWindow::refresh);
 
@@ -95,8 +113,35 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     status->setTextFormat(Qt::PlainText);
     m_ui->statusBar->addWidget(status, 1);
 
+    // A data export read beside the data on screen: its progress and Cancel, in the status bar.
+    m_importBar = new QWidget(m_ui->statusBar);
+    m_importBar->setObjectName(QStringLiteral("importBar"));
+    auto *importLayout = new QHBoxLayout(m_importBar);
+    importLayout->setContentsMargins(0, 0, 0, 0);
+    m_importLabel = new QLabel(m_importBar);
+    m_importLabel->setObjectName(QStringLiteral("importLabel"));
+    m_importLabel->setTextFormat(Qt::PlainText);
+    m_importProgress = new QProgressBar(m_importBar);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setAccessibleName(tr("Reading your data export"));
+    m_importProgress->setMaximumWidth(200);
+    m_importCancel = new QPushButton(tr("Cancel"), m_importBar);
+    m_importCancel->setObjectName(QStringLiteral("importCancelButton"));
+    m_importCancel->setAccessibleName(tr("Cancel reading the data export"));
+    importLayout->addWidget(m_importLabel);
+    importLayout->addWidget(m_importProgress);
+    importLayout->addWidget(m_importCancel);
+    connect(m_importCancel, &QPushButton::clicked, this, [this] {
+        if (m_probeCancel)
+            *m_probeCancel = true;
+        if (m_pending)
+            m_pending->cancel();
+    });
+    m_ui->statusBar->addPermanentWidget(m_importBar);
+    m_importBar->hide();
+
     updateIcons();
-    setAllPagesEmpty(tr("No data source yet"), tr("Choose where your data comes from with File › Connect (Ctrl+K)."));
+    setAllPagesEmpty(tr("No data source yet"), noSourceYet());
     updateActions();
 }
 
@@ -104,6 +149,13 @@ MainWindow::~MainWindow()
 {
     if (m_source)
         m_source->cancel();
+    if (m_pending)
+        m_pending->cancel();
+    if (m_probeThread) { // a check still running: stop it and wait (it only reads the file)
+        *m_probeCancel = true;
+        m_probeThread->wait();
+        delete m_probeThread;
+    }
 }
 
 void MainWindow::updateIcons()
@@ -130,6 +182,7 @@ void MainWindow::updateActions()
 {
     m_ui->actionRefresh->setEnabled(m_source != nullptr);
     m_ui->actionExport->setEnabled(m_summary.has_value() && !m_exporting);
+    m_ui->actionImportReport->setEnabled(m_importReport.has_value());
 }
 
 void MainWindow::setAllPagesEmpty(const QString &title, const QString &message)
@@ -157,6 +210,12 @@ void MainWindow::showPage(int index)
 
 void MainWindow::setDataSource(MemberDataSource *source)
 {
+    useSource(source);
+    refresh();
+}
+
+void MainWindow::useSource(MemberDataSource *source)
+{
     if (m_source) {
         m_source->cancel();
         disconnect(m_source, nullptr, this, nullptr);
@@ -164,6 +223,8 @@ void MainWindow::setDataSource(MemberDataSource *source)
     }
     m_source = source;
     m_summary.reset();
+    m_exportDate.reset();
+    m_importReport.reset();
     m_refreshing = false;
     for (Page *page : std::as_const(m_pages))
         page->clearContent();
@@ -174,13 +235,30 @@ void MainWindow::setDataSource(MemberDataSource *source)
         connect(source, &MemberDataSource::summaryReady, this, &MainWindow::onSummary);
         connect(source, &MemberDataSource::refreshFailed, this, &MainWindow::onRefreshFailed);
         connect(source, &MemberDataSource::progress, this, &MainWindow::onProgress);
+        if (auto *archive = qobject_cast<ArchiveDataSource *>(source))
+            connect(archive, &ArchiveDataSource::importReportReady, this, [this](const ImportReport &report) {
+                m_importReport = report;
+                updateActions();
+            });
     }
     updateActions();
-    refresh();
 }
 
 bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
 {
+    if (settings.kind == SourceSpec::Kind::Archive) {
+        if (const Result<bool> valid = settings.validate(); !valid) {
+            MessageBox::warning(this, tr("Cannot open the data export"), valid.error().message);
+            return false;
+        }
+        checkArchive(settings, false, remember);
+        return true;
+    }
+    if (MemberDataSource *pending = m_pending) { // another source chosen while an export was read
+        endImport();
+        pending->cancel();
+        pending->deleteLater();
+    }
     OpenOptions options;
     options.writesMatchLastRefresh = true; // the member acts on what the window shows
     Result<std::unique_ptr<MemberDataSource>> source = openSource(settings, m_clock, options);
@@ -201,14 +279,15 @@ void MainWindow::askForSource()
     auto *dialog = new ConnectDialog(RememberedSource::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { openConnection(dialog->settings(), true); });
+    // Queued: the Connect dialog closes before the file dialog opens.
+    connect(dialog, &ConnectDialog::openExportRequested, this, &MainWindow::openArchive, Qt::QueuedConnection);
     dialog->open();
 }
 
 void MainWindow::refresh()
 {
     if (!m_source) {
-        setAllPagesEmpty(tr("No data source yet"),
-                         tr("Choose where your data comes from with File › Connect (Ctrl+K)."));
+        setAllPagesEmpty(tr("No data source yet"), noSourceYet());
         return;
     }
     if (m_refreshing)
@@ -221,9 +300,13 @@ void MainWindow::refresh()
     m_source->refresh();
 }
 
-void MainWindow::onSummary(const UsageSummary &summary)
+void MainWindow::onSummary(const UsageSummary &received)
 {
     m_refreshing = false;
+    UsageSummary summary = received;
+    // A data export shows the data as of the day it was made, not as of the import.
+    if (summary.source.kind == SourceInfo::Kind::Archive && m_exportDate)
+        summary.asOf = QDateTime(*m_exportDate, QTime(0, 0), Qt::UTC);
     m_summary = summary;
     m_overview->setSummary(summary);
     m_categories->setSummary(summary);
@@ -232,7 +315,10 @@ void MainWindow::onSummary(const UsageSummary &summary)
     setWindowTitle(tr("%1 — Privacy Dashboard").arg(summary.member.name));
     statusBar()
         ->findChild<QLabel *>(QStringLiteral("sourceStatus"))
-        ->setText(tr("%1 · as of %2").arg(UiText::source(summary.source), UiText::dateTime(summary.asOf)));
+        ->setText(tr("%1 · as of %2")
+                      .arg(UiText::source(summary.source), summary.source.kind == SourceInfo::Kind::Archive
+                                                               ? UiText::date(summary.asOf.toUTC().date())
+                                                               : UiText::dateTime(summary.asOf)));
     updateActions();
     Q_EMIT summaryShown();
 }
@@ -298,21 +384,211 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openArchiveFile(const QString &path)
 {
-    const std::optional<ImportAnswers> answers =
-        ImportQuestionsDialog::ask(this, m_policy, m_clock.now().toUTC().date());
-    if (!answers)
-        return;
     SourceSpec spec;
     spec.kind = SourceSpec::Kind::Archive;
-    spec.archivePath = path;
-    spec.region = answers->region;
-    spec.optedOutSince = answers->optedOutSince;
-    Result<std::unique_ptr<MemberDataSource>> source = openSource(spec, m_clock);
-    if (!source) {
-        MessageBox::warning(this, tr("Cannot open the data export"), source.error().message);
+    spec.archivePath = QFileInfo(path).absoluteFilePath();
+    checkArchive(spec, true, true);
+}
+
+// Step 1, off the GUI thread: is it a ZIP, and does it hold any file of a data export? Only
+// then the questions (when `ask`; a remembered export keeps the member's earlier answers).
+void MainWindow::checkArchive(const SourceSpec &spec, bool ask, bool remember)
+{
+    if (isImporting()) {
+        statusBar()->showMessage(tr("A data export is being read already; wait for it or cancel it."), 8000);
         return;
     }
-    setDataSource(std::move(source).value().release());
+    const bool fromStart = !ask;
+    Result<FileClassifier> classifier = FileClassifier::fromPolicy(m_policy);
+    if (!classifier) {
+        importFailed(classifier.error(), fromStart);
+        return;
+    }
+    m_probing = true;
+    m_probeCancel = std::make_shared<std::atomic<bool>>(false);
+    auto outcome = std::make_shared<std::optional<Result<ArchiveProbe>>>();
+    const QString path = spec.archivePath;
+    QThread *worker =
+        QThread::create([outcome, path, classifier = std::move(classifier).value(), cancel = m_probeCancel] {
+            *outcome = probeArchive(path, classifier, cancel.get());
+        });
+    worker->setObjectName(QStringLiteral("archive-probe"));
+    m_probeThread = worker;
+    m_importLabel->setText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_importProgress->setRange(0, 0);
+    m_importBar->show();
+    updateActions();
+    connect(worker, &QThread::finished, this, [this, worker, outcome, spec, ask, fromStart, remember] {
+        worker->deleteLater();
+        m_probeThread = nullptr;
+        m_probing = false;
+        m_probeCancel.reset();
+        m_importBar->hide();
+        updateActions();
+        const QString name = QFileInfo(spec.archivePath).fileName();
+        if (!*outcome || !(*outcome)->ok()) {
+            const Error error = *outcome ? (*outcome)->error() : Error::internal(QStringLiteral("no answer"));
+            if (error.kind == ErrorKind::Cancelled) {
+                importFailed(error, fromStart);
+                return;
+            }
+            const QString text =
+                !QFileInfo(spec.archivePath).isFile()
+                    ? tr("The data export %1 is no longer there (moved or deleted?). Open it again from where it "
+                         "is now, or choose another source.")
+                          .arg(spec.archivePath)
+                    : tr("%1 cannot be read: it is not a ZIP file, or it is damaged. Choose the ZIP file you "
+                         "downloaded from LinkedIn (\u201cGet a copy of your data\u201d).")
+                          .arg(name);
+            importFailed(Error::invalidInput(text), fromStart);
+            return;
+        }
+        const ArchiveProbe &probe = (*outcome)->value();
+        if (!probe.isDataExport()) {
+            importFailed(Error::invalidInput(tr("%1: this is not a LinkedIn data export. It holds none of the files "
+                                                "LinkedIn puts in one. Choose the ZIP file you downloaded from "
+                                                "LinkedIn (\u201cGet a copy of your data\u201d).")
+                                                 .arg(name)),
+                         fromStart);
+            return;
+        }
+        SourceSpec answered = spec;
+        if (ask) {
+            const std::optional<ImportAnswers> answers =
+                ImportQuestionsDialog::ask(this, m_policy, m_clock.now().toUTC().date());
+            if (!answers)
+                return; // the member changed their mind: nothing changes
+            answered.region = answers->region;
+            answered.optedOutSince = answers->optedOutSince;
+        }
+        startImport(answered, probe.exportDate, fromStart, remember);
+    });
+    worker->start();
+}
+
+// Step 2: the import runs beside the source on screen, which stays until the import answers.
+void MainWindow::startImport(const SourceSpec &spec, const std::optional<QDate> &exportDate, bool fromStart,
+                             bool remember)
+{
+    Result<std::unique_ptr<MemberDataSource>> opened = openSource(spec, m_clock);
+    if (!opened) {
+        importFailed(opened.error(), fromStart);
+        return;
+    }
+    m_pending = std::move(opened).value().release();
+    m_pending->setParent(this);
+    m_pendingSpec = spec;
+    m_pendingRemember = remember;
+    m_pendingExportDate = exportDate;
+    connect(m_pending, &MemberDataSource::summaryReady, this, &MainWindow::adoptImport);
+    connect(m_pending, &MemberDataSource::refreshFailed, this, [this, fromStart](const Error &error) {
+        const QString name = m_pending ? m_pending->description() : QString();
+        importFailed(error.kind == ErrorKind::Cancelled
+                         ? error
+                         : Error{error.kind, tr("Your data export %1 could not be read: %2.").arg(name, error.message)},
+                     fromStart);
+    });
+    connect(m_pending, &MemberDataSource::progress, this, &MainWindow::onImportProgress);
+    const QString what = tr("Reading your data export %1…").arg(m_pending->description());
+    if (m_summary) {
+        // The data on screen stays; the import shows in the status bar, with Cancel.
+        m_importLabel->setText(what);
+        m_importProgress->setRange(0, 0);
+        m_importBar->show();
+    } else {
+        for (Page *page : std::as_const(m_pages))
+            page->showLoading(what);
+    }
+    updateActions();
+    m_pending->refresh();
+}
+
+void MainWindow::onImportProgress(qint64 done, qint64 total, const QString &what)
+{
+    if (!m_pending)
+        return;
+    const QString text = tr("Reading your data export %1…").arg(m_pending->description());
+    if (m_summary) {
+        if (total > 0) {
+            m_importProgress->setRange(0, 1000);
+            m_importProgress->setValue(int(done * 1000 / total));
+        }
+        return;
+    }
+    const QString detail =
+        total > 0 ? tr("%1 (%2 of %3)").arg(what.isEmpty() ? text : what, UiText::count(done), UiText::count(total))
+                  : text;
+    for (Page *page : std::as_const(m_pages))
+        page->showLoading(detail);
+}
+
+void MainWindow::endImport()
+{
+    if (m_pending) {
+        disconnect(m_pending, nullptr, this, nullptr);
+        m_pending = nullptr;
+    }
+    m_importBar->hide();
+    updateActions();
+}
+
+// Step 3: the import produced a summary; only now it replaces what was on screen.
+void MainWindow::adoptImport(const UsageSummary &summary)
+{
+    MemberDataSource *source = m_pending;
+    if (!source)
+        return;
+    const SourceSpec spec = m_pendingSpec;
+    const bool remember = m_pendingRemember;
+    const std::optional<QDate> exportDate = m_pendingExportDate;
+    endImport();
+    useSource(source);
+    m_exportDate = exportDate;
+    if (auto *archive = qobject_cast<ArchiveDataSource *>(source))
+        m_importReport = archive->lastReport();
+    if (remember)
+        RememberedSource::save(spec);
+    onSummary(summary);
+}
+
+void MainWindow::importFailed(const Error &error, bool fromStart)
+{
+    if (m_pending) {
+        MemberDataSource *failed = m_pending;
+        endImport();
+        failed->deleteLater();
+    } else {
+        endImport();
+    }
+    if (!m_summary) // nothing was on screen: the pages leave their "reading" state
+        setAllPagesEmpty(tr("No data source yet"), noSourceYet());
+    if (error.kind == ErrorKind::Cancelled) {
+        statusBar()->showMessage(tr("Reading the data export was cancelled; nothing changed."), 10000);
+        Q_EMIT archiveNotOpened(error.message);
+        if (fromStart && !m_source)
+            askForSource();
+        return;
+    }
+    const QString &text = error.message;
+    MessageBox::warning(this, tr("Cannot open the data export"),
+                        m_summary ? tr("%1\n\nThe data on screen is unchanged.").arg(text) : text);
+    Q_EMIT archiveNotOpened(text);
+    if (fromStart && !m_source)
+        askForSource(); // the remembered export is gone: the member chooses again
+}
+
+void MainWindow::showImportReport()
+{
+    if (!m_importReport)
+        return;
+    if (auto *open = findChild<ImportReportDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ImportReportDialog(*m_importReport, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::exportReport()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportReport.h"
 #include "MemberDataSource.h"
 #include "Policy.h"
 #include "RememberedSource.h"
@@ -9,8 +10,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 #include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QThread;
 
 namespace pd {
 
@@ -28,6 +35,9 @@ class PolicyPage;
 // beside the pages, File/View/Help menus and a toolbar (Refresh F5, Connect, Open data export,
 // Export report). It owns the current MemberDataSource and asks it for the summary; every call
 // is asynchronous and each page shows loading, empty, error-with-retry or its content.
+// A data export is checked off the GUI thread before any question (not a ZIP, or no file of an
+// export: refused), then imported beside the current source, which stays on screen until the
+// import produced a summary (a failed or cancelled import leaves it as it was).
 // Geometry and the last page are remembered. The policy and clock must outlive the window.
 class MainWindow final : public QMainWindow
 {
@@ -48,8 +58,17 @@ public:
     // Takes ownership of the source (re-parented to the window) and loads from it.
     void setDataSource(MemberDataSource *source);
     MemberDataSource *dataSource() const { return m_source; }
-    // Opens the source the settings name; on failure shows why and keeps the current one.
+    // Opens the source the settings name; on failure shows why and keeps the current one. A data
+    // export (Kind::Archive, with the member's answers) is checked and imported without asking;
+    // true then means the import started.
     bool openConnection(const SourceSpec &settings, bool remember);
+    // File › Open data export… with this file: check, ask the questions, import.
+    void openArchiveFile(const QString &path);
+    // The report of the import on screen (none for a demo or server source).
+    const std::optional<ImportReport> &importReport() const { return m_importReport; }
+    void showImportReport();
+    // A data export is being checked or imported beside what is on screen.
+    bool isImporting() const { return m_probing || m_pending; }
     // The Connect dialog (also shown on first run). Non-blocking.
     void askForSource();
 
@@ -65,6 +84,8 @@ Q_SIGNALS:
     // The pages show a new summary (start-up measurement and screenshots wait for it).
     void summaryShown();
     void refreshFailedShown(const pd::Error &error);
+    // A data export was refused or its import failed or was cancelled; what was on screen stays.
+    void archiveNotOpened(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,7 +99,13 @@ private:
     void onRefreshFailed(const Error &error);
     void onProgress(qint64 done, qint64 total, const QString &what);
     void openArchive();
-    void openArchiveFile(const QString &path);
+    void checkArchive(const SourceSpec &spec, bool ask, bool remember);
+    void startImport(const SourceSpec &spec, const std::optional<QDate> &exportDate, bool fromStart, bool remember);
+    void adoptImport(const UsageSummary &summary);
+    void importFailed(const Error &error, bool fromStart);
+    void onImportProgress(qint64 done, qint64 total, const QString &what);
+    void endImport();
+    void useSource(MemberDataSource *source);
     void exportReport();
     void about();
     void updateIcons();
@@ -96,6 +123,21 @@ private:
     QPointer<MemberDataSource> m_source;
     std::optional<UsageSummary> m_summary;
     bool m_refreshing = false;
+    // The data export being imported beside the current source, until it answers.
+    QPointer<MemberDataSource> m_pending;
+    SourceSpec m_pendingSpec;
+    bool m_pendingRemember = false;
+    std::optional<QDate> m_pendingExportDate;
+    bool m_probing = false;
+    QThread *m_probeThread = nullptr; // the check of a data export, while it runs
+    std::shared_ptr<std::atomic<bool>> m_probeCancel;
+    QWidget *m_importBar = nullptr;
+    QLabel *m_importLabel = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    QPushButton *m_importCancel = nullptr;
+    // Of the source on screen, when it is a data export.
+    std::optional<QDate> m_exportDate;
+    std::optional<ImportReport> m_importReport;
     bool m_exporting = false;
 };
 

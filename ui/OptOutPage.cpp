@@ -161,6 +161,16 @@ void OptOutPage::showConfirmedState(const OptOutState &state)
 {
     m_ui->trainingSwitch->setEnabled(m_source && m_source->canChangeOptOut() &&
                                      m_controller->phase() != OptOutController::Phase::Pending);
+    if (m_summary && m_summary->source.kind == SourceInfo::Kind::Archive) {
+        // A data export does not record the setting: the state is the member's own answer.
+        const QString answer =
+            tr("%1. Your data export does not record this setting, so the platform has not confirmed it. "
+               "Check it with \u201cOpen the setting on the platform\u201d below.")
+                .arg(UiText::memberAnswer(*m_summary));
+        m_ui->confirmedLabel->setText(answer);
+        m_ui->trainingSwitch->setConfirmedState(!state.optedOut, answer);
+        return;
+    }
     QString text = state.optedOut ? tr("Confirmed by the source: training on your data is OFF (you opted out)")
                                   : tr("Confirmed by the source: training on your data is ON");
     if (state.changedAt.isValid())

@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "DesktopServices.h"
 #include "Icons.h"
 #include "MonthlyActivityModel.h"
 #include "PendingChangeBar.h"
@@ -8,7 +9,9 @@
 #include "UiText.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 
 namespace pd {
 
@@ -66,7 +69,40 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_pendingBar->setObjectName(QStringLiteral("overviewPendingChange"));
     m_ui->statusTextLayout->addWidget(m_pendingBar);
 
-    setTabOrder(m_ui->changeButton, m_ui->activityTable);
+    // A data export: the member's own answer about the setting, checked on the platform's page.
+    m_settingPageButton = new QPushButton(tr("Open the &setting page"), m_ui->statusCard);
+    m_settingPageButton->setObjectName(QStringLiteral("overviewSettingPageButton"));
+    m_settingPageButton->setIcon(Icons::icon(QStringLiteral("link-external"), palette()));
+    m_settingPageButton->setToolTip(policy.setting.url.toDisplayString());
+    m_settingPageButton->setAccessibleName(tr("Open the platform's setting page"));
+    m_settingPageButton->setAccessibleDescription(tr("Check or change the setting in your browser"));
+    m_settingPageButton->hide();
+    m_ui->statusLayout->addWidget(m_settingPageButton);
+    connect(m_settingPageButton, &QPushButton::clicked, this,
+            [this] { DesktopServices::openUrl(m_policy.setting.url); });
+
+    // After an import: what was read and what was left out.
+    m_importReportButton = new QPushButton(tr("&Import report…"), content);
+    m_importReportButton->setObjectName(QStringLiteral("overviewImportReportButton"));
+    m_importReportButton->setFlat(true);
+    m_importReportButton->setCursor(Qt::PointingHandCursor);
+    m_importReportButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_importReportButton->setAccessibleName(tr("Import report"));
+    m_importReportButton->setAccessibleDescription(
+        tr("Shows the files read from your data export, the files not recognised and the rows that could not be "
+           "read"));
+    auto *reportRow = new QHBoxLayout;
+    reportRow->setContentsMargins(0, 0, 0, 0);
+    reportRow->addWidget(m_importReportButton);
+    reportRow->addStretch(1);
+    m_ui->detailsForm->addRow(tr("Import:"), reportRow);
+    m_ui->detailsForm->setRowVisible(reportRow, false);
+    m_importReportRow = reportRow;
+    connect(m_importReportButton, &QPushButton::clicked, this, &OverviewPage::importReportRequested);
+
+    setTabOrder(m_importReportButton, m_ui->changeButton);
+    setTabOrder(m_ui->changeButton, m_settingPageButton);
+    setTabOrder(m_settingPageButton, m_ui->activityTable);
 }
 
 void OverviewPage::setSource(MemberDataSource *source)
@@ -85,39 +121,61 @@ void OverviewPage::setSummary(const UsageSummary &summary)
         region += tr(" — not in the policy's list of regions, so every regime is assumed to apply");
     m_ui->regionValue->setText(region);
     m_ui->sourceValue->setText(UiText::source(summary.source));
-    m_ui->asOfValue->setText(UiText::dateTime(summary.asOf));
+    // A data export is as of the day it was made (MainWindow sets asOf to it), not a time of day.
+    m_ui->asOfValue->setText(
+        summary.source.kind == SourceInfo::Kind::Archive
+            ? tr("%1 (the date of your data export)").arg(UiText::date(summary.asOf.toUTC().date()))
+            : UiText::dateTime(summary.asOf));
     m_ui->policyValue->setText(tr("%1, version %2").arg(summary.policyId, summary.policyVersion));
 
+    const bool fromExport = summary.source.kind == SourceInfo::Kind::Archive;
+    m_ui->detailsForm->setRowVisible(m_importReportRow, fromExport);
+    m_settingPageButton->setVisible(fromExport);
     const OptOutState &optOut = summary.optOut;
-    if (optOut.optedOut) {
-        m_ui->statusTitle->setText(tr("AI training on your data is OFF"));
-        QString detail;
-        if (optOut.changedAt.isValid())
-            detail = tr("Off since %1").arg(UiText::dateTime(optOut.changedAt));
-        else
-            detail = tr("Off");
-        if (!optOut.confirmationId.isEmpty())
-            detail += tr(", confirmation %1").arg(optOut.confirmationId);
-        detail += tr(". Before that it was on: the platform turns it on by default.");
-        m_ui->statusDetail->setText(detail);
-    } else {
-        m_ui->statusTitle->setText(tr("AI training on your data is ON"));
-        QString detail;
-        if (optOut.changedAt.isValid()) {
-            detail = tr("On since %1").arg(UiText::dateTime(optOut.changedAt));
-            if (!optOut.confirmationId.isEmpty())
-                detail += tr(", confirmation %1").arg(optOut.confirmationId);
-            detail += u'.';
-        } else if (const std::optional<QDate> start = firstRegimeStart(m_policy, summary)) {
-            detail = tr("On since %1, when the policy began to apply to your region. It was on by default: "
-                        "you have never opted out.")
-                         .arg(UiText::date(*start));
-        } else {
-            detail = tr("On by default: you have never opted out.");
-        }
+    if (fromExport) {
+        // The export does not record the setting: what the card shows is the member's answer.
+        m_ui->statusTitle->setText(UiText::memberAnswer(summary));
+        QString detail = optOut.optedOut
+                             ? tr("If so, AI training on your data is off since then; before that it was on, as the "
+                                  "platform turns it on by default.")
+                             : tr("If so, AI training on your data is on: the platform turns it on by default.");
         if (!summary.futureUse)
             detail += tr(" No policy lets the platform train on data from your region at the moment.");
+        detail += u' ' + tr("Your data export does not record this setting, so the platform has not confirmed it. "
+                            "Check or change it on the platform's page: %1")
+                             .arg(m_policy.setting.url.toDisplayString());
         m_ui->statusDetail->setText(detail);
+    } else {
+        if (optOut.optedOut) {
+            m_ui->statusTitle->setText(tr("AI training on your data is OFF"));
+            QString detail;
+            if (optOut.changedAt.isValid())
+                detail = tr("Off since %1").arg(UiText::dateTime(optOut.changedAt));
+            else
+                detail = tr("Off");
+            if (!optOut.confirmationId.isEmpty())
+                detail += tr(", confirmation %1").arg(optOut.confirmationId);
+            detail += tr(". Before that it was on: the platform turns it on by default.");
+            m_ui->statusDetail->setText(detail);
+        } else {
+            m_ui->statusTitle->setText(tr("AI training on your data is ON"));
+            QString detail;
+            if (optOut.changedAt.isValid()) {
+                detail = tr("On since %1").arg(UiText::dateTime(optOut.changedAt));
+                if (!optOut.confirmationId.isEmpty())
+                    detail += tr(", confirmation %1").arg(optOut.confirmationId);
+                detail += u'.';
+            } else if (const std::optional<QDate> start = firstRegimeStart(m_policy, summary)) {
+                detail = tr("On since %1, when the policy began to apply to your region. It was on by default: "
+                            "you have never opted out.")
+                             .arg(UiText::date(*start));
+            } else {
+                detail = tr("On by default: you have never opted out.");
+            }
+            if (!summary.futureUse)
+                detail += tr(" No policy lets the platform train on data from your region at the moment.");
+            m_ui->statusDetail->setText(detail);
+        }
     }
     m_ui->statusCard->setAccessibleName(m_ui->statusTitle->text());
     m_ui->statusCard->setAccessibleDescription(m_ui->statusDetail->text());
@@ -172,11 +230,17 @@ void OverviewPage::applyTones()
     const QPalette pal = palette();
     if (m_summary) {
         const bool optedOut = m_summary->optOut.optedOut;
-        const Theme::Tone statusTone = optedOut ? Theme::Tone::Good : Theme::Tone::Warning;
+        // A data export's state is the member's answer: neutral, not the tone of a confirmed state.
+        const Theme::Tone statusTone = m_summary->source.kind == SourceInfo::Kind::Archive ? Theme::Tone::Neutral
+                                       : optedOut                                          ? Theme::Tone::Good
+                                                                                           : Theme::Tone::Warning;
         m_ui->statusCard->setStyleSheet(Theme::cardStyleSheet(statusTone, pal, m_ui->statusCard->objectName()));
-        m_ui->statusIcon->setPixmap(
-            Icons::icon(optedOut ? QStringLiteral("status-training-off") : QStringLiteral("status-training-on"), pal)
-                .pixmap(32, 32));
+        m_ui->statusIcon->setPixmap(Icons::icon(m_summary->source.kind == SourceInfo::Kind::Archive
+                                                    ? QStringLiteral("nav-optout")
+                                                : optedOut ? QStringLiteral("status-training-off")
+                                                           : QStringLiteral("status-training-on"),
+                                                pal)
+                                        .pixmap(32, 32));
         m_ui->mayHaveBeenUsedTile->setStyleSheet(
             Theme::cardStyleSheet(m_summary->totalMayHaveBeenUsed > 0 ? Theme::Tone::Warning : Theme::Tone::Neutral,
                                   pal, m_ui->mayHaveBeenUsedTile->objectName()));

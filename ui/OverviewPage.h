@@ -6,6 +6,9 @@
 
 #include <memory>
 
+class QLayout;
+class QPushButton;
+
 namespace pd {
 
 namespace Ui {
@@ -33,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void changeSettingRequested();
+    // The member asked to see what the last data-export import read and left out.
+    void importReportRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +46,9 @@ private:
     void applyTones();
 
     PendingChangeBar *m_pendingBar = nullptr;
+    QPushButton *m_importReportButton = nullptr; // shown for a data export
+    QLayout *m_importReportRow = nullptr;
+    QPushButton *m_settingPageButton = nullptr; // shown when the state is the member's answer
 
     const Policy &m_policy;
     std::unique_ptr<Ui::OverviewContent> m_ui;

@@ -15,6 +15,17 @@ SourceSpec load()
         spec.serverUrl = QUrl(Settings::value(Settings::Key::ServerUrl).toString(), QUrl::StrictMode);
         spec.caFile = Settings::value(Settings::Key::ServerCaFile).toString();
         spec.tokenFile = Settings::value(Settings::Key::ServerTokenFile).toString();
+    } else if (kind == u"archive") {
+        spec.kind = SourceSpec::Kind::Archive;
+        spec.archivePath = Settings::value(Settings::Key::ArchivePath).toString();
+        spec.region = Settings::value(Settings::Key::ArchiveRegion).toString();
+        const QString since = Settings::value(Settings::Key::ArchiveOptedOutSince).toString();
+        if (!since.isEmpty()) {
+            const QDate day = QDate::fromString(since, Qt::ISODate);
+            if (!day.isValid())
+                return {};
+            spec.optedOutSince = day;
+        }
     }
     if (!spec.validate())
         return {};
@@ -25,8 +36,15 @@ void save(const SourceSpec &spec)
 {
     switch (spec.kind) {
     case SourceSpec::Kind::None:
-    case SourceSpec::Kind::Archive: // the archive is opened with its own questions each time
         Settings::remove(Settings::Key::SourceKind);
+        return;
+    case SourceSpec::Kind::Archive:
+        // The export and the member's answers, so that it reopens without asking again.
+        Settings::setValue(Settings::Key::SourceKind, QStringLiteral("archive"));
+        Settings::setValue(Settings::Key::ArchivePath, spec.archivePath);
+        Settings::setValue(Settings::Key::ArchiveRegion, spec.region);
+        Settings::setValue(Settings::Key::ArchiveOptedOutSince,
+                           spec.optedOutSince ? spec.optedOutSince->toString(Qt::ISODate) : QString());
         return;
     case SourceSpec::Kind::Demo:
         Settings::setValue(Settings::Key::SourceKind, QStringLiteral("demo"));

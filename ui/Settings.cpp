@@ -22,6 +22,12 @@ KeyInfo info(Settings::Key key)
         return {u"source/caFile", QString()};
     case Settings::Key::ServerTokenFile:
         return {u"source/tokenFile", QString()};
+    case Settings::Key::ArchivePath:
+        return {u"source/archivePath", QString()};
+    case Settings::Key::ArchiveRegion:
+        return {u"source/archiveRegion", QString()};
+    case Settings::Key::ArchiveOptedOutSince:
+        return {u"source/archiveOptedOutSince", QString()};
     case Settings::Key::WindowGeometry:
         return {u"window/geometry", QByteArray()};
     case Settings::Key::WindowState:

@@ -11,13 +11,16 @@ class Settings final
 {
 public:
     enum class Key {
-        SourceKind,      // "demo" or "server"; empty until the member chose one
-        ServerUrl,       // https://...
-        ServerCaFile,    // PEM file to trust for the server, may be empty
-        ServerTokenFile, // file holding the bearer token, may be empty (then the environment)
-        WindowGeometry,  // QByteArray from saveGeometry()
-        WindowState,     // QByteArray from saveState()
-        LastPage,        // index of the page shown last
+        SourceKind,           // "demo", "server" or "archive"; empty until the member chose one
+        ServerUrl,            // https://...
+        ServerCaFile,         // PEM file to trust for the server, may be empty
+        ServerTokenFile,      // file holding the bearer token, may be empty (then the environment)
+        ArchivePath,          // the data export imported last (absolute path)
+        ArchiveRegion,        // the member's answer: two letters, or empty for "read it from the export"
+        ArchiveOptedOutSince, // the member's answer: yyyy-MM-dd, or empty for "never opted out"
+        WindowGeometry,       // QByteArray from saveGeometry()
+        WindowState,          // QByteArray from saveState()
+        LastPage,             // index of the page shown last
     };
 
     static QVariant value(Key key);

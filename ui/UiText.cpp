@@ -76,4 +76,15 @@ QString regionName(const QString &countryCode)
     return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), countryCode);
 }
 
+QString memberAnswer(const UsageSummary &summary)
+{
+    if (summary.source.kind != SourceInfo::Kind::Archive)
+        return {};
+    if (summary.optOut.optedOut && summary.optOut.changedAt.isValid())
+        return tr("You told us you opted out on %1").arg(date(summary.optOut.changedAt.toUTC().date()));
+    if (summary.optOut.optedOut)
+        return tr("You told us you opted out");
+    return tr("You told us you never opted out");
+}
+
 } // namespace pd::UiText

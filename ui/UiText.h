@@ -23,6 +23,10 @@ QString count(qint64 value);       // grouped: "1,234"
 QString trainingUse(TrainingUse use);
 QString source(const SourceInfo &source);
 QString regionName(const QString &countryCode); // "United States (US)"
+// For a source that cannot confirm the setting (a data export): the opt-out state as the
+// member's own answer, "You told us you opted out on 2 Oct 2024" / "You told us you never opted
+// out". Empty for a source that reports the setting itself.
+QString memberAnswer(const UsageSummary &summary);
 
 } // namespace UiText
 

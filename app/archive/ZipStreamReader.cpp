@@ -167,6 +167,62 @@ Result<qint64> ZipStreamReader::preflight()
     return qint64(entries);
 }
 
+Result<QList<ZipEntryInfo>> ZipStreamReader::listEntries(const std::atomic<bool> *cancel)
+{
+    Result<qint64> declaredEntries = preflight();
+    if (!declaredEntries)
+        return declaredEntries.error();
+
+    ReadContext ctx;
+    ctx.device = &m_device;
+    ctx.buffer.resize(ReadBlockBytes);
+    ctx.cancel = cancel;
+
+    std::unique_ptr<archive, ArchiveDeleter> a(archive_read_new());
+    archive_read_support_format_zip_seekable(a.get()); // only ZIP, as in read()
+    archive_read_set_read_callback(a.get(), readCallback);
+    archive_read_set_seek_callback(a.get(), seekCallback);
+    archive_read_set_callback_data(a.get(), &ctx);
+    const auto cancelledError = [] { return Error{ErrorKind::Cancelled, QStringLiteral("probe cancelled")}; };
+    if (!m_device.seek(0) || archive_read_open1(a.get()) != ARCHIVE_OK) {
+        if (cancel && cancel->load())
+            return cancelledError();
+        return Error::invalidInput(QStringLiteral("not a ZIP archive (%1)").arg(libarchiveMessage(a.get())));
+    }
+
+    QList<ZipEntryInfo> entries;
+    archive_entry *entry = nullptr;
+    for (qint64 headers = 0;;) {
+        const int status = archive_read_next_header(a.get(), &entry);
+        if (status == ARCHIVE_EOF)
+            break;
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return cancelledError();
+        if (status < ARCHIVE_WARN)
+            return Error::invalidInput(
+                QStringLiteral("the archive is damaged or truncated (%1)").arg(libarchiveMessage(a.get())));
+        if (++headers > m_limits.maxEntries)
+            return Error::invalidInput(
+                QStringLiteral("the archive holds more than %1 entries; refusing it").arg(m_limits.maxEntries));
+        if (archive_entry_filetype(entry) == AE_IFREG && !archive_entry_hardlink(entry)) {
+            const char *utf8 = archive_entry_pathname_utf8(entry);
+            const char *rawPath = utf8 ? utf8 : archive_entry_pathname(entry);
+            Result<QString> name = normaliseName(rawPath ? QByteArray(rawPath) : QByteArray(), m_limits.maxNameBytes);
+            if (name)
+                entries.append(ZipEntryInfo{
+                    name.value(), archive_entry_mtime_is_set(entry) ? qint64(archive_entry_mtime(entry)) : 0});
+        }
+        // The seekable reader jumps to the next directory record: nothing is inflated here.
+        if (archive_read_data_skip(a.get()) != ARCHIVE_OK) {
+            if (cancel && cancel->load())
+                return cancelledError();
+            return Error::invalidInput(
+                QStringLiteral("the archive is damaged or truncated (%1)").arg(libarchiveMessage(a.get())));
+        }
+    }
+    return entries;
+}
+
 Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic<bool> *cancel,
                                            const ProgressFn &progress)
 {

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <atomic>
@@ -39,6 +40,12 @@ public:
     virtual void ignoredEntry(const QString &name, const QString &reason) = 0;
 };
 
+// One entry as the archive's directory lists it (nothing decompressed).
+struct ZipEntryInfo {
+    QString name;          // checked and normalised as for read()
+    qint64 modifiedAt = 0; // seconds since the epoch as stored; 0 when the archive holds none
+};
+
 struct ZipReadStats {
     qint64 entries = 0;           // regular entries read
     qint64 decompressedBytes = 0; // produced by the decompressor
@@ -62,6 +69,12 @@ public:
     // Fails with InvalidInput (a refused or damaged archive) or Cancelled.
     Result<ZipReadStats> read(ZipEntrySink &sink, const std::atomic<bool> *cancel = nullptr,
                               const ProgressFn &progress = {});
+
+    // The regular entries' names and dates from the central directory alone, with the same
+    // preflight and name checks as read(): quick even for a large archive (no data is
+    // inflated). Entries with unsafe names, links and directories are left out. Fails with
+    // InvalidInput (not a ZIP, damaged) or Cancelled.
+    Result<QList<ZipEntryInfo>> listEntries(const std::atomic<bool> *cancel = nullptr);
 
     // The checked form of a raw entry name ("Articles/Articles/x.html"), or why it is unsafe.
     static Result<QString> normaliseName(const QByteArray &raw, int maxNameBytes);

@@ -151,6 +151,7 @@ private Q_SLOTS:
         FileDialog::setNextFileName(zip);
         ImportQuestionsDialog::setNextAnswers(std::nullopt);
         window.findChild<QAction *>(QStringLiteral("actionOpenArchive"))->trigger();
+        QTRY_VERIFY(!window.isImporting()); // checked off the GUI thread, then asked
         QVERIFY(!window.summary());
 
         // DESIGN §3: a German member who opted out on 2025-10-15 has no training window at all.

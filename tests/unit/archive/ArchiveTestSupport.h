@@ -4,9 +4,13 @@
 // stdlib only) into a temporary directory, and reading this process's peak memory.
 
 #include <QByteArray>
+#include <QDate>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -25,6 +29,33 @@ inline QString runGenerator(const QString &script, const QStringList &arguments)
     process.start(QStringLiteral("/usr/bin/python3"), QStringList{fixturesDir() + u'/' + script} + arguments);
     if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return QStringLiteral("generator failed: ") + QString::fromUtf8(process.readAllStandardError());
+    return {};
+}
+
+// Writes a small ZIP at `path` holding `entries` (name, bytes), each dated `date` (python3's
+// zipfile, as the fixture generators). Returns its stderr on failure (empty on success).
+inline QString writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entries,
+                        const QDate &date = QDate(2024, 10, 2))
+{
+    QJsonArray list;
+    for (const auto &[name, bytes] : entries)
+        list.append(QJsonArray{name, QString::fromLatin1(bytes.toBase64())});
+    const QJsonObject job{{QStringLiteral("out"), path},
+                          {QStringLiteral("entries"), list},
+                          {QStringLiteral("date"), QJsonArray{date.year(), date.month(), date.day()}}};
+    static const char script[] = "import base64, json, sys, zipfile\n"
+                                 "job = json.load(sys.stdin)\n"
+                                 "with zipfile.ZipFile(job['out'], 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                                 "    for name, data in job['entries']:\n"
+                                 "        info = zipfile.ZipInfo(name, tuple(job['date']) + (12, 0, 0))\n"
+                                 "        info.compress_type = zipfile.ZIP_DEFLATED\n"
+                                 "        z.writestr(info, base64.b64decode(data))\n";
+    QProcess process;
+    process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromLatin1(script)});
+    process.write(QJsonDocument(job).toJson(QJsonDocument::Compact));
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return QStringLiteral("zip writer failed: ") + QString::fromUtf8(process.readAllStandardError());
     return {};
 }
 
