@@ -153,7 +153,7 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
         optIn.adjustSize();
         optIn.show();
         QApplication::processEvents();
-        ok = optIn.grab().save(QStringLiteral("%1/09-confirm-opt-in%2.png").arg(dir, suffix)) && ok;
+        ok = optIn.grab().save(QStringLiteral("%1/10-confirm-opt-in%2.png").arg(dir, suffix)) && ok;
         optIn.hide();
     }
     pd::ConnectDialog connect(pd::SourceSpec{}, &window);
