@@ -6,10 +6,10 @@
 #include "ConfirmOptOutDialog.h"
 #include "ConnectDialog.h"
 #include "DemoDataSource.h"
+#include "GuiTestStart.h"
 #include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
-#include "PolicyLoader.h"
 #include "ScriptedDataSource.h"
 #include "Theme.h"
 #include "ToggleSwitch.h"
@@ -21,10 +21,10 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -85,13 +85,7 @@ class TestAccessibility final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
-    }
+    void initTestCase() { QVERIFY(test::startGuiTest(&m_policy)); }
 
     void everyPageNamesEveryControl_data()
     {

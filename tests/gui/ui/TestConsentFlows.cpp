@@ -9,19 +9,18 @@
 #include "Clock.h"
 #include "ConfirmOptInDialog.h"
 #include "ConfirmOptOutDialog.h"
+#include "GuiTestStart.h"
 #include "MainWindow.h"
 #include "OptOutController.h"
 #include "OptOutPage.h"
 #include "OptOutWording.h"
 #include "PendingChangeBar.h"
-#include "PolicyLoader.h"
 #include "ReferenceServer.h"
 #include "ToggleSwitch.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace pd;
@@ -48,13 +47,7 @@ class TestConsentFlows final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
-    }
+    void initTestCase() { QVERIFY(test::startGuiTest(&m_policy)); }
 
     // Turning training on is the direction that cannot be undone: it asks, with the figure that
     // would become available, and declining (by mouse, Escape or a screen reader) sends nothing.

@@ -4,18 +4,18 @@
 
 #include "AccessibleActions.h"
 #include "ConfirmOptOutDialog.h"
+#include "GuiTestStart.h"
 #include "ImportQuestionsDialog.h"
-#include "PolicyLoader.h"
 
 #include <QAccessibleActionInterface>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -36,13 +36,7 @@ class TestDialogAccessibleActions final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
-    }
+    void initTestCase() { QVERIFY(test::startGuiTest(&m_policy)); }
 
     void confirmOptOutButtons_data()
     {

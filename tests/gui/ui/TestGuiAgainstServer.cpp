@@ -4,10 +4,10 @@
 
 #include "Clock.h"
 #include "ConfirmOptInDialog.h"
+#include "GuiTestStart.h"
 #include "MainWindow.h"
 #include "OptOutController.h"
 #include "OptOutPage.h"
-#include "PolicyLoader.h"
 #include "ReferenceServer.h"
 #include "RememberedSource.h"
 #include "ToggleSwitch.h"
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,13 +30,7 @@ class TestGuiAgainstServer final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
-    }
+    void initTestCase() { QVERIFY(test::startGuiTest(&m_policy)); }
 
     void guiAndCliAgreeThroughTheServer()
     {

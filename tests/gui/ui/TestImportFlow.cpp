@@ -10,6 +10,7 @@
 #include "ConnectDialog.h"
 #include "DesktopServices.h"
 #include "FileDialog.h"
+#include "GuiTestStart.h"
 #include "ImportQuestionsDialog.h"
 #include "ImportReportDialog.h"
 #include "MainWindow.h"
@@ -17,7 +18,6 @@
 #include "OptOutPage.h"
 #include "OverviewPage.h"
 #include "Page.h"
-#include "PolicyLoader.h"
 #include "RememberedSource.h"
 
 #include <QAbstractItemModelTester>
@@ -35,7 +35,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +43,7 @@
 #include <functional>
 
 using namespace pd;
+using namespace pd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -116,12 +116,9 @@ class TestImportFlow final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(test::startGuiTest(&m_policy));
         QCoreApplication::setOrganizationName(u"PrivacyDashboardTests"_s);
         QCoreApplication::setApplicationName(u"TestImportFlow"_s);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
         QVERIFY(m_dir.isValid());
         // An export with a file no rule knows and a post whose date cannot be read (line 3).
         m_export = m_dir.filePath(u"Basic_LinkedInDataExport_10-05-2024.zip"_s);

@@ -6,10 +6,10 @@
 #include "ConnectDialog.h"
 #include "DesktopServices.h"
 #include "FileDialog.h"
+#include "GuiTestStart.h"
 #include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
-#include "PolicyLoader.h"
 #include "RememberedSource.h"
 #include "Settings.h"
 #include "ToggleSwitch.h"
@@ -28,12 +28,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 class TestMainWindowActions final : public QObject
 {
@@ -42,12 +42,9 @@ class TestMainWindowActions final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(test::startGuiTest(&m_policy));
         QCoreApplication::setOrganizationName(QStringLiteral("PrivacyDashboardTests"));
         QCoreApplication::setApplicationName(QStringLiteral("TestMainWindowActions"));
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
     }
 
     void init() { QSettings().clear(); }

@@ -7,18 +7,17 @@
 #include "ConfirmOptInDialog.h"
 #include "ConfirmOptOutDialog.h"
 #include "FakeTransport.h"
+#include "GuiTestStart.h"
 #include "MainWindow.h"
 #include "OptOutController.h"
 #include "OptOutPage.h"
 #include "Page.h"
-#include "PolicyLoader.h"
 #include "ToggleSwitch.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -35,13 +34,7 @@ class TestOptOutFlow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
-    }
+    void initTestCase() { QVERIFY(test::startGuiTest(&m_policy)); }
 
     void init()
     {

@@ -8,10 +8,10 @@
 
 #include "AccessibleActions.h"
 #include "Clock.h"
+#include "GuiTestStart.h"
 #include "MainWindow.h"
 #include "OptOutController.h"
 #include "OptOutPage.h"
-#include "PolicyLoader.h"
 #include "ReferenceServer.h"
 #include "ToggleSwitch.h"
 
@@ -24,10 +24,10 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -186,10 +186,7 @@ class TestOptOutSwitchInputs final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
+        QVERIFY(test::startGuiTest(&m_policy));
         m_touchScreen = QTest::createTouchDevice();
     }
 

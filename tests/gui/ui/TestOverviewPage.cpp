@@ -4,19 +4,19 @@
 #include "ActivityChart.h"
 #include "Clock.h"
 #include "DemoDataSource.h"
+#include "GuiTestStart.h"
 #include "MonthlyActivityModel.h"
 #include "OverviewPage.h"
-#include "PolicyLoader.h"
 
 #include <QAbstractSeries>
 #include <QChart>
 #include <QFrame>
 #include <QLabel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
 using namespace pd;
+using namespace pd::test;
 
 class TestOverviewPage final : public QObject
 {
@@ -37,10 +37,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = std::move(policy).value();
+        QVERIFY(test::startGuiTest(&m_policy));
         const FixedClock clock(QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC));
         Result<DemoDataSource *> demo = DemoDataSource::create(clock);
         QVERIFY(demo.ok());

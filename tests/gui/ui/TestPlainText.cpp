@@ -4,11 +4,11 @@
 #include "Clock.h"
 #include "ConfirmOptInDialog.h"
 #include "DemoDataSource.h"
+#include "GuiTestStart.h"
 #include "MainWindow.h"
 #include "OptOutController.h"
 #include "OptOutPage.h"
 #include "Page.h"
-#include "PolicyLoader.h"
 #include "ScriptedDataSource.h"
 #include "ToggleSwitch.h"
 
@@ -16,11 +16,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
 
 using namespace pd;
+using namespace pd::test;
 
 namespace {
 
@@ -50,13 +50,7 @@ class TestPlainText final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Result<Policy> policy = PolicyLoader::bundled();
-        QVERIFY(policy.ok());
-        m_policy = policy.value();
-    }
+    void initTestCase() { QVERIFY(test::startGuiTest(&m_policy)); }
 
     void summaryTextIsPlainOnEveryPage()
     {

@@ -1,0 +1,19 @@
+#include "GuiTestStart.h"
+
+#include "PolicyLoader.h"
+
+#include <QStandardPaths>
+
+namespace pd::test {
+
+bool startGuiTest(Policy *policy)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Result<Policy> bundled = PolicyLoader::bundled();
+    if (!bundled)
+        return false;
+    *policy = std::move(bundled).value();
+    return true;
+}
+
+} // namespace pd::test
