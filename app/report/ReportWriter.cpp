@@ -114,9 +114,16 @@ Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, 
     if (path.isEmpty())
         return Error{ErrorKind::Usage, QStringLiteral("no output file given")};
     const QStringList files = reportFilesFor(format, path);
+    // A symlink is never followed, even with overwrite: the report (personal data) would land
+    // wherever the link points, with that file's permissions.
+    for (const QString &file : files) {
+        if (QFileInfo(file).isSymLink())
+            return Error{ErrorKind::Usage,
+                         QStringLiteral("\"%1\" is a symbolic link; not written through it").arg(file)};
+    }
     if (!options.overwrite) {
         for (const QString &file : files) {
-            if (QFileInfo::exists(file) || QFileInfo(file).isSymLink())
+            if (QFileInfo::exists(file))
                 return Error{ErrorKind::Usage,
                              QStringLiteral("\"%1\" already exists and was left unchanged").arg(file)};
         }
