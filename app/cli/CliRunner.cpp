@@ -9,6 +9,7 @@
 #include "SourceOpener.h"
 #include "SourceWaiter.h"
 #include "SummaryText.h"
+#include "TerminalText.h"
 #include "UsageReport.h"
 #include "UsageSummaryJson.h"
 
@@ -20,20 +21,26 @@ namespace pd::cli {
 
 void CliRunner::print(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // Every text the CLI prints can hold a server's or an archive's strings: none may drive the terminal.
+    const QByteArray bytes = terminalSafe(text, TerminalLines::Many).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_out);
     std::fflush(m_out);
 }
 
 void CliRunner::printJson(const QJsonObject &object)
 {
-    print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    // JSON already escapes C0; DEL, C1 and bidi controls become \uXXXX, the same string to a parser.
+    const QByteArray bytes =
+        terminalSafeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented))).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_out);
+    std::fflush(m_out);
 }
 
 void CliRunner::note(const QString &text)
 {
     // One line, whatever the text held.
-    const QByteArray bytes = (QStringLiteral("privacy-dashboard-cli: ") + text.simplified() + u'\n').toUtf8();
+    const QByteArray bytes =
+        (QStringLiteral("privacy-dashboard-cli: ") + terminalSafe(text.simplified()) + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_err);
     std::fflush(m_err);
 }
@@ -127,7 +134,7 @@ int CliRunner::runCommand(const CliOptions &options)
     if (auto *archive = qobject_cast<ArchiveDataSource *>(&source)) {
         // What the import read, skipped and could not tell goes to stderr; stdout stays the summary.
         QObject::connect(archive, &ArchiveDataSource::importReportReady, archive, [this](const ImportReport &report) {
-            const QByteArray text = report.toText().toUtf8();
+            const QByteArray text = terminalSafe(report.toText(), TerminalLines::Many).toUtf8();
             std::fwrite(text.constData(), 1, size_t(text.size()), m_err);
         });
     }

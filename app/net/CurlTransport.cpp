@@ -1,5 +1,7 @@
 #include "CurlTransport.h"
 
+#include "TerminalText.h"
+
 #include <QFile>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -59,7 +61,9 @@ int debugCallback(CURL * /*easy*/, curl_infotype type, char *data, size_t size, 
             continue;
         if (line.toLower().startsWith("authorization:"))
             line = "Authorization: [redacted]";
-        std::fprintf(stderr, "%s%s\n", prefix, line.constData());
+        // A header line is the server's text: it cannot drive the terminal either.
+        const QByteArray safe = terminalSafe(QString::fromUtf8(line)).toUtf8();
+        std::fprintf(stderr, "%s%s\n", prefix, safe.constData());
     }
     return 0;
 }
