@@ -271,8 +271,9 @@ void CurlTransport::finishTransfer(Transfer *transfer, int curlCode)
         result.status = static_cast<int>(status);
         break;
     }
-    case CURLE_WRITE_ERROR:
-        if (transfer->tooLarge)
+    case CURLE_FILESIZE_EXCEEDED: // a Content-Length above the cap: stopped before the body
+    case CURLE_WRITE_ERROR:       // the write or header callback's byte count passed the cap
+        if (code == CURLE_FILESIZE_EXCEEDED || transfer->tooLarge)
             result = HttpResult::transportError(
                 TransportError::TooLarge,
                 tr("the response from %1 is larger than %2 bytes").arg(transfer->host).arg(transfer->maxBytes));

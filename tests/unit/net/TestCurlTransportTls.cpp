@@ -3,6 +3,7 @@
 // transport level — untrusted or wrong-host certificates refused before any request, redirects
 // never followed (the other host sees nothing), an endless body cut at the cap, a stalled body
 // aborted by the low-speed limit.
+#include "ApiClient.h"
 #include "CurlTransport.h"
 
 #include <QElapsedTimer>
@@ -76,6 +77,19 @@ private:
             auto feed = [socket, chunk] {
                 if (socket->bytesToWrite() < 1024 * 1024)
                     socket->write(chunk);
+            };
+            connect(socket, &QSslSocket::encryptedBytesWritten, socket, feed);
+            feed();
+        } else if (path == "/huge") {
+            // 20 MiB announced up front, then sent as fast as the socket takes it.
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 20971520\r\n\r\n");
+            auto sent = std::make_shared<qint64>(0);
+            auto feed = [socket, sent] {
+                const qint64 chunk = 64 * 1024;
+                if (socket->bytesToWrite() < 1024 * 1024 && *sent < 20 * 1024 * 1024) {
+                    socket->write(QByteArray(chunk, ' '));
+                    *sent += chunk;
+                }
             };
             connect(socket, &QSslSocket::encryptedBytesWritten, socket, feed);
             feed();
@@ -203,6 +217,22 @@ private Q_SLOTS:
         // RELIABILITY's target is 2 s on loopback; here the server shares the test's one thread
         // (it encrypts what curl decrypts), so allow for a loaded CI machine.
         QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    }
+
+    // A body that announces 20 MiB (Content-Length) is "too large" (exit 6, not retried), never a lost
+    // connection (exit 3, retried five times): curl stops it at the header (CURLE_FILESIZE_EXCEEDED).
+    void announcedOversizedBodyIsTooLargeNotALostConnection()
+    {
+        TinyHttpsServer server(m_cert, m_key);
+        CurlTransport transport(CurlTransport::Options{m_cert});
+        const auto reply =
+            sendAndWait(transport, request(QStringLiteral("localhost"), server.port(), QStringLiteral("/huge")));
+        QCOMPARE(transportErrorName(reply->result().error), transportErrorName(TransportError::TooLarge));
+        QVERIFY(reply->result().body.isEmpty());
+        QVERIFY(!ApiErrors::isRetryable(reply->result()));
+        const Error error = ApiErrors::fromResult(reply->result(), QStringLiteral("localhost"));
+        QCOMPARE(exitCodeFor(error.kind), 6);
+        QVERIFY2(error.message.contains(QStringLiteral("larger than")), qPrintable(error.message));
     }
 
     // RELIABILITY P1 12: a server trickling bytes is aborted by the low-speed limit.
