@@ -201,6 +201,9 @@ Result<ApiUsageSummary> decodeSummary(const QByteArray &body)
     for (const OptOutChange &change :
          readHistory(root.array(QStringLiteral("history")), root.pathOf(QStringLiteral("history")), &errors))
         summary.history.append(change);
+    summary.historyTotal = root.integer(QStringLiteral("historyTotal"), 0, std::numeric_limits<qint64>::max());
+    if (errors.ok() && summary.historyTotal < summary.history.changes().size())
+        errors.add(root.pathOf(QStringLiteral("historyTotal")), QObject::tr("fewer than the changes sent"));
     summary.ledger = readLedger(root.object(QStringLiteral("ledger")), root.pathOf(QStringLiteral("ledger")), &errors);
     root.rejectUnknownKeys();
     if (!errors.ok())
@@ -222,19 +225,24 @@ Result<OptOutState> decodeSetting(const QByteArray &body)
     return state;
 }
 
-Result<QList<OptOutChange>> decodeHistory(const QByteArray &body)
+Result<ApiHistoryPage> decodeHistory(const QByteArray &body)
 {
     Result<QJsonObject> object = parseObject(body, RetryPolicy{}.maxResponseBytes);
     if (!object)
         return object.error();
     JsonErrors errors;
     JsonObjectReader root(*object, QStringLiteral("$"), &errors);
-    QList<OptOutChange> history =
-        readHistory(root.array(QStringLiteral("history")), root.pathOf(QStringLiteral("history")), &errors);
+    ApiHistoryPage page;
+    page.changes = readHistory(root.array(QStringLiteral("history")), root.pathOf(QStringLiteral("history")), &errors);
+    // The cursor goes back into a URL: only characters that need no encoding.
+    static const QRegularExpression cursor(QStringLiteral("^[A-Za-z0-9._~-]{1,128}$"));
+    page.next = root.optionalString(QStringLiteral("next")).value_or(QString());
+    if (errors.ok() && root.has(QStringLiteral("next")) && !cursor.match(page.next).hasMatch())
+        errors.add(root.pathOf(QStringLiteral("next")), QObject::tr("not a cursor"));
     root.rejectUnknownKeys();
     if (!errors.ok())
         return invalidResponse(errors.first());
-    return history;
+    return page;
 }
 
 } // namespace ApiJson
@@ -369,8 +377,9 @@ QUrl ApiClient::urlFor(const QString &path) const
     QString basePath = url.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
-    url.setPath(basePath + path);
-    url.setQuery(QString());
+    const qsizetype query = path.indexOf(u'?'); // a query the caller built from checked parts
+    url.setPath(basePath + path.left(query < 0 ? path.size() : query));
+    url.setQuery(query < 0 ? QString() : path.mid(query + 1));
     url.setFragment(QString());
     return url;
 }
@@ -500,9 +509,29 @@ void ApiClient::fetchSetting(Callback<ApiSetting> done)
 
 void ApiClient::fetchHistory(Callback<QList<OptOutChange>> done)
 {
-    get<QList<OptOutChange>>(
-        QStringLiteral("/v1/me/settings/ai-training/history"),
-        [](const HttpResult &result) { return ApiJson::decodeHistory(result.body); }, std::move(done));
+    fetchHistoryFrom(QString(), std::make_shared<QList<OptOutChange>>(), std::move(done));
+}
+
+void ApiClient::fetchHistoryFrom(const QString &cursor, std::shared_ptr<QList<OptOutChange>> changes,
+                                 Callback<QList<OptOutChange>> done)
+{
+    QString path = QStringLiteral("/v1/me/settings/ai-training/history?limit=%1").arg(HistoryPageSize);
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + cursor;
+    get<ApiHistoryPage>(
+        path, [](const HttpResult &result) { return ApiJson::decodeHistory(result.body); },
+        [this, cursor, changes, done = std::move(done)](Result<ApiHistoryPage> page) {
+            if (!page)
+                return done(page.error());
+            changes->append(page->changes);
+            if (page->next.isEmpty())
+                return done(std::move(*changes));
+            // A server that never ends, or hands back the same cursor, is stopped here.
+            if (page->next == cursor || page->changes.isEmpty() || changes->size() > MaxHistoryChanges)
+                return done(
+                    invalidResponse(QObject::tr("the history does not end (%1 changes read)").arg(changes->size())));
+            fetchHistoryFrom(page->next, changes, done);
+        });
 }
 
 void ApiClient::fetchPolicy(const QString &platform, Callback<QByteArray> done)

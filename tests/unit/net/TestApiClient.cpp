@@ -462,6 +462,10 @@ private Q_SLOTS:
             << replaced("\"2024-09\":2", "\"2024-09\":3") << QStringLiteral("$.ledger.posts.monthly");
         QTest::newRow("history entry wrong type")
             << replaced("\"channel\":\"web\"", "\"channel\":null") << QStringLiteral("$.history[0].channel");
+        QTest::newRow("historyTotal below the changes sent")
+            << replaced("\"historyTotal\":1", "\"historyTotal\":0") << QStringLiteral("$.historyTotal");
+        QTest::newRow("historyTotal missing")
+            << replaced("\"historyTotal\":1,", "") << QStringLiteral("$.historyTotal");
         QTest::newRow("missing ledger") << replaced(",\"ledger\"", ",\"ledgers\"") << QStringLiteral("$.ledger");
     }
 
@@ -485,6 +489,8 @@ private Q_SLOTS:
         QVERIFY(decoded->optOut.optedOut);
         QCOMPARE(decoded->optOut.confirmationId, QStringLiteral("c-1"));
         QCOMPARE(decoded->history.changes().size(), 1);
+        QCOMPARE(decoded->historyTotal, 1);
+        QVERIFY(decoded->historyIsComplete());
         QCOMPARE(decoded->ledger.activity(QStringLiteral("posts")).total(), 3);
         QCOMPARE(decoded->ledger.activity(QStringLiteral("profile")).undated, 4);
     }
@@ -616,7 +622,7 @@ private:
                "\"asOf\":\"2026-01-02T12:00:00Z\",\"policy\":{\"id\":\"linkedin\",\"version\":\"2025-11-03.1\"},"
                "\"optOut\":{\"optedOut\":true,\"changedAt\":\"2024-10-02T08:15:00Z\",\"confirmationId\":\"c-1\"},"
                "\"history\":[{\"at\":\"2024-10-02T08:15:00Z\",\"optedOut\":true,\"channel\":\"web\",\"confirmationId\":"
-               "\"c-1\"}],"
+               "\"c-1\"}],\"historyTotal\":1,"
                "\"ledger\":{\"posts\":{\"undated\":0,\"daily\":{\"2024-09-20\":2,\"2024-11-01\":1},"
                "\"monthly\":{\"2024-09\":2,\"2024-11\":1},\"firstActivity\":\"2024-09-20\",\"lastActivity\":\"2024-11-"
                "01\"},"
