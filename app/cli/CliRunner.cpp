@@ -123,6 +123,10 @@ Error unsentWriteError(const Error &error, const std::optional<PendingOptOut> &p
 int CliRunner::runCommand(const CliOptions &options)
 {
     static const SystemClock clock;
+    // DESIGN §5 --timeout: one deadline for the whole command against a server, retries included.
+    const QDeadlineTimer deadline = options.source.kind == SourceSpec::Kind::Server
+                                        ? QDeadlineTimer(std::chrono::seconds(options.timeoutSeconds))
+                                        : QDeadlineTimer(QDeadlineTimer::Forever);
     const QString action = options.command == u"opt-out" ? options.commandArguments.first() : QString();
     OpenOptions openOptions;
     // Looking at or cancelling a waiting change must not send it first.
@@ -156,11 +160,11 @@ int CliRunner::runCommand(const CliOptions &options)
         const bool optOut = action == u"on";
         if (!source.canChangeOptOut())
             return fail(Error{ErrorKind::Usage, source.optOutUnavailableReason()});
-        const Result<OptOutState> confirmed = waitForOptOut(source, optOut);
+        const Result<OptOutState> confirmed = waitForOptOut(source, optOut, deadline, options.timeoutSeconds);
         if (!confirmed)
             return fail(unsentWriteError(confirmed.error(), source.pendingOptOut()));
         // Show the state as the source confirmed it, with the figures re-read after the change.
-        const Result<UsageSummary> summary = waitForSummary(source);
+        const Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
         if (options.json) {
             printJson(UsageSummaryJson::encodeOptOut(confirmed.value()));
         } else {
@@ -170,7 +174,7 @@ int CliRunner::runCommand(const CliOptions &options)
         return 0;
     }
 
-    const Result<UsageSummary> summary = waitForSummary(source);
+    const Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
     if (pendingFailure)
         return failedPending();
     if (!summary)
