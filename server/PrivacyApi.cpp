@@ -120,6 +120,8 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
     , m_tokens(database, clock)
     , m_idempotency(database, clock)
     , m_rateLimiter(config.rateLimit)
+    , m_faults(config.faultSeed ? std::optional<QRandomGenerator64>(QRandomGenerator64(*config.faultSeed))
+                                : std::nullopt)
     , m_authFailures(config.authFailuresPerMinute / 60.0, config.authFailuresPerMinute)
 {}
 
@@ -180,6 +182,8 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         if (auto invalid = parseHooks(request, &context.hooks))
             return answer(*invalid);
     }
+    if (m_faults)
+        context.hooks = randomFault();
 
     if (request.method == "PUT")
         return putSetting(context);
@@ -189,7 +193,10 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         return later(context.hooks.delayMs, [this, context] { finish(context, Outcome{{}, true}); });
     if (context.hooks.fail == FailHook::Status503)
         return finish(context,
-                      Outcome{ProblemResponse::unavailable(QStringLiteral("Refused by the X-Test-Fail test hook."))});
+                      Outcome{ProblemResponse::unavailable(QStringLiteral("Refused by the X-Test-Fail test hook."))
+                                  .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"))});
+    if (context.hooks.fail == FailHook::Status429)
+        return finish(context, Outcome{ProblemResponse::rateLimited(1)});
     ApiResponse response;
     switch (route) {
     case Route::UsageSummary:
@@ -208,7 +215,25 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         break;
     }
     const bool close = context.hooks.fail == FailHook::AfterApply;
-    later(context.hooks.delayMs, [this, context, response, close] { finish(context, Outcome{response, close}); });
+    const bool truncate = context.hooks.fail == FailHook::TruncateAfter;
+    later(context.hooks.delayMs, [this, context, response, close, truncate] {
+        finish(context, Outcome{response, close, truncate});
+    });
+}
+
+PrivacyApi::Hooks PrivacyApi::randomFault()
+{
+    // Seeded, so a failing run replays: the same seed and the same request order give the same faults.
+    Hooks hooks;
+    const quint64 roll = m_faults->bounded(quint64(100));
+    if (roll < 70)
+        return hooks;
+    static constexpr FailHook Kinds[] = {FailHook::BeforeApply, FailHook::AfterApply,    FailHook::Status503,
+                                         FailHook::Status429,   FailHook::TruncateAfter, FailHook::None};
+    hooks.fail = Kinds[m_faults->bounded(quint64(std::size(Kinds)))];
+    if (hooks.fail == FailHook::None) // a stall
+        hooks.delayMs = 100 + int(m_faults->bounded(quint64(1100)));
+    return hooks;
 }
 
 std::optional<ApiResponse> PrivacyApi::parseHooks(const ApiRequest &request, Hooks *hooks) const
@@ -463,7 +488,12 @@ void PrivacyApi::applySetting(const Context &context, const QString &key, bool o
         release();
         return finish(context,
                       Outcome{ProblemResponse::unavailable(QStringLiteral("Refused by the X-Test-Fail test hook; "
-                                                                          "nothing was applied."))});
+                                                                          "nothing was applied."))
+                                  .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"))});
+    }
+    if (context.hooks.fail == FailHook::Status429) {
+        release();
+        return finish(context, Outcome{ProblemResponse::rateLimited(1)});
     }
 
     struct Applied {
@@ -502,7 +532,8 @@ void PrivacyApi::applySetting(const Context &context, const QString &key, bool o
     if (applied->preconditionFailed)
         return finish(context, Outcome{withEtag(ProblemResponse::preconditionFailed(applied->currentEtag),
                                                 applied->currentEtag)});
-    finish(context, Outcome{applied->response, context.hooks.fail == FailHook::AfterApply});
+    finish(context, Outcome{applied->response, context.hooks.fail == FailHook::AfterApply,
+                            context.hooks.fail == FailHook::TruncateAfter});
 }
 
 } // namespace pd

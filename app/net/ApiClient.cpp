@@ -645,7 +645,17 @@ void ApiClient::sendPut(const OutboxRecord &record, Callback<OptOutState> done)
                 Result<OptOutState> state = ApiJson::decodeSetting(response.body);
                 if (state && state->optedOut != target)
                     state = invalidResponse(QObject::tr("the server confirmed the other state"));
-                return settle(std::move(state), true);
+                if (state)
+                    return settle(std::move(state), true);
+                // A 200 that cannot be read (an answer cut short on the way) says the change may
+                // have been applied: re-read, and keep the intent while the outcome is unknown.
+                const Error unreadable = state.error();
+                fetchSetting([target, settle, unreadable](Result<ApiSetting> current) {
+                    if (current && current->state.optedOut == target)
+                        return settle(current->state, true);
+                    settle(unreadable, false);
+                });
+                return;
             }
             if (!response.isTransportError() && response.status == 412) {
                 // Changed elsewhere since we read it: re-read, never overwrite silently.

@@ -403,6 +403,27 @@ private Q_SLOTS:
         QCOMPARE(m_transport->count("PUT", SettingPath), 2);
     }
 
+    // Found by the fault suite: a 200 whose body was cut short on the way was taken as a final
+    // "not changed" while the server had applied the change. The client now re-reads the setting.
+    void unreadableAnswerToAnAppliedWriteIsReconciled()
+    {
+        FakeMemberApi api(*m_transport, "secret-token");
+        bool cut = true;
+        m_transport->setOverride([&](const HttpRequest &request) -> std::optional<FakeResponse> {
+            std::optional<FakeResponse> answer = api.respond(request);
+            if (request.method == "PUT" && std::exchange(cut, false))
+                return FakeResponse::json(200, QByteArray("{\"optedOut\":fal"));
+            return answer;
+        });
+        Waiter<OptOutState> waiter;
+        client().setOptedOut(Owner, false, waiter.callback());
+        const Result<OptOutState> &outcome = waiter.wait();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+        QVERIFY(!outcome->optedOut);
+        QCOMPARE(api.appliedWrites(), 1);
+        QCOMPARE(m_transport->count("PUT", SettingPath), 1);
+    }
+
     void serverConfirmingTheOtherStateIsInvalid()
     {
         m_transport->on("GET", SettingPath, setting(false));
