@@ -367,7 +367,7 @@ ApiResponse PrivacyApi::settingHistory(const Context &context)
         if (!known.contains(key))
             return ProblemResponse::badRequest(QStringLiteral("Unknown query parameter \"%1\".").arg(key.left(40)));
     }
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}\\z"));
     qint64 afterId = 0;
     if (query.hasQueryItem(QStringLiteral("cursor"))) {
         const QString cursor = query.queryItemValue(QStringLiteral("cursor"));

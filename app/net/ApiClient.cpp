@@ -79,8 +79,8 @@ QList<OptOutChange> readHistory(const QJsonArray &items, const QString &path, Js
 // counts must be the daily ones summed by month: a server that disagrees with itself is refused.
 ActivityLedger readLedger(const QJsonObject &object, const QString &path, JsonErrors *errors)
 {
-    static const QRegularExpression categoryId(QStringLiteral("^[a-z][a-z0-9-]{0,63}$"));
-    static const QRegularExpression month(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    static const QRegularExpression categoryId(QStringLiteral("^[a-z][a-z0-9-]{0,63}\\z"));
+    static const QRegularExpression month(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])\\z"));
     ActivityLedger ledger;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString categoryPath = path + u'.' + it.key();
@@ -129,34 +129,10 @@ ActivityLedger readLedger(const QJsonObject &object, const QString &path, JsonEr
     return ledger;
 }
 
-// The problem+json "detail" (or "title"), made safe for one line of a message.
-QString problemDetail(const HttpResult &result)
-{
-    if (result.body.size() > 16 * 1024)
-        return {};
-    const QJsonDocument document = QJsonDocument::fromJson(result.body);
-    if (!document.isObject())
-        return {};
-    const QJsonObject object = document.object();
-    QString text = object.value(QStringLiteral("detail")).toString();
-    if (text.isEmpty())
-        text = object.value(QStringLiteral("title")).toString();
-    text = text.simplified();
-    if (text.size() > 200)
-        text = text.left(200) + u'…';
-    return text;
-}
-
 QString withDetail(const QString &message, const HttpResult &result)
 {
-    const QString detail = problemDetail(result);
+    const QString detail = ApiErrors::problemDetail(result);
     return detail.isEmpty() ? message : message + QStringLiteral(": ") + detail;
-}
-
-bool isStrongEtag(const QByteArray &etag)
-{
-    static const QRegularExpression shape(QStringLiteral("^\"[\\x21\\x23-\\x7e]{1,128}\"$"));
-    return shape.match(QString::fromLatin1(etag)).hasMatch();
 }
 
 } // namespace
@@ -167,6 +143,14 @@ void TimerRetryScheduler::schedule(qint64 delayMs, QObject *context, std::functi
 }
 
 namespace ApiJson {
+
+bool isStrongEtag(const QByteArray &etag)
+{
+    // Anchored at the very end: "$" alone also matches before a final newline (found by fuzzing).
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("\"[\\x21\\x23-\\x7e]{1,128}\"")));
+    return shape.match(QString::fromLatin1(etag)).hasMatch();
+}
 
 Result<ApiUsageSummary> decodeSummary(const QByteArray &body)
 {
@@ -181,7 +165,7 @@ Result<ApiUsageSummary> decodeSummary(const QByteArray &body)
         summary.member.id = member.string(QStringLiteral("id"));
         summary.member.name = member.string(QStringLiteral("name"));
         summary.member.region = member.string(QStringLiteral("region"));
-        static const QRegularExpression region(QStringLiteral("^[A-Z]{2}$"));
+        static const QRegularExpression region(QStringLiteral("^[A-Z]{2}\\z"));
         if (errors.ok() && !region.match(summary.member.region).hasMatch())
             errors.add(member.pathOf(QStringLiteral("region")), QObject::tr("expected a two-letter country code"));
         member.rejectUnknownKeys();
@@ -235,7 +219,7 @@ Result<ApiHistoryPage> decodeHistory(const QByteArray &body)
     ApiHistoryPage page;
     page.changes = readHistory(root.array(QStringLiteral("history")), root.pathOf(QStringLiteral("history")), &errors);
     // The cursor goes back into a URL: only characters that need no encoding.
-    static const QRegularExpression cursor(QStringLiteral("^[A-Za-z0-9._~-]{1,128}$"));
+    static const QRegularExpression cursor(QStringLiteral("^[A-Za-z0-9._~-]{1,128}\\z"));
     page.next = root.optionalString(QStringLiteral("next")).value_or(QString());
     if (errors.ok() && root.has(QStringLiteral("next")) && !cursor.match(page.next).hasMatch())
         errors.add(root.pathOf(QStringLiteral("next")), QObject::tr("not a cursor"));
@@ -248,6 +232,23 @@ Result<ApiHistoryPage> decodeHistory(const QByteArray &body)
 } // namespace ApiJson
 
 namespace ApiErrors {
+
+QString problemDetail(const HttpResult &result)
+{
+    if (result.body.size() > 16 * 1024)
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(result.body);
+    if (!document.isObject())
+        return {};
+    const QJsonObject object = document.object();
+    QString text = object.value(QStringLiteral("detail")).toString();
+    if (text.isEmpty())
+        text = object.value(QStringLiteral("title")).toString();
+    text = text.simplified();
+    if (text.size() > 200)
+        text = text.left(200) + u'…';
+    return text;
+}
 
 bool isRetryable(const HttpResult &result)
 {
@@ -500,7 +501,7 @@ void ApiClient::fetchSetting(Callback<ApiSetting> done)
             if (!state)
                 return state.error();
             const QByteArray etag = result.headers.value("ETag");
-            if (!isStrongEtag(etag))
+            if (!ApiJson::isStrongEtag(etag))
                 return invalidResponse(QObject::tr("the setting came without a strong ETag"));
             return ApiSetting{*state, etag};
         },
@@ -536,7 +537,7 @@ void ApiClient::fetchHistoryFrom(const QString &cursor, std::shared_ptr<QList<Op
 
 void ApiClient::fetchPolicy(const QString &platform, Callback<QByteArray> done)
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,64}$"));
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,64}\\z"));
     if (!name.match(platform).hasMatch()) {
         answerLater([done = std::move(done), platform] {
             done(Error::internal(QObject::tr("\"%1\" is not a platform name").arg(platform)));

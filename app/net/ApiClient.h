@@ -172,6 +172,9 @@ namespace ApiErrors {
 Error fromResult(const HttpResult &result, const QString &server);
 // Whether a request with this outcome may be sent again with the same Idempotency-Key.
 bool isRetryable(const HttpResult &result);
+// The problem+json "detail" (or "title") of an error body, on one line, at most 200 characters and
+// an ellipsis; empty when the body is not such a document (also used by the fuzz targets).
+QString problemDetail(const HttpResult &result);
 } // namespace ApiErrors
 
 namespace ApiJson {
@@ -179,6 +182,8 @@ namespace ApiJson {
 Result<ApiUsageSummary> decodeSummary(const QByteArray &body);
 Result<OptOutState> decodeSetting(const QByteArray &body);
 Result<ApiHistoryPage> decodeHistory(const QByteArray &body);
+// A strong entity tag as the PUT's If-Match needs it: "..." with visible ASCII, 1–128 characters.
+bool isStrongEtag(const QByteArray &etag);
 } // namespace ApiJson
 
 } // namespace pd

@@ -440,6 +440,25 @@ private Q_SLOTS:
         QTest::newRow("weak") << QByteArray("W/\"v1\"");
         QTest::newRow("unquoted") << QByteArray("v1");
         QTest::newRow("header injection") << QByteArray("\"v1\"\r\nX-Evil: 1");
+        // Found by FuzzHttpHeaderParsers: "$" also matched before a final newline.
+        QTest::newRow("trailing newline") << QByteArray("\"v1\"\n");
+    }
+
+    void strongEtagShape_data()
+    {
+        QTest::addColumn<QByteArray>("etag");
+        QTest::addColumn<bool>("strong");
+        QTest::newRow("strong") << QByteArray("\"v12\"") << true;
+        QTest::newRow("trailing newline") << QByteArray("\"v2\"\n") << false;
+        QTest::newRow("leading newline") << QByteArray("\n\"v2\"") << false;
+        QTest::newRow("weak") << QByteArray("W/\"v2\"") << false;
+        QTest::newRow("empty tag") << QByteArray("\"\"") << false;
+    }
+    void strongEtagShape()
+    {
+        QFETCH(QByteArray, etag);
+        QFETCH(bool, strong);
+        QCOMPARE(ApiJson::isStrongEtag(etag), strong);
     }
 
     void settingWithoutStrongEtagIsInvalid()
@@ -487,6 +506,8 @@ private Q_SLOTS:
             << replaced("\"historyTotal\":1", "\"historyTotal\":0") << QStringLiteral("$.historyTotal");
         QTest::newRow("historyTotal missing")
             << replaced("\"historyTotal\":1,", "") << QStringLiteral("$.historyTotal");
+        QTest::newRow("region with a trailing newline")
+            << replaced("\"region\":\"US\"", "\"region\":\"US\\n\"") << QStringLiteral("$.member.region");
         QTest::newRow("missing ledger") << replaced(",\"ledger\"", ",\"ledgers\"") << QStringLiteral("$.ledger");
     }
 
