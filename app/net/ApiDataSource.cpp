@@ -50,6 +50,14 @@ OutboxKey ApiDataSource::outboxKey() const
 
 std::optional<PendingOptOut> ApiDataSource::pendingOptOut() const
 {
+    if (m_sending && m_outbox && !m_memberId.isEmpty()) {
+        // The client stores the record while the write is on its way (after reading the ETag):
+        // what is on disk now is what the next command finds (found by the fault suite: a CLI
+        // stopped by its deadline said "nothing was kept" while the outbox held the change).
+        const Result<std::optional<OutboxRecord>> stored = m_outbox->pending(outboxKey());
+        if (stored && *stored)
+            return PendingOptOut{(*stored)->optedOut, (*stored)->createdAt, true};
+    }
     if (!m_pending)
         return std::nullopt;
     return PendingOptOut{m_pending->optedOut, m_pending->createdAt, m_sending};

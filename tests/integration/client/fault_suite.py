@@ -71,9 +71,9 @@ def kill_server():
     server.wait()
 
 
-def cli_command(*command):
+def cli_command(*command, timeout=5):
     return [args.cli, "--server", f"https://127.0.0.1:{port}", "--ca-file", os.path.join(data_dir, "tls", "ca.pem"),
-            "--token-file", os.path.join(data_dir, "demo-token"), "--timeout", "5", *command]
+            "--token-file", os.path.join(data_dir, "demo-token"), "--timeout", str(timeout), *command]
 
 
 def cli_env():
@@ -120,7 +120,9 @@ def toggle(target, kill_cli=False, restart_server=False):
     json_output = rng.random() < 0.5
     command = (["--json"] if json_output else []) + ["opt-out", "on" if target else "off"]
     before = server_state()
-    process = subprocess.Popen(cli_command(*command), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    # A short deadline now and then ends a command mid-retry: its change is left waiting.
+    timeout = 1 if rng.random() < 0.3 else 5
+    process = subprocess.Popen(cli_command(*command, timeout=timeout), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env=cli_env())
     if kill_cli or restart_server:
         time.sleep(rng.uniform(0.02, 0.6))
@@ -158,6 +160,10 @@ def toggle(target, kill_cli=False, restart_server=False):
         print(f"  not kept (exit {code}): {stderr.strip()[:160]}", flush=True)
         if stderr.count("\n") != 1:
             fail(f"exit {code} without one clear line: {stderr!r}")
+        kept = [n for n in os.listdir(os.path.join(app_dir, "outbox")) if n.startswith("optout-")] \
+            if os.path.isdir(os.path.join(app_dir, "outbox")) else []
+        if "nothing was kept" in stderr and kept:
+            fail(f"said nothing was kept while the outbox holds {kept}: {stderr.strip()!r}")
         if "Not changed" in stderr and not restart_server and before != target and server_state() == target:
             fail(f"said 'Not changed' while the server applied it: {stderr.strip()!r}")
 
