@@ -13,6 +13,7 @@ namespace pd {
 struct ApiRequest {
     QByteArray method; // as sent: a token such as "GET" or "PUT"
     QString path;      // decoded path without the query
+    QByteArray query;  // the raw query after '?' (percent-encoded), empty when none
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
     QHostAddress peer;

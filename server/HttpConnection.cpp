@@ -243,6 +243,16 @@ void HttpConnection::answer(const PrivacyApi::Outcome &outcome)
         return;
     }
     ApiResponse response = outcome.response;
+    if (outcome.truncate) {
+        // --faults: half an answer, then the connection closes (a response cut short on the way).
+        const QByteArray bytes = response.serialize();
+        m_socket->write(bytes.left(bytes.size() / 2));
+        m_log(QString::fromLatin1(m_request.method) + u' ' + printablePath(m_request.path) +
+              QStringLiteral(" truncated ") + milliseconds(m_requestTimer));
+        enter(State::Closing, m_limits.lingerMs);
+        m_socket->disconnectFromHost();
+        return;
+    }
     if (!m_keepAlive)
         response.withHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     m_socket->write(response.serialize());

@@ -91,6 +91,7 @@ bool parseRequestLine(QByteArrayView line, Result *result, bool *http11, QString
     result->request.method = method.toByteArray();
     const qsizetype query = target.indexOf('?');
     result->request.path = QUrl::fromPercentEncoding(target.first(query < 0 ? target.size() : query).toByteArray());
+    result->request.query = query < 0 ? QByteArray() : target.sliced(query + 1).toByteArray();
     return true;
 }
 

@@ -177,6 +177,59 @@ Result<QList<OptOutChange>> MemberStore::history(const QString &memberId)
     return changes;
 }
 
+Result<MemberStore::HistoryPage> MemberStore::historyPage(const QString &memberId, qint64 afterId, int limit)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT id, at, opted_out, channel, confirmation_id FROM history "
+                                 "WHERE member_id = ? AND setting = ? AND id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(memberId);
+    query.addBindValue(AiTrainingSetting);
+    query.addBindValue(afterId);
+    query.addBindValue(limit + 1); // one more tells whether a next page exists
+    if (!query.exec())
+        return sqlError(QStringLiteral("reading the history"), query);
+    HistoryPage page;
+    while (query.next()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.lastId = query.value(0).toLongLong();
+        page.changes.append(OptOutChange{parseIsoDateTime(query.value(1).toString()), query.value(2).toInt() != 0,
+                                         query.value(3).toString(), query.value(4).toString()});
+    }
+    return page;
+}
+
+Result<QList<OptOutChange>> MemberStore::latestHistory(const QString &memberId, int count)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT at, opted_out, channel, confirmation_id FROM history "
+                                 "WHERE member_id = ? AND setting = ? ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(memberId);
+    query.addBindValue(AiTrainingSetting);
+    query.addBindValue(count);
+    if (!query.exec())
+        return sqlError(QStringLiteral("reading the history"), query);
+    QList<OptOutChange> changes;
+    while (query.next()) {
+        changes.prepend(OptOutChange{parseIsoDateTime(query.value(0).toString()), query.value(1).toInt() != 0,
+                                     query.value(2).toString(), query.value(3).toString()});
+    }
+    return changes;
+}
+
+Result<qint64> MemberStore::historyCount(const QString &memberId)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE member_id = ? AND setting = ?"));
+    query.addBindValue(memberId);
+    query.addBindValue(AiTrainingSetting);
+    if (!query.exec() || !query.next())
+        return sqlError(QStringLiteral("counting the history"), query);
+    return query.value(0).toLongLong();
+}
+
 Result<SettingState> MemberStore::applyAiTraining(const QString &memberId, const OptOutChange &change)
 {
     QSqlQuery update(m_database->connection());

@@ -48,6 +48,18 @@ public:
     Result<SettingState> aiTraining(const QString &memberId);
     Result<QList<OptOutChange>> history(const QString &memberId); // oldest first
 
+    // The history in pages, oldest first: the changes after row `afterId` (0: from the start), at
+    // most `limit` of them; lastId is the row of the last one, the cursor of the next page.
+    struct HistoryPage {
+        QList<OptOutChange> changes;
+        qint64 lastId = 0;
+        bool more = false; // rows follow this page
+    };
+    Result<HistoryPage> historyPage(const QString &memberId, qint64 afterId, int limit);
+    // The latest `count` changes, oldest first, and how many there are in all.
+    Result<QList<OptOutChange>> latestHistory(const QString &memberId, int count);
+    Result<qint64> historyCount(const QString &memberId);
+
     // Sets the value (even when unchanged), bumps the version and appends a history entry.
     Result<SettingState> applyAiTraining(const QString &memberId, const OptOutChange &change);
 

@@ -12,7 +12,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace pd {
 
@@ -21,6 +23,9 @@ namespace {
 const QString SummaryPath = QStringLiteral("/v1/me/usage-summary");
 const QString SettingPath = QStringLiteral("/v1/me/settings/ai-training");
 const QString HistoryPath = QStringLiteral("/v1/me/settings/ai-training/history");
+constexpr int SummaryHistoryChanges = 50; // the latest changes the summary carries
+constexpr int HistoryPageDefault = 1000;
+constexpr int HistoryPageMax = 5000; // ~600 KB a page, far below a client's 8 MiB cap
 const QString PolicyPrefix = QStringLiteral("/v1/policies/");
 
 enum class Route {
@@ -115,6 +120,8 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
     , m_tokens(database, clock)
     , m_idempotency(database, clock)
     , m_rateLimiter(config.rateLimit)
+    , m_faults(config.faultSeed ? std::optional<QRandomGenerator64>(QRandomGenerator64(*config.faultSeed))
+                                : std::nullopt)
     , m_authFailures(config.authFailuresPerMinute / 60.0, config.authFailuresPerMinute)
 {}
 
@@ -175,6 +182,8 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         if (auto invalid = parseHooks(request, &context.hooks))
             return answer(*invalid);
     }
+    if (m_faults)
+        context.hooks = randomFault();
 
     if (request.method == "PUT")
         return putSetting(context);
@@ -184,7 +193,10 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         return later(context.hooks.delayMs, [this, context] { finish(context, Outcome{{}, true}); });
     if (context.hooks.fail == FailHook::Status503)
         return finish(context,
-                      Outcome{ProblemResponse::unavailable(QStringLiteral("Refused by the X-Test-Fail test hook."))});
+                      Outcome{ProblemResponse::unavailable(QStringLiteral("Refused by the X-Test-Fail test hook."))
+                                  .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"))});
+    if (context.hooks.fail == FailHook::Status429)
+        return finish(context, Outcome{ProblemResponse::rateLimited(1)});
     ApiResponse response;
     switch (route) {
     case Route::UsageSummary:
@@ -203,7 +215,25 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         break;
     }
     const bool close = context.hooks.fail == FailHook::AfterApply;
-    later(context.hooks.delayMs, [this, context, response, close] { finish(context, Outcome{response, close}); });
+    const bool truncate = context.hooks.fail == FailHook::TruncateAfter;
+    later(context.hooks.delayMs, [this, context, response, close, truncate] {
+        finish(context, Outcome{response, close, truncate});
+    });
+}
+
+PrivacyApi::Hooks PrivacyApi::randomFault()
+{
+    // Seeded, so a failing run replays: the same seed and the same request order give the same faults.
+    Hooks hooks;
+    const quint64 roll = m_faults->bounded(quint64(100));
+    if (roll < 70)
+        return hooks;
+    static constexpr FailHook Kinds[] = {FailHook::BeforeApply, FailHook::AfterApply,    FailHook::Status503,
+                                         FailHook::Status429,   FailHook::TruncateAfter, FailHook::None};
+    hooks.fail = Kinds[m_faults->bounded(quint64(std::size(Kinds)))];
+    if (hooks.fail == FailHook::None) // a stall
+        hooks.delayMs = 100 + int(m_faults->bounded(quint64(1100)));
+    return hooks;
 }
 
 std::optional<ApiResponse> PrivacyApi::parseHooks(const ApiRequest &request, Hooks *hooks) const
@@ -279,9 +309,13 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
     if (cached == m_summaries.constEnd() || cached->settingVersion != setting->version) {
         const auto member = m_members.member(context.memberId);
         const auto ledger = m_members.ledger(context.memberId);
-        const auto history = m_members.history(context.memberId);
-        for (const Error *error : {member ? nullptr : &member.error(), ledger ? nullptr : &ledger.error(),
-                                   history ? nullptr : &history.error()}) {
+        // The latest changes only: the summary stays small however long the history grows; the
+        // rest is paged at HistoryPath (docs/api.md "history in the summary").
+        const auto history = m_members.latestHistory(context.memberId, SummaryHistoryChanges);
+        const auto historyTotal = m_members.historyCount(context.memberId);
+        for (const Error *error :
+             {member ? nullptr : &member.error(), ledger ? nullptr : &ledger.error(),
+              history ? nullptr : &history.error(), historyTotal ? nullptr : &historyTotal.error()}) {
             if (error) {
                 logError(*error);
                 return ProblemResponse::internal();
@@ -298,6 +332,7 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
              QJsonObject{{QStringLiteral("id"), policy->id}, {QStringLiteral("version"), policy->version}}},
             {QStringLiteral("optOut"), ApiJson::encodeSetting(*setting)},
             {QStringLiteral("history"), ApiJson::encodeHistory(*history)},
+            {QStringLiteral("historyTotal"), *historyTotal},
             {QStringLiteral("ledger"), ApiJson::encodeLedger(*ledger)},
         };
         cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body)});
@@ -324,12 +359,39 @@ ApiResponse PrivacyApi::setting(const Context &context)
 
 ApiResponse PrivacyApi::settingHistory(const Context &context)
 {
-    const auto history = m_members.history(context.memberId);
-    if (!history) {
-        logError(history.error());
+    // ?cursor=C&limit=N: the cursor is the `next` of the previous page (opaque to clients; here the
+    // last row id), limit 1..HistoryPageMax (default HistoryPageDefault).
+    const QUrlQuery query(QString::fromLatin1(context.request.query));
+    const QSet<QString> known{QStringLiteral("cursor"), QStringLiteral("limit")};
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!known.contains(key))
+            return ProblemResponse::badRequest(QStringLiteral("Unknown query parameter \"%1\".").arg(key.left(40)));
+    }
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}\\z"));
+    qint64 afterId = 0;
+    if (query.hasQueryItem(QStringLiteral("cursor"))) {
+        const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
+        if (!digits.match(cursor).hasMatch())
+            return ProblemResponse::badRequest(QStringLiteral("The cursor is not one this server gave."));
+        afterId = cursor.toLongLong();
+    }
+    int limit = HistoryPageDefault;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        const QString text = query.queryItemValue(QStringLiteral("limit"));
+        limit = digits.match(text).hasMatch() && text.size() <= 5 ? text.toInt() : 0;
+        if (limit < 1 || limit > HistoryPageMax)
+            return ProblemResponse::badRequest(
+                QStringLiteral("The limit must be a whole number from 1 to %1.").arg(HistoryPageMax));
+    }
+    const auto page = m_members.historyPage(context.memberId, afterId, limit);
+    if (!page) {
+        logError(page.error());
         return ProblemResponse::internal();
     }
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("history"), ApiJson::encodeHistory(*history)}});
+    QJsonObject body{{QStringLiteral("history"), ApiJson::encodeHistory(page->changes)}};
+    if (page->more)
+        body.insert(QStringLiteral("next"), QString::number(page->lastId));
+    return ApiResponse::json(200, body);
 }
 
 ApiResponse PrivacyApi::policy(const Context &context, const QString &platform)
@@ -426,7 +488,12 @@ void PrivacyApi::applySetting(const Context &context, const QString &key, bool o
         release();
         return finish(context,
                       Outcome{ProblemResponse::unavailable(QStringLiteral("Refused by the X-Test-Fail test hook; "
-                                                                          "nothing was applied."))});
+                                                                          "nothing was applied."))
+                                  .withHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"))});
+    }
+    if (context.hooks.fail == FailHook::Status429) {
+        release();
+        return finish(context, Outcome{ProblemResponse::rateLimited(1)});
     }
 
     struct Applied {
@@ -465,7 +532,8 @@ void PrivacyApi::applySetting(const Context &context, const QString &key, bool o
     if (applied->preconditionFailed)
         return finish(context, Outcome{withEtag(ProblemResponse::preconditionFailed(applied->currentEtag),
                                                 applied->currentEtag)});
-    finish(context, Outcome{applied->response, context.hooks.fail == FailHook::AfterApply});
+    finish(context, Outcome{applied->response, context.hooks.fail == FailHook::AfterApply,
+                            context.hooks.fail == FailHook::TruncateAfter});
 }
 
 } // namespace pd

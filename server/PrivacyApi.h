@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QRandomGenerator64>
 
 #include <functional>
 #include <optional>
@@ -41,12 +42,14 @@ public:
     struct Config {
         double rateLimit = 20.0; // requests per second per token; 0 = off
         bool testHooks = false;
-        int authFailuresPerMinute = 20; // per peer address, then 429 without a token check; 0 = off
+        int authFailuresPerMinute = 20;                  // per peer address, then 429 without a token check; 0 = off
+        std::optional<quint64> faultSeed = std::nullopt; // --faults: random faults on ~30% of requests (tests only)
     };
 
     struct Outcome {
         ApiResponse response;
         bool closeWithoutAnswer = false; // drop the connection instead (test hooks)
+        bool truncate = false;           // send half of the answer, then close (--faults)
     };
     using Done = std::function<void(const Outcome &)>;
 
@@ -75,11 +78,14 @@ private:
         BeforeApply,
         AfterApply,
         Status503,
+        Status429,     // --faults only
+        TruncateAfter, // --faults only: applied, then half an answer
     };
     struct Hooks {
         int delayMs = 0;
         FailHook fail = FailHook::None;
     };
+    Hooks randomFault(); // --faults
     struct Context {
         ApiRequest request;
         QString memberId;
@@ -107,6 +113,7 @@ private:
     TokenStore m_tokens;
     IdempotencyStore m_idempotency;
     RateLimiter m_rateLimiter;
+    std::optional<QRandomGenerator64> m_faults;
     RateLimiter m_authFailures; // per peer address
     QHash<QString, Policy> m_policies;
 

@@ -81,7 +81,15 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption hooksOption(
         QStringLiteral("test-hooks"),
         QStringLiteral("Honour X-Test-Delay-Ms and X-Test-Fail request headers (tests only, never in production)."));
-    parser.addOptions({dataDirOption, listenOption, demoOption, rateOption, authFailureOption, hooksOption});
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QStringLiteral(
+            "Inject faults into about 30% of requests, chosen by a generator seeded with SEED: drop the "
+            "connection before or after applying a write, 503 or 429 with Retry-After: 1, stall up to 1.2 s, "
+            "truncate the answer (tests only, never in production)."),
+        QStringLiteral("SEED"));
+    parser.addOptions(
+        {dataDirOption, listenOption, demoOption, rateOption, authFailureOption, hooksOption, faultsOption});
 
     ServerOptions options;
     if (!parser.parse(arguments))
@@ -121,6 +129,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     }
     options.demo = parser.isSet(demoOption);
     options.testHooks = parser.isSet(hooksOption);
+    if (parser.isSet(faultsOption)) {
+        bool ok = false;
+        options.faultSeed = parser.value(faultsOption).toULongLong(&ok);
+        if (!ok)
+            return usage(
+                QStringLiteral("--faults: \"%1\" is not a seed (a whole number)").arg(parser.value(faultsOption)));
+    }
     return options;
 }
 

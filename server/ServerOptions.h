@@ -4,6 +4,8 @@
 
 #include <QHostAddress>
 #include <QString>
+
+#include <optional>
 #include <QStringList>
 
 namespace pd {
@@ -24,6 +26,7 @@ struct ServerOptions {
     double rateLimit = DefaultRateLimit;            // 0 = off
     int authFailureLimit = DefaultAuthFailureLimit; // 0 = off
     bool testHooks = false;
+    std::optional<quint64> faultSeed; // --faults SEED: random faults on ~30% of requests (tests only)
 
     bool showHelp = false;
     bool showVersion = false;

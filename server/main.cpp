@@ -105,11 +105,16 @@ int main(int argc, char *argv[])
             say(QStringLiteral("wrote a demo token to %1").arg(tokenFile));
     }
 
-    pd::PrivacyApi api(&database, &clock, {options.rateLimit, options.testHooks, options.authFailureLimit});
+    pd::PrivacyApi api(&database, &clock,
+                       {options.rateLimit, options.testHooks, options.authFailureLimit, options.faultSeed});
     pd::ApiServer server(&api);
     const auto port = server.listenTls(options.listenAddress, options.port, chain, key);
     if (!port)
         return fail(port.error());
+    if (options.faultSeed)
+        say(QStringLiteral("faults are ON (seed %1): about 30% of requests fail on purpose; never use this for real "
+                           "data")
+                .arg(*options.faultSeed));
     if (options.testHooks)
         say(QStringLiteral("test hooks are ON (X-Test-Delay-Ms, X-Test-Fail): never use this for real data"));
 

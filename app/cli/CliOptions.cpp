@@ -66,6 +66,7 @@ QString cliHelpText()
         "  --json                print one JSON object instead of text\n"
         "  --ca-file PEM         trust this CA certificate for the server\n"
         "  --token-file FILE     read the bearer token from FILE\n"
+        "  --timeout SECONDS     give up on the server after this long, retries included (default 30)\n"
         "  --region CC           import: the member's country (ISO 3166-1 alpha-2)\n"
         "  --opted-out-since D   import: the day you opted out (the export does not record it)\n"
         "  -h, --help            show this help\n"
@@ -91,8 +92,9 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("CC"));
     const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     parser.addOptions(
-        {help, version, demo, server, caFile, tokenFile, json, force, format, output, region, optedOutSince});
+        {help, version, demo, server, caFile, tokenFile, json, force, format, output, region, optedOutSince, timeout});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -136,6 +138,15 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
         return usage(QStringLiteral("--ca-file and --token-file go with --server"));
     options.source.caFile = parser.value(caFile);
     options.source.tokenFile = parser.value(tokenFile);
+    if (parser.isSet(timeout)) {
+        if (options.source.kind != SourceSpec::Kind::Server)
+            return usage(QStringLiteral("--timeout goes with --server"));
+        bool ok = false;
+        options.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || options.timeoutSeconds < 1 || options.timeoutSeconds > 86'400)
+            return usage(QStringLiteral("--timeout: \"%1\" is not a number of seconds from 1 to 86400")
+                             .arg(parser.value(timeout)));
+    }
 
     if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !archive)
         return usage(QStringLiteral("--region and --opted-out-since go with import ARCHIVE.zip"));

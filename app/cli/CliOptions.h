@@ -22,6 +22,9 @@ struct CliOptions {
     QString output;
     QString command; // "summary", "opt-out", "history", ...
     QStringList commandArguments;
+    // --timeout: the whole command against a server, retries included, ends by then (exit 3).
+    int timeoutSeconds = DefaultTimeoutSeconds;
+    static constexpr int DefaultTimeoutSeconds = 30;
 
     bool showHelp = false;
     bool showVersion = false;

@@ -9,6 +9,7 @@
 #include "SourceOpener.h"
 #include "SourceWaiter.h"
 #include "SummaryText.h"
+#include "TerminalText.h"
 #include "UsageReport.h"
 #include "UsageSummaryJson.h"
 
@@ -20,20 +21,26 @@ namespace pd::cli {
 
 void CliRunner::print(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // Every text the CLI prints can hold a server's or an archive's strings: none may drive the terminal.
+    const QByteArray bytes = terminalSafe(text, TerminalLines::Many).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_out);
     std::fflush(m_out);
 }
 
 void CliRunner::printJson(const QJsonObject &object)
 {
-    print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    // JSON already escapes C0; DEL, C1 and bidi controls become \uXXXX, the same string to a parser.
+    const QByteArray bytes =
+        terminalSafeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented))).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_out);
+    std::fflush(m_out);
 }
 
 void CliRunner::note(const QString &text)
 {
     // One line, whatever the text held.
-    const QByteArray bytes = (QStringLiteral("privacy-dashboard-cli: ") + text.simplified() + u'\n').toUtf8();
+    const QByteArray bytes =
+        (QStringLiteral("privacy-dashboard-cli: ") + terminalSafe(text.simplified()) + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_err);
     std::fflush(m_err);
 }
@@ -138,6 +145,10 @@ int CliRunner::cancelPending(MemberDataSource &source, const std::optional<Pendi
 int CliRunner::runCommand(const CliOptions &options)
 {
     static const SystemClock clock;
+    // DESIGN §5 --timeout: one deadline for the whole command against a server, retries included.
+    const QDeadlineTimer deadline = options.source.kind == SourceSpec::Kind::Server
+                                        ? QDeadlineTimer(std::chrono::seconds(options.timeoutSeconds))
+                                        : QDeadlineTimer(QDeadlineTimer::Forever);
     const QString action = options.command == u"opt-out" ? options.commandArguments.first() : QString();
     OpenOptions openOptions;
     // Looking at or cancelling a waiting change must not send it first.
@@ -149,7 +160,7 @@ int CliRunner::runCommand(const CliOptions &options)
     if (auto *archive = qobject_cast<ArchiveDataSource *>(&source)) {
         // What the import read, skipped and could not tell goes to stderr; stdout stays the summary.
         QObject::connect(archive, &ArchiveDataSource::importReportReady, archive, [this](const ImportReport &report) {
-            const QByteArray text = report.toText().toUtf8();
+            const QByteArray text = terminalSafe(report.toText(), TerminalLines::Many).toUtf8();
             std::fwrite(text.constData(), 1, size_t(text.size()), m_err);
         });
     }
@@ -171,11 +182,11 @@ int CliRunner::runCommand(const CliOptions &options)
         const bool optOut = action == u"on";
         if (!source.canChangeOptOut())
             return fail(Error{ErrorKind::Usage, source.optOutUnavailableReason()});
-        const Result<OptOutState> confirmed = waitForOptOut(source, optOut);
+        const Result<OptOutState> confirmed = waitForOptOut(source, optOut, deadline, options.timeoutSeconds);
         if (!confirmed)
             return fail(unsentWriteError(confirmed.error(), source.pendingOptOut()));
         // Show the state as the source confirmed it, with the figures re-read after the change.
-        const Result<UsageSummary> summary = waitForSummary(source);
+        const Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
         if (options.json) {
             printJson(UsageSummaryJson::encodeOptOut(confirmed.value()));
         } else {
@@ -185,7 +196,7 @@ int CliRunner::runCommand(const CliOptions &options)
         return 0;
     }
 
-    const Result<UsageSummary> summary = waitForSummary(source);
+    const Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
     if (pendingFailure)
         return failedPending();
     const std::optional<PendingOptOut> pending = source.pendingOptOut();

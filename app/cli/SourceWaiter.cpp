@@ -1,12 +1,35 @@
 #include "SourceWaiter.h"
 
 #include <QEventLoop>
+#include <QTimer>
 
 #include <optional>
 
 namespace pd::cli {
 
-Result<UsageSummary> waitForSummary(MemberDataSource &source)
+namespace {
+
+// Runs `loop` until `outcome` is set or the deadline passes.
+template <typename T>
+void runUntil(QEventLoop &loop, std::optional<Result<T>> &outcome, const QDeadlineTimer &deadline, int timeoutSeconds)
+{
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
+        if (!outcome)
+            outcome.emplace(
+                Error{ErrorKind::Network, QStringLiteral("no answer from the server within %1 s").arg(timeoutSeconds)});
+        loop.quit();
+    });
+    if (!deadline.isForever())
+        timer.start(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
+    if (!outcome)
+        loop.exec();
+}
+
+} // namespace
+
+Result<UsageSummary> waitForSummary(MemberDataSource &source, const QDeadlineTimer &deadline, int timeoutSeconds)
 {
     QEventLoop loop;
     std::optional<Result<UsageSummary>> outcome;
@@ -20,14 +43,14 @@ Result<UsageSummary> waitForSummary(MemberDataSource &source)
         loop.quit();
     });
     source.refresh();
-    if (!outcome)
-        loop.exec();
+    runUntil(loop, outcome, deadline, timeoutSeconds);
     QObject::disconnect(ready);
     QObject::disconnect(failed);
     return std::move(*outcome);
 }
 
-Result<OptOutState> waitForOptOut(MemberDataSource &source, bool optedOut)
+Result<OptOutState> waitForOptOut(MemberDataSource &source, bool optedOut, const QDeadlineTimer &deadline,
+                                  int timeoutSeconds)
 {
     QEventLoop loop;
     std::optional<Result<OptOutState>> outcome;
@@ -41,8 +64,7 @@ Result<OptOutState> waitForOptOut(MemberDataSource &source, bool optedOut)
         loop.quit();
     });
     source.requestOptOut(optedOut);
-    if (!outcome)
-        loop.exec();
+    runUntil(loop, outcome, deadline, timeoutSeconds);
     QObject::disconnect(confirmed);
     QObject::disconnect(failed);
     return std::move(*outcome);

@@ -1,5 +1,7 @@
 #include "SummaryText.h"
 
+#include "TerminalText.h"
+
 #include <QLocale>
 
 namespace pd::cli {
@@ -18,13 +20,13 @@ QString sourceLine(const SourceInfo &source)
     QString text;
     switch (source.kind) {
     case SourceInfo::Kind::Demo:
-        text = QStringLiteral("demo data (%1)").arg(source.location);
+        text = QStringLiteral("demo data (%1)").arg(terminalSafe(source.location));
         break;
     case SourceInfo::Kind::Server:
-        text = QStringLiteral("server %1").arg(source.location);
+        text = QStringLiteral("server %1").arg(terminalSafe(source.location));
         break;
     case SourceInfo::Kind::Archive:
-        text = QStringLiteral("data-export archive %1").arg(source.location);
+        text = QStringLiteral("data-export archive %1").arg(terminalSafe(source.location));
         if (!source.sha256.isEmpty())
             text += QStringLiteral(" (SHA-256 %1)").arg(source.sha256);
         break;
@@ -55,7 +57,7 @@ QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
         if (state.changedAt.isValid())
             text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
         if (!state.confirmationId.isEmpty())
-            text += QStringLiteral(", confirmation %1").arg(state.confirmationId);
+            text += QStringLiteral(", confirmation %1").arg(terminalSafe(state.confirmationId));
     } else {
         text = QStringLiteral("Generative-AI training on your data: ON");
         if (state.changedAt.isValid())
@@ -63,7 +65,7 @@ QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
         else
             text += QStringLiteral(" (the platform's default; you have never opted out)");
         if (!state.confirmationId.isEmpty())
-            text += QStringLiteral(", confirmation %1").arg(state.confirmationId);
+            text += QStringLiteral(", confirmation %1").arg(terminalSafe(state.confirmationId));
     }
     text += u'\n';
     if (summary) {
@@ -90,11 +92,12 @@ QString formatHistory(const QList<OptOutChange> &history)
                        .arg(QStringLiteral("When (UTC)").leftJustified(16), QStringLiteral("Setting").leftJustified(12),
                             QStringLiteral("Channel").leftJustified(10), QStringLiteral("Confirmation"));
     for (const OptOutChange &change : history) {
-        text += QStringLiteral("%1  %2  %3  %4\n")
-                    .arg(change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
-                         (change.optedOut ? QStringLiteral("opted out") : QStringLiteral("opted in")).leftJustified(12),
-                         change.channel.leftJustified(10),
-                         change.confirmationId.isEmpty() ? QStringLiteral("(none)") : change.confirmationId);
+        text +=
+            QStringLiteral("%1  %2  %3  %4\n")
+                .arg(change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
+                     (change.optedOut ? QStringLiteral("opted out") : QStringLiteral("opted in")).leftJustified(12),
+                     terminalSafe(change.channel).leftJustified(10),
+                     change.confirmationId.isEmpty() ? QStringLiteral("(none)") : terminalSafe(change.confirmationId));
     }
     return text;
 }
@@ -102,14 +105,17 @@ QString formatHistory(const QList<OptOutChange> &history)
 QString formatSummary(const UsageSummary &summary)
 {
     QString text;
-    text += QStringLiteral("Member:  %1 (%2)\n").arg(summary.member.name, summary.member.id);
+    // Cells are escaped before they are measured, so that an escaped value keeps the columns straight.
+    text +=
+        QStringLiteral("Member:  %1 (%2)\n").arg(terminalSafe(summary.member.name), terminalSafe(summary.member.id));
     text += QStringLiteral("Region:  %1%2\n")
-                .arg(summary.member.region.isEmpty() ? QStringLiteral("unknown") : summary.member.region,
+                .arg(summary.member.region.isEmpty() ? QStringLiteral("unknown") : terminalSafe(summary.member.region),
                      summary.regionKnown ? QString()
                                          : QStringLiteral(" (not in the policy: every regime assumed to apply)"));
     text += QStringLiteral("Source:  %1\n").arg(sourceLine(summary.source));
     text += QStringLiteral("As of:   %1\n").arg(formatUtc(summary.asOf));
-    text += QStringLiteral("Policy:  %1, version %2\n\n").arg(summary.policyId, summary.policyVersion);
+    text += QStringLiteral("Policy:  %1, version %2\n\n")
+                .arg(terminalSafe(summary.policyId), terminalSafe(summary.policyVersion));
 
     const QStringList headers{QStringLiteral("Category"),
                               QStringLiteral("Items"),
@@ -121,10 +127,10 @@ QString formatSummary(const UsageSummary &summary)
     QStringList absent;
     for (const CategorySummary &category : summary.categories) {
         if (category.itemCount == 0) {
-            absent.append(category.label);
+            absent.append(terminalSafe(category.label));
             continue;
         }
-        rows.append({category.label, grouped(category.itemCount), displayLabel(category.genAiTraining),
+        rows.append({terminalSafe(category.label), grouped(category.itemCount), displayLabel(category.genAiTraining),
                      grouped(category.mayHaveBeenUsed), grouped(category.exposedIfUsed), grouped(category.notUsed)});
     }
     rows.append({QStringLiteral("Total"), grouped(summary.totalItems), QString(), grouped(summary.totalMayHaveBeenUsed),

@@ -80,8 +80,8 @@ QList<OptOutChange> readHistory(const QJsonArray &items, const QString &path, Js
 // counts must be the daily ones summed by month: a server that disagrees with itself is refused.
 ActivityLedger readLedger(const QJsonObject &object, const QString &path, JsonErrors *errors)
 {
-    static const QRegularExpression categoryId(QStringLiteral("^[a-z][a-z0-9-]{0,63}$"));
-    static const QRegularExpression month(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    static const QRegularExpression categoryId(QStringLiteral("^[a-z][a-z0-9-]{0,63}\\z"));
+    static const QRegularExpression month(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])\\z"));
     ActivityLedger ledger;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString categoryPath = path + u'.' + it.key();
@@ -130,34 +130,10 @@ ActivityLedger readLedger(const QJsonObject &object, const QString &path, JsonEr
     return ledger;
 }
 
-// The problem+json "detail" (or "title"), made safe for one line of a message.
-QString problemDetail(const HttpResult &result)
-{
-    if (result.body.size() > 16 * 1024)
-        return {};
-    const QJsonDocument document = QJsonDocument::fromJson(result.body);
-    if (!document.isObject())
-        return {};
-    const QJsonObject object = document.object();
-    QString text = object.value(QStringLiteral("detail")).toString();
-    if (text.isEmpty())
-        text = object.value(QStringLiteral("title")).toString();
-    text = text.simplified();
-    if (text.size() > 200)
-        text = text.left(200) + u'…';
-    return text;
-}
-
 QString withDetail(const QString &message, const HttpResult &result)
 {
-    const QString detail = problemDetail(result);
+    const QString detail = ApiErrors::problemDetail(result);
     return detail.isEmpty() ? message : message + QStringLiteral(": ") + detail;
-}
-
-bool isStrongEtag(const QByteArray &etag)
-{
-    static const QRegularExpression shape(QStringLiteral("^\"[\\x21\\x23-\\x7e]{1,128}\"$"));
-    return shape.match(QString::fromLatin1(etag)).hasMatch();
 }
 
 } // namespace
@@ -168,6 +144,14 @@ void TimerRetryScheduler::schedule(qint64 delayMs, QObject *context, std::functi
 }
 
 namespace ApiJson {
+
+bool isStrongEtag(const QByteArray &etag)
+{
+    // Anchored at the very end: "$" alone also matches before a final newline (found by fuzzing).
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("\"[\\x21\\x23-\\x7e]{1,128}\"")));
+    return shape.match(QString::fromLatin1(etag)).hasMatch();
+}
 
 Result<ApiUsageSummary> decodeSummary(const QByteArray &body)
 {
@@ -182,7 +166,7 @@ Result<ApiUsageSummary> decodeSummary(const QByteArray &body)
         summary.member.id = member.string(QStringLiteral("id"));
         summary.member.name = member.string(QStringLiteral("name"));
         summary.member.region = member.string(QStringLiteral("region"));
-        static const QRegularExpression region(QStringLiteral("^[A-Z]{2}$"));
+        static const QRegularExpression region(QStringLiteral("^[A-Z]{2}\\z"));
         if (errors.ok() && !region.match(summary.member.region).hasMatch())
             errors.add(member.pathOf(QStringLiteral("region")), QObject::tr("expected a two-letter country code"));
         member.rejectUnknownKeys();
@@ -202,6 +186,9 @@ Result<ApiUsageSummary> decodeSummary(const QByteArray &body)
     for (const OptOutChange &change :
          readHistory(root.array(QStringLiteral("history")), root.pathOf(QStringLiteral("history")), &errors))
         summary.history.append(change);
+    summary.historyTotal = root.integer(QStringLiteral("historyTotal"), 0, std::numeric_limits<qint64>::max());
+    if (errors.ok() && summary.historyTotal < summary.history.changes().size())
+        errors.add(root.pathOf(QStringLiteral("historyTotal")), QObject::tr("fewer than the changes sent"));
     summary.ledger = readLedger(root.object(QStringLiteral("ledger")), root.pathOf(QStringLiteral("ledger")), &errors);
     root.rejectUnknownKeys();
     if (!errors.ok())
@@ -223,24 +210,46 @@ Result<OptOutState> decodeSetting(const QByteArray &body)
     return state;
 }
 
-Result<QList<OptOutChange>> decodeHistory(const QByteArray &body)
+Result<ApiHistoryPage> decodeHistory(const QByteArray &body)
 {
     Result<QJsonObject> object = parseObject(body, RetryPolicy{}.maxResponseBytes);
     if (!object)
         return object.error();
     JsonErrors errors;
     JsonObjectReader root(*object, QStringLiteral("$"), &errors);
-    QList<OptOutChange> history =
-        readHistory(root.array(QStringLiteral("history")), root.pathOf(QStringLiteral("history")), &errors);
+    ApiHistoryPage page;
+    page.changes = readHistory(root.array(QStringLiteral("history")), root.pathOf(QStringLiteral("history")), &errors);
+    // The cursor goes back into a URL: only characters that need no encoding.
+    static const QRegularExpression cursor(QStringLiteral("^[A-Za-z0-9._~-]{1,128}\\z"));
+    page.next = root.optionalString(QStringLiteral("next")).value_or(QString());
+    if (errors.ok() && root.has(QStringLiteral("next")) && !cursor.match(page.next).hasMatch())
+        errors.add(root.pathOf(QStringLiteral("next")), QObject::tr("not a cursor"));
     root.rejectUnknownKeys();
     if (!errors.ok())
         return invalidResponse(errors.first());
-    return history;
+    return page;
 }
 
 } // namespace ApiJson
 
 namespace ApiErrors {
+
+QString problemDetail(const HttpResult &result)
+{
+    if (result.body.size() > 16 * 1024)
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(result.body);
+    if (!document.isObject())
+        return {};
+    const QJsonObject object = document.object();
+    QString text = object.value(QStringLiteral("detail")).toString();
+    if (text.isEmpty())
+        text = object.value(QStringLiteral("title")).toString();
+    text = text.simplified();
+    if (text.size() > 200)
+        text = text.left(200) + u'…';
+    return text;
+}
 
 bool isRetryable(const HttpResult &result)
 {
@@ -370,8 +379,9 @@ QUrl ApiClient::urlFor(const QString &path) const
     QString basePath = url.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
-    url.setPath(basePath + path);
-    url.setQuery(QString());
+    const qsizetype query = path.indexOf(u'?'); // a query the caller built from checked parts
+    url.setPath(basePath + path.left(query < 0 ? path.size() : query));
+    url.setQuery(query < 0 ? QString() : path.mid(query + 1));
     url.setFragment(QString());
     return url;
 }
@@ -492,7 +502,7 @@ void ApiClient::fetchSetting(Callback<ApiSetting> done)
             if (!state)
                 return state.error();
             const QByteArray etag = result.headers.value("ETag");
-            if (!isStrongEtag(etag))
+            if (!ApiJson::isStrongEtag(etag))
                 return invalidResponse(QObject::tr("the setting came without a strong ETag"));
             return ApiSetting{*state, etag};
         },
@@ -501,14 +511,34 @@ void ApiClient::fetchSetting(Callback<ApiSetting> done)
 
 void ApiClient::fetchHistory(Callback<QList<OptOutChange>> done)
 {
-    get<QList<OptOutChange>>(
-        QStringLiteral("/v1/me/settings/ai-training/history"),
-        [](const HttpResult &result) { return ApiJson::decodeHistory(result.body); }, std::move(done));
+    fetchHistoryFrom(QString(), std::make_shared<QList<OptOutChange>>(), std::move(done));
+}
+
+void ApiClient::fetchHistoryFrom(const QString &cursor, std::shared_ptr<QList<OptOutChange>> changes,
+                                 Callback<QList<OptOutChange>> done)
+{
+    QString path = QStringLiteral("/v1/me/settings/ai-training/history?limit=%1").arg(HistoryPageSize);
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + cursor;
+    get<ApiHistoryPage>(
+        path, [](const HttpResult &result) { return ApiJson::decodeHistory(result.body); },
+        [this, cursor, changes, done = std::move(done)](Result<ApiHistoryPage> page) {
+            if (!page)
+                return done(page.error());
+            changes->append(page->changes);
+            if (page->next.isEmpty())
+                return done(std::move(*changes));
+            // A server that never ends, or hands back the same cursor, is stopped here.
+            if (page->next == cursor || page->changes.isEmpty() || changes->size() > MaxHistoryChanges)
+                return done(
+                    invalidResponse(QObject::tr("the history does not end (%1 changes read)").arg(changes->size())));
+            fetchHistoryFrom(page->next, changes, done);
+        });
 }
 
 void ApiClient::fetchPolicy(const QString &platform, Callback<QByteArray> done)
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,64}$"));
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,64}\\z"));
     if (!name.match(platform).hasMatch()) {
         answerLater([done = std::move(done), platform] {
             done(Error::internal(QObject::tr("\"%1\" is not a platform name").arg(platform)));
@@ -636,11 +666,19 @@ void ApiClient::sendPut(const OutboxRecord &record, Callback<OptOutState> done)
             const HttpResult &response = *result;
             if (!response.isTransportError() && response.status == 200) {
                 Result<OptOutState> state = ApiJson::decodeSetting(response.body);
-                if (!state) // answered, but not readably: whether it applied the change is unknown
-                    return settle(std::move(state), false);
-                if (state->optedOut != target)
+                if (state && state->optedOut != target)
                     state = invalidResponse(QObject::tr("the server confirmed the other state"));
-                return settle(std::move(state), true);
+                if (state)
+                    return settle(std::move(state), true);
+                // A 200 that cannot be read (an answer cut short on the way) says the change may
+                // have been applied: re-read, and keep the intent while the outcome is unknown.
+                const Error unreadable = state.error();
+                fetchSetting([target, settle, unreadable](Result<ApiSetting> current) {
+                    if (current && current->state.optedOut == target)
+                        return settle(current->state, true);
+                    settle(unreadable, false);
+                });
+                return;
             }
             if (!response.isTransportError() && response.status == 412) {
                 // Changed elsewhere since we read it: re-read, never overwrite silently.
@@ -658,9 +696,8 @@ void ApiClient::sendPut(const OutboxRecord &record, Callback<OptOutState> done)
                 });
                 return;
             }
-            // 401: there is no refresh token yet (OAuth arrives with its own issue), so the
-            // member must supply a new token; no retry.
-            // Known not applied: a 4xx refusal. Anything else (a transport error after the
+            // Known not applied: a 4xx refusal (401 included: no refresh token yet, so the member
+            // must supply a new token). Anything else (a transport error after the
             // request may have left, a 5xx, 408, 409 "in flight", 429) leaves it unknown.
             const int status = response.isTransportError() ? 0 : response.status;
             const bool refused = status >= 400 && status < 500 && status != 408 && status != 409 && status != 429;

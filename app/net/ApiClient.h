@@ -28,9 +28,19 @@ struct ApiUsageSummary {
     QString policyId;
     QString policyVersion;
     OptOutState optOut;
-    OptOutHistory history;
+    OptOutHistory history;   // the latest changes only (the server sends up to 50)
+    qint64 historyTotal = 0; // how many changes there are in all; more than history holds: page the rest
     ActivityLedger ledger;
     QByteArray etag;
+
+    bool historyIsComplete() const { return historyTotal == history.changes().size(); }
+};
+
+// One page of GET /v1/me/settings/ai-training/history, oldest first; `next` is the cursor of the
+// following page, empty on the last one.
+struct ApiHistoryPage {
+    QList<OptOutChange> changes;
+    QString next;
 };
 
 // GET /v1/me/settings/ai-training, decoded, with the version ETag that a PUT must match.
@@ -98,7 +108,10 @@ public:
 
     void fetchSummary(Callback<ApiUsageSummary> done);
     void fetchSetting(Callback<ApiSetting> done);
+    // The whole history, oldest first, paged through (HistoryPageSize a page, MaxHistoryChanges at most).
     void fetchHistory(Callback<QList<OptOutChange>> done);
+    static constexpr int HistoryPageSize = 5000;
+    static constexpr qsizetype MaxHistoryChanges = 2'000'000;
     // The policy document as the server serves it (raw JSON, for PolicyLoader::fromJson).
     void fetchPolicy(const QString &platform, Callback<QByteArray> done);
 
@@ -134,6 +147,8 @@ private:
     template <typename T>
     void get(const QString &path, std::function<Result<T>(const HttpResult &)> decode, Callback<T> done);
     void sendPut(const OutboxRecord &record, Callback<OptOutState> done);
+    void fetchHistoryFrom(const QString &cursor, std::shared_ptr<QList<OptOutChange>> changes,
+                          Callback<QList<OptOutChange>> done);
     void answerLater(std::function<void()> answer);
     qint64 backoffDelayMs(int retryNumber) const;
     QUrl urlFor(const QString &path) const;
@@ -157,13 +172,18 @@ namespace ApiErrors {
 Error fromResult(const HttpResult &result, const QString &server);
 // Whether a request with this outcome may be sent again with the same Idempotency-Key.
 bool isRetryable(const HttpResult &result);
+// The problem+json "detail" (or "title") of an error body, on one line, at most 200 characters and
+// an ellipsis; empty when the body is not such a document (also used by the fuzz targets).
+QString problemDetail(const HttpResult &result);
 } // namespace ApiErrors
 
 namespace ApiJson {
 // Strict decoders of the API's bodies (also used by the fuzz targets).
 Result<ApiUsageSummary> decodeSummary(const QByteArray &body);
 Result<OptOutState> decodeSetting(const QByteArray &body);
-Result<QList<OptOutChange>> decodeHistory(const QByteArray &body);
+Result<ApiHistoryPage> decodeHistory(const QByteArray &body);
+// A strong entity tag as the PUT's If-Match needs it: "..." with visible ASCII, 1–128 characters.
+bool isStrongEtag(const QByteArray &etag);
 } // namespace ApiJson
 
 } // namespace pd

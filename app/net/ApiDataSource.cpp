@@ -50,6 +50,14 @@ OutboxKey ApiDataSource::outboxKey() const
 
 std::optional<PendingOptOut> ApiDataSource::pendingOptOut() const
 {
+    if (m_sending && m_outbox && !m_memberId.isEmpty()) {
+        // The client stores the record while the write is on its way (after reading the ETag):
+        // what is on disk now is what the next command finds (found by the fault suite: a CLI
+        // stopped by its deadline said "nothing was kept" while the outbox held the change).
+        const Result<std::optional<OutboxRecord>> stored = m_outbox->pending(outboxKey());
+        if (stored && *stored)
+            return PendingOptOut{(*stored)->optedOut, (*stored)->createdAt, true};
+    }
     if (!m_pending)
         return std::nullopt;
     return PendingOptOut{m_pending->optedOut, m_pending->createdAt, m_sending || m_pending->beingSentElsewhere()};
@@ -113,7 +121,29 @@ void ApiDataSource::fetchSummary(quint64 generation)
         if (!api)
             return Q_EMIT refreshFailed(api.error());
         learnMember(api->member.id);
-        settlePending(generation, *api);
+        if (api->historyIsComplete())
+            return settlePending(generation, *api);
+        // The summary carries the latest changes only; the exposure rule needs every opted-in
+        // interval, so the rest is paged in first (docs/api.md "history in the summary").
+        m_client->fetchHistory([this, generation, api = std::move(api).value()](Result<QList<OptOutChange>> all) {
+            if (generation != m_refreshGeneration)
+                return;
+            if (!all)
+                return Q_EMIT refreshFailed(all.error());
+            // Append-only: the first historyTotal changes are the ones the summary counted (a change
+            // made since then is in the next summary).
+            if (all->size() < api.historyTotal)
+                return Q_EMIT refreshFailed(Error::invalidInput(
+                    tr("invalid response from the server: its history holds %1 changes, its summary counted %2")
+                        .arg(all->size())
+                        .arg(api.historyTotal)));
+            ApiUsageSummary complete = api;
+            complete.history = OptOutHistory();
+            for (qsizetype i = 0; i < api.historyTotal; ++i)
+                complete.history.append(all->at(i));
+            complete.historyTotal = complete.history.changes().size();
+            settlePending(generation, complete);
+        });
     });
 }
 

@@ -96,8 +96,8 @@ Result<bool> OptOutOutbox::store(const OutboxRecord &record)
     const Result<bool> written =
         writeFileAtomically(fileFor(record.key), QJsonDocument(object).toJson(QJsonDocument::Compact));
     if (!written)
-        return Error::internal(
-            QObject::tr("cannot save the change before sending it (%1)").arg(written.error().message));
+        return Error{written.error().kind, // a full disk is exit 6, like any other file that cannot be written
+                     QObject::tr("cannot save the change before sending it (%1)").arg(written.error().message)};
     return true;
 }
 

@@ -6,8 +6,10 @@
 #include "PdfReportWriter.h"
 #include "ReportHtml.h"
 
+#include "SafeFile.h"
+
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace pd {
 
@@ -44,22 +46,6 @@ QPageSize::PageSizeId paperFor(const UsageReport &report, ReportOptions::Paper p
         break;
     }
     return usesLetterPaper(report.member.region) ? QPageSize::Letter : QPageSize::A4;
-}
-
-Result<bool> saveAtomically(const QString &path, const QByteArray &bytes)
-{
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::invalidInput(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
-    // QSaveFile creates a new file as 0666 & ~umask; a report holds personal data.
-    if (!existed && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return Error::invalidInput(QStringLiteral("cannot restrict the permissions of \"%1\"").arg(path));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error::invalidInput(QStringLiteral("cannot write \"%1\": %2").arg(path, file.errorString()));
-    return true;
 }
 
 } // namespace
@@ -128,9 +114,16 @@ Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, 
     if (path.isEmpty())
         return Error{ErrorKind::Usage, QStringLiteral("no output file given")};
     const QStringList files = reportFilesFor(format, path);
+    // A symlink is never followed, even with overwrite: the report (personal data) would land
+    // wherever the link points, with that file's permissions.
+    for (const QString &file : files) {
+        if (QFileInfo(file).isSymLink())
+            return Error{ErrorKind::Usage,
+                         QStringLiteral("\"%1\" is a symbolic link; not written through it").arg(file)};
+    }
     if (!options.overwrite) {
         for (const QString &file : files) {
-            if (QFileInfo::exists(file) || QFileInfo(file).isSymLink())
+            if (QFileInfo::exists(file))
                 return Error{ErrorKind::Usage,
                              QStringLiteral("\"%1\" already exists and was left unchanged").arg(file)};
         }
@@ -149,10 +142,18 @@ Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, 
     if (format == ReportFormat::Csv)
         contents.append(renderCsvHistory(report));
 
+    QStringList created; // files this call created: a CSV pair is removed whole if its second file fails
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const Result<bool> saved = saveAtomically(files.at(i), contents.at(i));
-        if (!saved)
+        const bool existed = QFileInfo::exists(files.at(i));
+        // 0600 whether new or replaced (a replaced file is a new inode), every write checked, fsync'd.
+        const Result<bool> saved = writeFileAtomically(files.at(i), contents.at(i));
+        if (!saved) {
+            for (const QString &file : std::as_const(created))
+                QFile::remove(file);
             return saved.error();
+        }
+        if (!existed)
+            created.append(files.at(i));
     }
     return files;
 }

@@ -264,7 +264,8 @@ FakeResponse FakeMemberApi::summary() const
         {QStringLiteral("policy"),
          QJsonObject{{QStringLiteral("id"), QStringLiteral("linkedin")}, {QStringLiteral("version"), policy->version}}},
         {QStringLiteral("optOut"), setting},
-        {QStringLiteral("history"), history},
+        {QStringLiteral("history"), history}, // all of it: one page is enough for a fake
+        {QStringLiteral("historyTotal"), history.size()},
         {QStringLiteral("ledger"), ledger},
     };
     return FakeResponse::json(200, toJson(body)).withHeader("ETag", "\"s-fake\"");

@@ -44,7 +44,7 @@ done
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 "$build/bin/FuzzCsvReader" "$corpus/csv" -max_total_time="$seconds" -max_len=16384 -rss_limit_mb=1024 \
-    -artifact_prefix="$build/artifacts/csv-" -print_final_stats=1 2>&1 | tail -n 12
+    -artifact_prefix="$build/artifacts/csv-" -print_final_stats=1 -error_exitcode=1 2>&1 | tail -n 12
 "$build/bin/FuzzArchiveReader" "$corpus/zip" -max_total_time="$seconds" -max_len=131072 -rss_limit_mb=1536 \
-    -artifact_prefix="$build/artifacts/zip-" -print_final_stats=1 2>&1 | tail -n 12
+    -artifact_prefix="$build/artifacts/zip-" -print_final_stats=1 -error_exitcode=1 2>&1 | tail -n 12
 echo "fuzzing: 0 crashes"

@@ -31,5 +31,5 @@ export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 "$build/bin/FuzzHttpRequestParser" "$corpus" -dict="$src/tests/fuzz/server/http.dict" \
     -max_total_time="$seconds" -max_len=12288 -rss_limit_mb=1024 \
-    -artifact_prefix="$build/artifacts/http-" -print_final_stats=1 2>&1 | tail -n 12
+    -artifact_prefix="$build/artifacts/http-" -print_final_stats=1 -error_exitcode=1 2>&1 | tail -n 12
 echo "fuzzing: 0 crashes"

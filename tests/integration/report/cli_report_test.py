@@ -56,6 +56,38 @@ with tempfile.TemporaryDirectory() as tmp:
     result = cli("--demo", "report", "--format", "json", "--output", json_path, "--force")
     check(result.returncode == 0, f"--force: exit {result.returncode}")
 
+    # --force replaces the file: a new inode, 0600, whatever the old file's mode was.
+    os.chmod(json_path, 0o644)
+    old_inode = os.stat(json_path).st_ino
+    result = cli("--demo", "report", "--format", "json", "--output", json_path, "--force")
+    check(result.returncode == 0, f"--force over 0644: exit {result.returncode}: {result.stderr}")
+    check(mode(json_path) == 0o600, f"--force kept mode {oct(mode(json_path))}, want 0600")
+    check(os.stat(json_path).st_ino != old_inode, "--force wrote into the old inode")
+
+    # A symlink at the output path is refused, with or without --force, and never followed.
+    victim = os.path.join(tmp, "victim.txt")
+    with open(victim, "w") as f:
+        f.write("keep")
+    os.chmod(victim, 0o644)
+    for fmt, link_name in [("json", "link.json"), ("csv", "link.csv"), ("letter", "link.txt")]:
+        link = os.path.join(tmp, link_name)
+        os.symlink(victim, link)
+        for extra in ([], ["--force"]):
+            result = cli("--demo", "report", "--format", fmt, "--output", link, *extra)
+            check(result.returncode == 2, f"symlink {fmt} {extra}: exit {result.returncode}")
+            check("symbolic link" in result.stderr and result.stderr.count("\n") == 1,
+                  f"symlink {fmt} {extra}: stderr {result.stderr!r}")
+            check(os.path.islink(link), f"symlink {fmt} {extra}: the link was replaced")
+            check(open(victim).read() == "keep" and mode(victim) == 0o644,
+                  f"symlink {fmt} {extra}: the link's target was written")
+    # CSV's second file as a symlink: refused before the first one is written.
+    csv_path = os.path.join(tmp, "pair.csv")
+    os.symlink(victim, os.path.join(tmp, "pair-history.csv"))
+    result = cli("--demo", "report", "--format", "csv", "--output", csv_path, "--force")
+    check(result.returncode == 2, f"csv history symlink: exit {result.returncode}")
+    check(not os.path.exists(csv_path), "csv history symlink: the categories file was written")
+    check(open(victim).read() == "keep", "csv history symlink: the target was written")
+
     # A validator the project did not write.
     result = subprocess.run(["/usr/bin/python3", "-m", "jsonschema", "-i", json_path, SCHEMA],
                             capture_output=True, text=True)
@@ -82,7 +114,8 @@ with tempfile.TemporaryDirectory() as tmp:
         result = cli("--demo", *args)
         check(result.returncode == code, f"{args}: exit {result.returncode}, want {code}: {result.stderr.strip()}")
     check(not os.path.exists(os.path.join(tmp, "no-dir")), "failed write left a directory")
-    check(sorted(os.listdir(tmp)) == sorted(list(outputs.values()) + ["r-history.csv"]),
+    check(sorted(os.listdir(tmp)) == sorted(list(outputs.values()) + ["r-history.csv", "victim.txt", "link.json", "link.csv",
+                                                                  "link.txt", "pair-history.csv"]),
           f"unexpected files {sorted(os.listdir(tmp))}")
 
     # The summary keeps its DESIGN §5 fields and gains the monthly series.

@@ -403,6 +403,27 @@ private Q_SLOTS:
         QCOMPARE(m_transport->count("PUT", SettingPath), 2);
     }
 
+    // Found by the fault suite: a 200 whose body was cut short on the way was taken as a final
+    // "not changed" while the server had applied the change. The client now re-reads the setting.
+    void unreadableAnswerToAnAppliedWriteIsReconciled()
+    {
+        FakeMemberApi api(*m_transport, "secret-token");
+        bool cut = true;
+        m_transport->setOverride([&](const HttpRequest &request) -> std::optional<FakeResponse> {
+            std::optional<FakeResponse> answer = api.respond(request);
+            if (request.method == "PUT" && std::exchange(cut, false))
+                return FakeResponse::json(200, QByteArray("{\"optedOut\":fal"));
+            return answer;
+        });
+        Waiter<OptOutState> waiter;
+        client().setOptedOut(Owner, false, waiter.callback());
+        const Result<OptOutState> &outcome = waiter.wait();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+        QVERIFY(!outcome->optedOut);
+        QCOMPARE(api.appliedWrites(), 1);
+        QCOMPARE(m_transport->count("PUT", SettingPath), 1);
+    }
+
     void serverConfirmingTheOtherStateIsInvalid()
     {
         m_transport->on("GET", SettingPath, setting(false));
@@ -419,6 +440,25 @@ private Q_SLOTS:
         QTest::newRow("weak") << QByteArray("W/\"v1\"");
         QTest::newRow("unquoted") << QByteArray("v1");
         QTest::newRow("header injection") << QByteArray("\"v1\"\r\nX-Evil: 1");
+        // Found by FuzzHttpHeaderParsers: "$" also matched before a final newline.
+        QTest::newRow("trailing newline") << QByteArray("\"v1\"\n");
+    }
+
+    void strongEtagShape_data()
+    {
+        QTest::addColumn<QByteArray>("etag");
+        QTest::addColumn<bool>("strong");
+        QTest::newRow("strong") << QByteArray("\"v12\"") << true;
+        QTest::newRow("trailing newline") << QByteArray("\"v2\"\n") << false;
+        QTest::newRow("leading newline") << QByteArray("\n\"v2\"") << false;
+        QTest::newRow("weak") << QByteArray("W/\"v2\"") << false;
+        QTest::newRow("empty tag") << QByteArray("\"\"") << false;
+    }
+    void strongEtagShape()
+    {
+        QFETCH(QByteArray, etag);
+        QFETCH(bool, strong);
+        QCOMPARE(ApiJson::isStrongEtag(etag), strong);
     }
 
     void settingWithoutStrongEtagIsInvalid()
@@ -462,6 +502,12 @@ private Q_SLOTS:
             << replaced("\"2024-09\":2", "\"2024-09\":3") << QStringLiteral("$.ledger.posts.monthly");
         QTest::newRow("history entry wrong type")
             << replaced("\"channel\":\"web\"", "\"channel\":null") << QStringLiteral("$.history[0].channel");
+        QTest::newRow("historyTotal below the changes sent")
+            << replaced("\"historyTotal\":1", "\"historyTotal\":0") << QStringLiteral("$.historyTotal");
+        QTest::newRow("historyTotal missing")
+            << replaced("\"historyTotal\":1,", "") << QStringLiteral("$.historyTotal");
+        QTest::newRow("region with a trailing newline")
+            << replaced("\"region\":\"US\"", "\"region\":\"US\\n\"") << QStringLiteral("$.member.region");
         QTest::newRow("missing ledger") << replaced(",\"ledger\"", ",\"ledgers\"") << QStringLiteral("$.ledger");
     }
 
@@ -485,6 +531,8 @@ private Q_SLOTS:
         QVERIFY(decoded->optOut.optedOut);
         QCOMPARE(decoded->optOut.confirmationId, QStringLiteral("c-1"));
         QCOMPARE(decoded->history.changes().size(), 1);
+        QCOMPARE(decoded->historyTotal, 1);
+        QVERIFY(decoded->historyIsComplete());
         QCOMPARE(decoded->ledger.activity(QStringLiteral("posts")).total(), 3);
         QCOMPARE(decoded->ledger.activity(QStringLiteral("profile")).undated, 4);
     }
@@ -616,7 +664,7 @@ private:
                "\"asOf\":\"2026-01-02T12:00:00Z\",\"policy\":{\"id\":\"linkedin\",\"version\":\"2025-11-03.1\"},"
                "\"optOut\":{\"optedOut\":true,\"changedAt\":\"2024-10-02T08:15:00Z\",\"confirmationId\":\"c-1\"},"
                "\"history\":[{\"at\":\"2024-10-02T08:15:00Z\",\"optedOut\":true,\"channel\":\"web\",\"confirmationId\":"
-               "\"c-1\"}],"
+               "\"c-1\"}],\"historyTotal\":1,"
                "\"ledger\":{\"posts\":{\"undated\":0,\"daily\":{\"2024-09-20\":2,\"2024-11-01\":1},"
                "\"monthly\":{\"2024-09\":2,\"2024-11\":1},\"firstActivity\":\"2024-09-20\",\"lastActivity\":\"2024-11-"
                "01\"},"

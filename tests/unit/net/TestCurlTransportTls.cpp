@@ -3,6 +3,7 @@
 // transport level — untrusted or wrong-host certificates refused before any request, redirects
 // never followed (the other host sees nothing), an endless body cut at the cap, a stalled body
 // aborted by the low-speed limit.
+#include "ApiClient.h"
 #include "CurlTransport.h"
 
 #include <QElapsedTimer>
@@ -79,6 +80,23 @@ private:
             };
             connect(socket, &QSslSocket::encryptedBytesWritten, socket, feed);
             feed();
+        } else if (path == "/huge") {
+            // 20 MiB announced up front, then sent as fast as the socket takes it.
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 20971520\r\n\r\n");
+            auto sent = std::make_shared<qint64>(0);
+            auto feed = [socket, sent] {
+                const qint64 chunk = 64 * 1024;
+                if (socket->bytesToWrite() < 1024 * 1024 && *sent < 20 * 1024 * 1024) {
+                    socket->write(QByteArray(chunk, ' '));
+                    *sent += chunk;
+                }
+            };
+            connect(socket, &QSslSocket::encryptedBytesWritten, socket, feed);
+            feed();
+        } else if (path == "/cut-headers") {
+            // An answer cut in its header block, then the connection closed.
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"v1\"\r\nCache-Con");
+            socket->disconnectFromHost();
         } else if (path == "/slow") {
             socket->write("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n");
             auto *timer = new QTimer(socket);
@@ -203,6 +221,34 @@ private Q_SLOTS:
         // RELIABILITY's target is 2 s on loopback; here the server shares the test's one thread
         // (it encrypts what curl decrypts), so allow for a loaded CI machine.
         QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    }
+
+    // A body that announces 20 MiB (Content-Length) is "too large" (exit 6, not retried), never a lost
+    // connection (exit 3, retried five times): curl stops it at the header (CURLE_FILESIZE_EXCEEDED).
+    void announcedOversizedBodyIsTooLargeNotALostConnection()
+    {
+        TinyHttpsServer server(m_cert, m_key);
+        CurlTransport transport(CurlTransport::Options{m_cert});
+        const auto reply =
+            sendAndWait(transport, request(QStringLiteral("localhost"), server.port(), QStringLiteral("/huge")));
+        QCOMPARE(transportErrorName(reply->result().error), transportErrorName(TransportError::TooLarge));
+        QVERIFY(reply->result().body.isEmpty());
+        QVERIFY(!ApiErrors::isRetryable(reply->result()));
+        const Error error = ApiErrors::fromResult(reply->result(), QStringLiteral("localhost"));
+        QCOMPARE(exitCodeFor(error.kind), 6);
+        QVERIFY2(error.message.contains(QStringLiteral("larger than")), qPrintable(error.message));
+    }
+
+    // Found by the fault suite: libcurl 7.88 reads a connection closed inside the headers as
+    // "200, empty body"; it is a lost connection (retried), never an answer.
+    void answerCutInItsHeadersIsALostConnection()
+    {
+        TinyHttpsServer server(m_cert, m_key);
+        CurlTransport transport(CurlTransport::Options{m_cert});
+        const auto reply =
+            sendAndWait(transport, request(QStringLiteral("localhost"), server.port(), QStringLiteral("/cut-headers")));
+        QCOMPARE(transportErrorName(reply->result().error), transportErrorName(TransportError::ConnectionLost));
+        QVERIFY(ApiErrors::isRetryable(reply->result()));
     }
 
     // RELIABILITY P1 12: a server trickling bytes is aborted by the low-speed limit.
