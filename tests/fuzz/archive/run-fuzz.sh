@@ -8,17 +8,7 @@ src=${1:-$(cd "$(dirname "$0")/../../.." && pwd)}
 build=${2:-$src/build/fuzz-clang}
 seconds=${3:-20}
 
-clangxx=$(command -v clang++ || command -v clang++-14 || true)
-if [[ -z "$clangxx" ]] || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
-    echo "clang++ or libFuzzer (libclang-rt-dev) not installed: fuzzing skipped"
-    exit 77
-fi
-
-flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
-cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$clangxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DPD_FUZZ=ON -DPD_WARNINGS_AS_ERRORS=OFF -DCMAKE_CXX_FLAGS="$flags" >"$build.configure.log" 2>&1 \
-    || { cat "$build.configure.log"; exit 1; }
-cmake --build "$build" --target FuzzCsvReader FuzzArchiveReader -j2
+"$src/tests/fuzz/build-fuzz.sh" "$src" "$build" FuzzCsvReader FuzzArchiveReader || exit $?
 
 # Seeds: generated export archives and their CSV files, plus a few hostile archives.
 corpus=$build/corpus

@@ -2,25 +2,15 @@
 # Builds the client's API decoder and header-parser fuzz targets with clang (ASan + UBSan) and
 # runs each one.
 #   tests/fuzz/net/run-fuzz.sh [SOURCE_DIR] [BUILD_DIR] [SECONDS_PER_TARGET]
-# Defaults: the repository, build/fuzz-clang-net, 20 s. Exit 77 (skipped) without clang/libFuzzer;
+# Defaults: the repository, build/fuzz-clang, 20 s. Exit 77 (skipped) without clang/libFuzzer;
 # non-zero on a crash, leak, failed invariant or sanitizer report, with the reproducer in
 # BUILD_DIR/artifacts.
 set -euo pipefail
 src=${1:-$(cd "$(dirname "$0")/../../.." && pwd)}
-build=${2:-$src/build/fuzz-clang-net}
+build=${2:-$src/build/fuzz-clang}
 seconds=${3:-20}
 
-clangxx=$(command -v clang++ || command -v clang++-14 || true)
-if [[ -z "$clangxx" ]] || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
-    echo "clang++ or libFuzzer (libclang-rt-dev) not installed: fuzzing skipped"
-    exit 77
-fi
-
-flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
-cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$clangxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DPD_FUZZ=ON -DPD_WARNINGS_AS_ERRORS=OFF -DCMAKE_CXX_FLAGS="$flags" >"$build.configure.log" 2>&1 \
-    || { cat "$build.configure.log"; exit 1; }
-cmake --build "$build" --target FuzzApiJson FuzzHttpHeaderParsers -j2
+"$src/tests/fuzz/build-fuzz.sh" "$src" "$build" FuzzApiJson FuzzHttpHeaderParsers || exit $?
 
 # Seeds: the API's bodies and headers as the reference server sends them (the first byte picks
 # the decoder or parser). libFuzzer writes new inputs to the working copies, never to the sources.

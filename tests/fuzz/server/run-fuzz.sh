@@ -1,25 +1,15 @@
 #!/bin/bash
 # Builds the server's request-head fuzz target with clang (ASan + UBSan) and runs it.
 #   tests/fuzz/server/run-fuzz.sh [SOURCE_DIR] [BUILD_DIR] [SECONDS]
-# Defaults: the repository, build/fuzz-clang-server, 20 s. Exit 77 (skipped) without
+# Defaults: the repository, build/fuzz-clang, 20 s. Exit 77 (skipped) without
 # clang/libFuzzer; non-zero on a crash, leak, failed invariant or sanitizer report, with the
 # reproducer in BUILD_DIR/artifacts.
 set -euo pipefail
 src=${1:-$(cd "$(dirname "$0")/../../.." && pwd)}
-build=${2:-$src/build/fuzz-clang-server}
+build=${2:-$src/build/fuzz-clang}
 seconds=${3:-20}
 
-clangxx=$(command -v clang++ || command -v clang++-14 || true)
-if [[ -z "$clangxx" ]] || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
-    echo "clang++ or libFuzzer (libclang-rt-dev) not installed: fuzzing skipped"
-    exit 77
-fi
-
-flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
-cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$clangxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DPD_FUZZ=ON -DPD_WARNINGS_AS_ERRORS=OFF -DCMAKE_CXX_FLAGS="$flags" >"$build.configure.log" 2>&1 \
-    || { cat "$build.configure.log"; exit 1; }
-cmake --build "$build" --target FuzzHttpRequestParser -j2
+"$src/tests/fuzz/build-fuzz.sh" "$src" "$build" FuzzHttpRequestParser || exit $?
 
 # Seeds: request heads as curl (the client) and QNetworkAccessManager send them, plus the heads
 # the attack run used. libFuzzer writes new inputs to the working copy, never to the sources.
