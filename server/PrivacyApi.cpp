@@ -68,7 +68,7 @@ std::optional<QString> bearerToken(const ApiRequest &request)
 {
     if (!request.hasHeader(QByteArrayLiteral("authorization")))
         return std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral(R"(^Bearer +([A-Za-z0-9\-._~+/]+=*)$)"),
+    static const QRegularExpression pattern(QStringLiteral(R"(^Bearer +([A-Za-z0-9\-._~+/]+=*)\z)"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match =
         pattern.match(QString::fromLatin1(request.header(QByteArrayLiteral("authorization"))));
@@ -77,7 +77,7 @@ std::optional<QString> bearerToken(const ApiRequest &request)
 
 bool isValidIdempotencyKey(const QByteArray &key)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,128}\\z"));
     return pattern.match(QString::fromLatin1(key)).hasMatch();
 }
 
@@ -396,7 +396,7 @@ ApiResponse PrivacyApi::settingHistory(const Context &context)
 
 ApiResponse PrivacyApi::policy(const Context &context, const QString &platform)
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,64}$"));
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,64}\\z"));
     QFile file(QStringLiteral(":/policy/") + platform + QStringLiteral(".json"));
     if (!name.match(platform).hasMatch() || !file.open(QIODevice::ReadOnly))
         return ProblemResponse::notFound(QStringLiteral("There is no policy for platform \"%1\".").arg(platform));
