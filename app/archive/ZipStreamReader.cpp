@@ -73,6 +73,27 @@ QString libarchiveMessage(archive *a)
     return text ? QString::fromUtf8(text).trimmed() : QStringLiteral("unknown error");
 }
 
+using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
+
+// Opens `device` as a ZIP and nothing else (no other format or filter is ever tried on untrusted
+// input), with the seekable reader: it follows the central directory, the one place that records
+// links and the real sizes; entries that overlap there are caught by the whole-archive ratio limit.
+Result<ArchivePtr> openSeekableZip(QIODevice &device, ReadContext &ctx, const std::atomic<bool> *cancel,
+                                   const QString &cancelledText)
+{
+    ArchivePtr a(archive_read_new());
+    archive_read_support_format_zip_seekable(a.get());
+    archive_read_set_read_callback(a.get(), readCallback);
+    archive_read_set_seek_callback(a.get(), seekCallback);
+    archive_read_set_callback_data(a.get(), &ctx);
+    if (!device.seek(0) || archive_read_open1(a.get()) != ARCHIVE_OK) {
+        if (cancel && cancel->load())
+            return Error{ErrorKind::Cancelled, cancelledText};
+        return Error::invalidInput(QStringLiteral("not a ZIP archive (%1)").arg(libarchiveMessage(a.get())));
+    }
+    return a;
+}
+
 } // namespace
 
 ZipStreamReader::ZipStreamReader(QIODevice &device, qint64 deviceSize, ZipLimits limits)
@@ -178,17 +199,11 @@ Result<QList<ZipEntryInfo>> ZipStreamReader::listEntries(const std::atomic<bool>
     ctx.buffer.resize(ReadBlockBytes);
     ctx.cancel = cancel;
 
-    std::unique_ptr<archive, ArchiveDeleter> a(archive_read_new());
-    archive_read_support_format_zip_seekable(a.get()); // only ZIP, as in read()
-    archive_read_set_read_callback(a.get(), readCallback);
-    archive_read_set_seek_callback(a.get(), seekCallback);
-    archive_read_set_callback_data(a.get(), &ctx);
     const auto cancelledError = [] { return Error{ErrorKind::Cancelled, QStringLiteral("probe cancelled")}; };
-    if (!m_device.seek(0) || archive_read_open1(a.get()) != ARCHIVE_OK) {
-        if (cancel && cancel->load())
-            return cancelledError();
-        return Error::invalidInput(QStringLiteral("not a ZIP archive (%1)").arg(libarchiveMessage(a.get())));
-    }
+    Result<ArchivePtr> opened = openSeekableZip(m_device, ctx, cancel, QStringLiteral("probe cancelled"));
+    if (!opened)
+        return opened.error();
+    const ArchivePtr &a = opened.value();
 
     QList<ZipEntryInfo> entries;
     archive_entry *entry = nullptr;
@@ -235,19 +250,10 @@ Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic
     ctx.buffer.resize(ReadBlockBytes);
     ctx.cancel = cancel;
 
-    std::unique_ptr<archive, ArchiveDeleter> a(archive_read_new());
-    // Only ZIP: no other format or filter is ever tried on untrusted input. The seekable
-    // reader follows the central directory, the one place that records links and the real
-    // sizes; entries that overlap there are caught by the whole-archive ratio limit.
-    archive_read_support_format_zip_seekable(a.get());
-    archive_read_set_read_callback(a.get(), readCallback);
-    archive_read_set_seek_callback(a.get(), seekCallback);
-    archive_read_set_callback_data(a.get(), &ctx);
-    if (!m_device.seek(0) || archive_read_open1(a.get()) != ARCHIVE_OK) {
-        if (cancel && cancel->load())
-            return Error{ErrorKind::Cancelled, QStringLiteral("import cancelled")};
-        return Error::invalidInput(QStringLiteral("not a ZIP archive (%1)").arg(libarchiveMessage(a.get())));
-    }
+    Result<ArchivePtr> opened = openSeekableZip(m_device, ctx, cancel, QStringLiteral("import cancelled"));
+    if (!opened)
+        return opened.error();
+    const ArchivePtr &a = opened.value();
 
     const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     const auto damaged = [&](const QString &what) -> Error {
