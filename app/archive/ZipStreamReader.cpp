@@ -19,9 +19,14 @@ constexpr int MaxComponentBytes = 255;
 
 // The libarchive client side: reads the device in blocks; seeks for the central directory.
 struct ReadContext {
-    QIODevice *device = nullptr;
+    ReadContext(QIODevice *readFrom, const std::atomic<bool> *cancelFlag, qsizetype blockBytes)
+        : device(readFrom)
+        , buffer(blockBytes, Qt::Uninitialized)
+        , cancel(cancelFlag)
+    {}
+    QIODevice *device;
     QByteArray buffer;
-    const std::atomic<bool> *cancel = nullptr;
+    const std::atomic<bool> *cancel;
     bool deviceError = false;
 };
 
@@ -194,10 +199,7 @@ Result<QList<ZipEntryInfo>> ZipStreamReader::listEntries(const std::atomic<bool>
     if (!declaredEntries)
         return declaredEntries.error();
 
-    ReadContext ctx;
-    ctx.device = &m_device;
-    ctx.buffer.resize(ReadBlockBytes);
-    ctx.cancel = cancel;
+    ReadContext ctx(&m_device, cancel, ReadBlockBytes);
 
     const auto cancelledError = [] { return Error{ErrorKind::Cancelled, QStringLiteral("probe cancelled")}; };
     Result<ArchivePtr> opened = openSeekableZip(m_device, ctx, cancel, QStringLiteral("probe cancelled"));
@@ -245,10 +247,7 @@ Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic
     if (!declaredEntries)
         return declaredEntries.error();
 
-    ReadContext ctx;
-    ctx.device = &m_device;
-    ctx.buffer.resize(ReadBlockBytes);
-    ctx.cancel = cancel;
+    ReadContext ctx(&m_device, cancel, ReadBlockBytes);
 
     Result<ArchivePtr> opened = openSeekableZip(m_device, ctx, cancel, QStringLiteral("import cancelled"));
     if (!opened)

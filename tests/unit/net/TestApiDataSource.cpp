@@ -90,6 +90,20 @@ private:
         return ready.constFirst().constFirst().value<UsageSummary>();
     }
 
+    // The next refresh finds the stored change overtaken by a change elsewhere: it is not sent,
+    // it is dropped, and the front end is told (a conflict); the server keeps "training on".
+    void refreshDropsTheChangeAsAConflict(Pending &fixture)
+    {
+        ApiDataSource &source = fixture.open(m_clock);
+        QSignalSpy failed(&source, &MemberDataSource::pendingOptOutFailed);
+        const UsageSummary summary = waitSummary(source);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().constFirst().value<Error>().kind, ErrorKind::Conflict);
+        QVERIFY(!summary.optOut.optedOut);
+        QCOMPARE(fixture.api.appliedWrites(), 0);
+        QVERIFY(!fixture.stored().has_value());
+    }
+
 private Q_SLOTS:
     // The same member through the API and through the demo data gives the same figures: the
     // exposure comes from the core's rule on the server's raw ledger and history.
@@ -277,14 +291,7 @@ private Q_SLOTS:
         fixture.api.changeElsewhere(false, m_clock.now().addDays(-2));
         fixture.api.changeElsewhere(true, m_clock.now().addDays(-1));
         fixture.api.changeElsewhere(false, m_clock.now().addSecs(-60));
-        ApiDataSource &source = fixture.open(m_clock);
-        QSignalSpy failed(&source, &MemberDataSource::pendingOptOutFailed);
-        const UsageSummary summary = waitSummary(source);
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.constFirst().constFirst().value<Error>().kind, ErrorKind::Conflict);
-        QVERIFY(!summary.optOut.optedOut);
-        QCOMPARE(fixture.api.appliedWrites(), 0);
-        QVERIFY(!fixture.stored().has_value());
+        refreshDropsTheChangeAsAConflict(fixture);
     }
 
     // A write the network gave up on waits (and says so through pendingOptOut); the member can
@@ -343,14 +350,7 @@ private Q_SLOTS:
             QVERIFY(OptOutOutbox(fixture.dir.path()).store(offline).ok());
         }
         fixture.api.changeElsewhere(false, m_clock.now().addSecs(-600)); // on the website, later
-        ApiDataSource &source = fixture.open(m_clock);
-        QSignalSpy failed(&source, &MemberDataSource::pendingOptOutFailed);
-        const UsageSummary summary = waitSummary(source);
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.constFirst().constFirst().value<Error>().kind, ErrorKind::Conflict);
-        QVERIFY(!summary.optOut.optedOut);
-        QCOMPARE(fixture.api.appliedWrites(), 0);
-        QVERIFY(!fixture.stored().has_value());
+        refreshDropsTheChangeAsAConflict(fixture);
     }
 
     // Another window is sending this change right now (its process runs): this one neither
