@@ -304,7 +304,14 @@ Error fromResult(const HttpResult &result, const QString &server)
     if (status == 403)
         return {ErrorKind::Authentication,
                 withDetail(QObject::tr("the token is not allowed to do this (403)"), result)};
-    if (status == 409 || status == 412)
+    // 409 is the API's "a request with this Idempotency-Key is still being processed": the
+    // outcome is not known yet, like a timeout (found by the fault suite: it was reported as a
+    // conflict, "nothing was kept", while the change still waited in the outbox).
+    if (status == 409)
+        return {ErrorKind::Network,
+                withDetail(QObject::tr("%1 is still processing an earlier attempt of this change (409)").arg(server),
+                           result)};
+    if (status == 412)
         return {ErrorKind::Conflict,
                 withDetail(QObject::tr("the setting was changed elsewhere (%1)").arg(status), result)};
     if (status == 429)

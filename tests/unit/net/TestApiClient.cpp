@@ -107,8 +107,8 @@ private Q_SLOTS:
                              << "not allowed" << 1;
         QTest::newRow("404") << FakeResponse::problem(404, QStringLiteral("gone")) << int(ErrorKind::Internal)
                              << "(404)" << 1;
-        QTest::newRow("409") << FakeResponse::problem(409, QStringLiteral("busy")) << int(ErrorKind::Conflict)
-                             << "changed elsewhere" << 1;
+        QTest::newRow("409") << FakeResponse::problem(409, QStringLiteral("busy")) << network
+                             << "still processing an earlier attempt" << 1;
         QTest::newRow("422") << FakeResponse::problem(422, QStringLiteral("no")) << int(ErrorKind::Internal) << "(422)"
                              << 1;
         QTest::newRow("429") << FakeResponse::problem(429, QStringLiteral("slow down")) << network << "rate limiting"

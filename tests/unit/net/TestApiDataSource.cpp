@@ -320,21 +320,31 @@ private Q_SLOTS:
         QCOMPARE(fixture.api.appliedWrites(), 0);
     }
 
-    // A 500 after the PUT left: the server may have applied it. Not "known", so the change
-    // waits (and the next refresh reconciles) rather than being dropped as "not changed".
+    // A 500 after the PUT left: the server may have applied it. A 409: the server is still
+    // processing an earlier attempt with the same key. Neither is "known", so the change waits
+    // (and the next refresh reconciles) rather than being dropped as "not changed"; and neither
+    // is a conflict, which would tell the member nothing was kept (found by the fault suite).
+    void serverErrorOnTheWriteLeavesTheChangeWaiting_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << 500;
+        QTest::newRow("409 key in flight") << 409;
+    }
     void serverErrorOnTheWriteLeavesTheChangeWaiting()
     {
+        QFETCH(int, status);
         Pending fixture;
         ApiDataSource &source = fixture.open(m_clock);
         waitSummary(source);
-        fixture.transport.setOverride([&fixture](const HttpRequest &request) -> std::optional<FakeResponse> {
+        fixture.transport.setOverride([&fixture, status](const HttpRequest &request) -> std::optional<FakeResponse> {
             if (request.method == "PUT")
-                return FakeResponse::problem(500, QStringLiteral("internal error"));
+                return FakeResponse::problem(status, QStringLiteral("not finished"));
             return fixture.api.respond(request);
         });
         QSignalSpy failed(&source, &MemberDataSource::optOutFailed);
         source.requestOptOut(false);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(failed.constFirst().constFirst().value<Error>().kind, ErrorKind::Network);
         QVERIFY(source.pendingOptOut().has_value());
         QCOMPARE(fixture.stored()->state, OutboxRecord::State::Waiting);
     }
