@@ -28,3 +28,23 @@ function(pd_add_script_test)
     set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABEL}" TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC")
 endfunction()
+
+# pd_add_fuzz_target(NAME n SOURCE f.cpp LIBS ... SEEDS dir...): a libFuzzer target
+# (LLVMFuzzerTestOneInput). Built by every build: with PD_FUZZ (the clang asan preset) as a
+# libFuzzer executable that FuzzShort runs; otherwise with a replay driver that runs it once over
+# each seed, as the unit test <n>Seeds, so a harness that no longer compiles or a seed that
+# crashes shows in the ordinary build.
+function(pd_add_fuzz_target)
+    cmake_parse_arguments(ARG "" "NAME;SOURCE" "LIBS;SEEDS" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCE})
+    target_link_libraries(${ARG_NAME} PRIVATE pd_flags ${ARG_LIBS})
+    set_target_properties(${ARG_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/bin")
+    if(PD_FUZZ)
+        target_link_options(${ARG_NAME} PRIVATE -fsanitize=fuzzer)
+    else()
+        target_link_libraries(${ARG_NAME} PRIVATE pd_fuzz_replay)
+        add_test(NAME ${ARG_NAME}Seeds COMMAND ${ARG_NAME} ${ARG_SEEDS})
+        set_tests_properties(${ARG_NAME}Seeds PROPERTIES LABELS unit TIMEOUT 120
+                             ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC")
+    endif()
+endfunction()

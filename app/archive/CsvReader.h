@@ -97,7 +97,6 @@ private:
     QStringDecoder m_decoder;
     char m_delimiter = 0; // decided from the first line
     QByteArray m_head;    // bytes held until encoding and delimiter are known
-    bool m_started = false;
 
     State m_state = State::FieldStart;
     QByteArray m_buffer;

@@ -19,6 +19,8 @@ struct CategoryActivity {
     qint64 total() const { return datedCount() + undated; }
     std::optional<QDate> first() const;
     std::optional<QDate> last() const;
+
+    bool operator==(const CategoryActivity &) const = default;
 };
 
 // The member's activity per category id. Sources (demo data, the API, the archive reader)
@@ -39,15 +41,11 @@ public:
     // Counts per month (keyed by the first day of the month), for charts and the API.
     QMap<QDate, qint64> monthly(const QString &categoryId) const;
 
-    bool operator==(const ActivityLedger &other) const = default;
+    // Written out: clang finds no viable comparison for a defaulted one over a QMap member.
+    bool operator==(const ActivityLedger &other) const { return m_categories == other.m_categories; }
 
 private:
     QMap<QString, CategoryActivity> m_categories;
 };
-
-inline bool operator==(const CategoryActivity &a, const CategoryActivity &b)
-{
-    return a.daily == b.daily && a.undated == b.undated;
-}
 
 } // namespace pd

@@ -1,12 +1,12 @@
 #!/bin/bash
-# The short fuzz run of the test suite (ctest FuzzShort, label fuzz): every libFuzzer target of
-# every layer, built once in one clang build, each run for SECONDS.
+# The short fuzz run of the test suite (ctest FuzzShort, label fuzz, in the asan preset): every
+# libFuzzer target of every layer, each run for SECONDS.
 #   tests/fuzz/run-all.sh [SOURCE_DIR] [BUILD_DIR] [SECONDS_PER_TARGET]
-# Exit 77 (skipped) without clang/libFuzzer; non-zero on any crash or sanitizer report (the
-# reproducer is in BUILD_DIR/artifacts). To fuzz one layer for long: that layer's run-fuzz.sh.
+# Non-zero on any crash or sanitizer report (the reproducer is in BUILD_DIR/artifacts). To fuzz
+# one layer for long: that layer's run-fuzz.sh.
 set -euo pipefail
 src=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
-build=${2:-$src/build/fuzz-clang}
+build=${2:-$src/build/asan}
 seconds=${3:-20}
 "$src/tests/fuzz/build-fuzz.sh" "$src" "$build" FuzzCsvReader FuzzArchiveReader FuzzHttpRequestParser \
     FuzzApiJson FuzzHttpHeaderParsers || exit $?

@@ -1,11 +1,12 @@
 #!/bin/bash
-# Builds the archive layer's libFuzzer targets with clang (ASan + UBSan) and runs each one.
+# Runs the archive layer's fuzz targets under libFuzzer (built in the asan preset: clang, ASan +
+# UBSan; built here first if needed).
 #   tests/fuzz/archive/run-fuzz.sh [SOURCE_DIR] [BUILD_DIR] [SECONDS_PER_TARGET]
-# Defaults: the repository, build/fuzz-clang, 20 s. Exit 77 (skipped) without clang/libFuzzer;
-# non-zero on a crash, leak or sanitizer report, with the reproducer in BUILD_DIR/artifacts.
+# Defaults: the repository, build/asan, 20 s. Non-zero on a crash, leak or sanitizer report,
+# with the reproducer in BUILD_DIR/artifacts.
 set -euo pipefail
 src=${1:-$(cd "$(dirname "$0")/../../.." && pwd)}
-build=${2:-$src/build/fuzz-clang}
+build=${2:-$src/build/asan}
 seconds=${3:-20}
 
 "$src/tests/fuzz/build-fuzz.sh" "$src" "$build" FuzzCsvReader FuzzArchiveReader || exit $?
@@ -27,6 +28,8 @@ for era in ("2018", "2026"):
                 with open(os.path.join(corpus, "csv", f"{era}-{i}.csv"), "wb") as f:
                     f.write(z.read(name)[:8192])
 PY
+cp "$src/tests/fuzz/archive/seeds/zip/"*.zip "$corpus/zip/"
+cp "$src/tests/fuzz/archive/seeds/csv/"*.csv "$corpus/csv/"
 for kind in zipslip symlink bad-crc invalid-utf8 lying-size many-columns; do
     /usr/bin/python3 "$src/tests/fixtures/make_hostile_archive.py" "$kind" "$corpus/zip/$kind.zip"
 done

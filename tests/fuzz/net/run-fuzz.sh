@@ -1,13 +1,12 @@
 #!/bin/bash
-# Builds the client's API decoder and header-parser fuzz targets with clang (ASan + UBSan) and
-# runs each one.
+# Runs the client's API decoder and header-parser fuzz targets under libFuzzer (built in the
+# asan preset: clang, ASan + UBSan; built here first if needed).
 #   tests/fuzz/net/run-fuzz.sh [SOURCE_DIR] [BUILD_DIR] [SECONDS_PER_TARGET]
-# Defaults: the repository, build/fuzz-clang, 20 s. Exit 77 (skipped) without clang/libFuzzer;
-# non-zero on a crash, leak, failed invariant or sanitizer report, with the reproducer in
-# BUILD_DIR/artifacts.
+# Defaults: the repository, build/asan, 20 s. Non-zero on a crash, leak, failed invariant or
+# sanitizer report, with the reproducer in BUILD_DIR/artifacts.
 set -euo pipefail
 src=${1:-$(cd "$(dirname "$0")/../../.." && pwd)}
-build=${2:-$src/build/fuzz-clang}
+build=${2:-$src/build/asan}
 seconds=${3:-20}
 
 "$src/tests/fuzz/build-fuzz.sh" "$src" "$build" FuzzApiJson FuzzHttpHeaderParsers || exit $?

@@ -1,12 +1,12 @@
 #!/bin/bash
-# Builds the server's request-head fuzz target with clang (ASan + UBSan) and runs it.
+# Runs the server's request-head fuzz target under libFuzzer (built in the asan preset: clang,
+# ASan + UBSan; built here first if needed).
 #   tests/fuzz/server/run-fuzz.sh [SOURCE_DIR] [BUILD_DIR] [SECONDS]
-# Defaults: the repository, build/fuzz-clang, 20 s. Exit 77 (skipped) without
-# clang/libFuzzer; non-zero on a crash, leak, failed invariant or sanitizer report, with the
-# reproducer in BUILD_DIR/artifacts.
+# Defaults: the repository, build/asan, 20 s. Non-zero on a crash, leak, failed invariant or
+# sanitizer report, with the reproducer in BUILD_DIR/artifacts.
 set -euo pipefail
 src=${1:-$(cd "$(dirname "$0")/../../.." && pwd)}
-build=${2:-$src/build/fuzz-clang}
+build=${2:-$src/build/asan}
 seconds=${3:-20}
 
 "$src/tests/fuzz/build-fuzz.sh" "$src" "$build" FuzzHttpRequestParser || exit $?
