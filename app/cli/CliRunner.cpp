@@ -86,7 +86,7 @@ int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &su
     const Result<QStringList> written = writeReport(report, *format, options.output, reportOptions);
     if (!written) {
         Error error = written.error();
-        if (error.kind == ErrorKind::Usage && error.message.contains(QStringLiteral("already exists")))
+        if (error.code == ErrorCode::FileExists)
             error.message += QStringLiteral("; use --force to replace it");
         return fail(error);
     }
