@@ -1,6 +1,6 @@
 #include "PrivacyApi.h"
 
-#include "ApiJson.h"
+#include "ApiCodec.h"
 #include "Clock.h"
 #include "Database.h"
 #include "EntityTag.h"
@@ -102,6 +102,11 @@ ApiResponse withEtag(ApiResponse response, const QByteArray &etag)
 ApiResponse notModified(const QByteArray &etag)
 {
     return ApiResponse::empty(304).withHeader(QByteArrayLiteral("ETag"), etag);
+}
+
+OptOutState optOutState(const SettingState &setting)
+{
+    return OptOutState{setting.optedOut, setting.changedAt, setting.confirmationId};
 }
 
 void logError(const Error &error)
@@ -309,13 +314,9 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
     if (cached == m_summaries.constEnd() || cached->settingVersion != setting->version) {
         const auto member = m_members.member(context.memberId);
         const auto ledger = m_members.ledger(context.memberId);
-        // The latest changes only: the summary stays small however long the history grows; the
-        // rest is paged at HistoryPath (docs/api.md "history in the summary").
-        const auto history = m_members.latestHistory(context.memberId, SummaryHistoryChanges);
-        const auto historyTotal = m_members.historyCount(context.memberId);
-        for (const Error *error :
-             {member ? nullptr : &member.error(), ledger ? nullptr : &ledger.error(),
-              history ? nullptr : &history.error(), historyTotal ? nullptr : &historyTotal.error()}) {
+        const auto history = m_members.history(context.memberId);
+        for (const Error *error : {member ? nullptr : &member.error(), ledger ? nullptr : &ledger.error(),
+                                   history ? nullptr : &history.error()}) {
             if (error) {
                 logError(*error);
                 return ProblemResponse::internal();
@@ -324,17 +325,19 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
         const Policy *policy = policyFor(member->policyId);
         if (!policy)
             return ProblemResponse::internal();
-        const QJsonObject body{
-            {QStringLiteral("member"), QJsonObject{{QStringLiteral("id"), member->info.id},
-                                                   {QStringLiteral("name"), member->info.name},
-                                                   {QStringLiteral("region"), member->info.region}}},
-            {QStringLiteral("policy"),
-             QJsonObject{{QStringLiteral("id"), policy->id}, {QStringLiteral("version"), policy->version}}},
-            {QStringLiteral("optOut"), ApiJson::encodeSetting(*setting)},
-            {QStringLiteral("history"), ApiJson::encodeHistory(*history)},
-            {QStringLiteral("historyTotal"), *historyTotal},
-            {QStringLiteral("ledger"), ApiJson::encodeLedger(*ledger)},
-        };
+        ApiUsageSummary summary;
+        summary.member = member->info;
+        summary.policyId = policy->id;
+        summary.policyVersion = policy->version;
+        summary.optOut = optOutState(*setting);
+        summary.settingEtag = ApiCodec::settingEtag(setting->version);
+        // The latest changes only: the summary stays small however long the history grows; the
+        // rest is paged at HistoryPath (docs/api.md "history in the summary").
+        summary.history = history->last(qMin<qsizetype>(history->size(), SummaryHistoryChanges));
+        summary.historyTotal = history->size();
+        summary.ledger = *ledger;
+        QJsonObject body = ApiCodec::encodeSummary(summary, ApiCodec::exactMonths(*policy, *history));
+        body.remove(QStringLiteral("asOf"));
         cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body)});
     }
     if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), cached->etag))
@@ -351,10 +354,10 @@ ApiResponse PrivacyApi::setting(const Context &context)
         logError(state.error());
         return ProblemResponse::internal();
     }
-    const QByteArray etag = ApiJson::settingEtag(state->version);
+    const QByteArray etag = ApiCodec::settingEtag(state->version);
     if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), etag))
         return notModified(etag);
-    return withEtag(ApiResponse::json(200, ApiJson::encodeSetting(*state)), etag);
+    return withEtag(ApiResponse::json(200, ApiCodec::encodeSetting(optOutState(*state))), etag);
 }
 
 ApiResponse PrivacyApi::settingHistory(const Context &context)
@@ -388,10 +391,8 @@ ApiResponse PrivacyApi::settingHistory(const Context &context)
         logError(page.error());
         return ProblemResponse::internal();
     }
-    QJsonObject body{{QStringLiteral("history"), ApiJson::encodeHistory(page->changes)}};
-    if (page->more)
-        body.insert(QStringLiteral("next"), QString::number(page->lastId));
-    return ApiResponse::json(200, body);
+    return ApiResponse::json(
+        200, ApiCodec::encodeHistoryPage({page->changes, page->more ? QString::number(page->lastId) : QString()}));
 }
 
 ApiResponse PrivacyApi::policy(const Context &context, const QString &platform)
@@ -428,25 +429,12 @@ void PrivacyApi::putSetting(const Context &context)
     if (!request.hasHeader(QByteArrayLiteral("if-match")))
         return answer(ProblemResponse::preconditionRequired());
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return answer(ProblemResponse::invalidBody(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                                                       .arg(parseError.errorString())
-                                                       .arg(parseError.offset)));
-    if (!document.isObject())
-        return answer(
-            ProblemResponse::invalidBody(QStringLiteral("The body must be a JSON object {\"optedOut\": true|false}.")));
-    JsonErrors errors;
-    JsonObjectReader reader(document.object(), QStringLiteral("$"), &errors);
-    const bool optedOut = reader.boolean(QStringLiteral("optedOut"));
-    reader.rejectUnknownKeys();
-    if (!errors.ok())
-        return answer(ProblemResponse::invalidBody(errors.first()));
-
-    const QByteArray canonical =
-        QJsonDocument(QJsonObject{{QStringLiteral("optedOut"), optedOut}}).toJson(QJsonDocument::Compact);
-    const QString fingerprint = sha256Hex("PUT " + request.path.toUtf8() + '\n' + canonical);
+    const Result<bool> update = ApiCodec::decodeSettingUpdate(request.body);
+    if (!update)
+        return answer(ProblemResponse::invalidBody(update.error().message));
+    const bool optedOut = *update;
+    const QString fingerprint =
+        sha256Hex("PUT " + request.path.toUtf8() + '\n' + ApiCodec::encodeSettingUpdate(optedOut));
     const QString keyText = QString::fromLatin1(key);
     const auto begun = m_idempotency.begin(context.memberId, keyText, fingerprint);
     if (!begun) {
@@ -506,7 +494,7 @@ void PrivacyApi::applySetting(const Context &context, const QString &key, bool o
         const auto current = m_members.aiTraining(context.memberId);
         if (!current)
             return current.error();
-        const QByteArray currentEtag = ApiJson::settingEtag(current->version);
+        const QByteArray currentEtag = ApiCodec::settingEtag(current->version);
         if (!EntityTag::ifMatch(ifMatch, currentEtag)) {
             if (auto released = m_idempotency.release(context.memberId, key); !released)
                 return released.error();
@@ -516,8 +504,8 @@ void PrivacyApi::applySetting(const Context &context, const QString &key, bool o
         const auto updated = m_members.applyAiTraining(context.memberId, change);
         if (!updated)
             return updated.error();
-        const QByteArray etag = ApiJson::settingEtag(updated->version);
-        ApiResponse response = withEtag(ApiResponse::json(200, ApiJson::encodeSetting(*updated)), etag);
+        const QByteArray etag = ApiCodec::settingEtag(updated->version);
+        ApiResponse response = withEtag(ApiResponse::json(200, ApiCodec::encodeSetting(optOutState(*updated))), etag);
         if (auto stored = m_idempotency.complete(context.memberId, key,
                                                  StoredReply{200, response.body, QString::fromLatin1(etag)});
             !stored)

@@ -1,7 +1,8 @@
 #include "ProblemResponse.h"
 
+#include "ApiCodec.h"
+
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace pd {
 
@@ -10,11 +11,8 @@ ApiResponse ProblemResponse::make(int status, const QString &slug, const QString
     ApiResponse response;
     response.status = status;
     response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/problem+json")});
-    response.body = QJsonDocument(QJsonObject{{QStringLiteral("type"), QString(TypeBase + slug)},
-                                              {QStringLiteral("title"), title},
-                                              {QStringLiteral("status"), status},
-                                              {QStringLiteral("detail"), detail}})
-                        .toJson(QJsonDocument::Compact);
+    response.body =
+        QJsonDocument(ApiCodec::encodeProblem({slug, title, status, detail})).toJson(QJsonDocument::Compact);
     return response;
 }
 

@@ -12,8 +12,6 @@ namespace pd {
 class ProblemResponse final
 {
 public:
-    static inline const QString TypeBase = QStringLiteral("https://privacy-dashboard.example/problems/");
-
     static ApiResponse make(int status, const QString &slug, const QString &title, const QString &detail);
 
     static ApiResponse unauthorized(bool tokenGiven);

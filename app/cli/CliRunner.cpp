@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "ApiCodec.h"
 #include "ArchiveDataSource.h"
 #include "BuildInfo.h"
 #include "Clock.h"
@@ -86,7 +87,7 @@ int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &su
     const Result<QStringList> written = writeReport(report, *format, options.output, reportOptions);
     if (!written) {
         Error error = written.error();
-        if (error.kind == ErrorKind::Usage && error.message.contains(QStringLiteral("already exists")))
+        if (error.code == ErrorCode::FileExists)
             error.message += QStringLiteral("; use --force to replace it");
         return fail(error);
     }
@@ -188,7 +189,7 @@ int CliRunner::runCommand(const CliOptions &options)
         // Show the state as the source confirmed it, with the figures re-read after the change.
         const Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
         if (options.json) {
-            printJson(UsageSummaryJson::encodeOptOut(confirmed.value()));
+            printJson(ApiCodec::encodeSetting(confirmed.value()));
         } else {
             print(QStringLiteral("Confirmed by the server.\n") +
                   formatOptOutState(confirmed.value(), summary ? &summary.value() : nullptr));
@@ -226,7 +227,7 @@ int CliRunner::runCommand(const CliOptions &options)
         }
     } else if (options.command == u"opt-out") {
         if (options.json) {
-            QJsonObject object = UsageSummaryJson::encodeOptOut(summary->optOut);
+            QJsonObject object = ApiCodec::encodeSetting(summary->optOut);
             if (pending)
                 object.insert(QStringLiteral("pendingChange"), pendingJson(*pending));
             printJson(object);
@@ -240,10 +241,7 @@ int CliRunner::runCommand(const CliOptions &options)
         return writeReportFile(options, *summary, clock);
     } else if (options.command == u"history") {
         if (options.json) {
-            QJsonArray history;
-            for (const OptOutChange &change : summary->history)
-                history.append(UsageSummaryJson::encodeChange(change));
-            printJson(QJsonObject{{QStringLiteral("history"), history}});
+            printJson(QJsonObject{{QStringLiteral("history"), ApiCodec::encodeChanges(summary->history)}});
         } else {
             print(formatHistory(summary->history));
         }

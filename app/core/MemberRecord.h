@@ -7,12 +7,9 @@
 
 #include <QByteArray>
 #include <QDate>
-#include <QJsonObject>
 #include <QString>
 
 namespace pd {
-
-class JsonErrors;
 
 // Everything a source knows about one member before exposure is computed: who they are,
 // their activity and their opt-out history. The demo data set (resources/demo/) is stored in
@@ -29,11 +26,7 @@ struct MemberRecord {
 
 namespace MemberRecordJson {
 
-// Ledger as {"<category>": {"undated": n, "daily": {"YYYY-MM-DD": n}}}; shared with the API.
-QJsonObject encodeLedger(const ActivityLedger &ledger);
-ActivityLedger decodeLedger(const QJsonObject &object, const QString &path, JsonErrors *errors);
-
-QJsonObject encode(const MemberRecord &record);
+// The activity and the history in the API's shapes (ApiCodec), every day given.
 Result<MemberRecord> decode(const QByteArray &json);
 
 } // namespace MemberRecordJson

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -18,9 +19,23 @@ enum class ErrorKind {
     Cancelled = 130, // the member stopped it (the shell's code for SIGINT)
 };
 
+// A detail of an error that a caller decides on, so no caller matches the message's text.
+enum class ErrorCode {
+    None,
+    FileExists, // the output file is there and was left unchanged (the CLI suggests --force)
+};
+
 struct Error {
     ErrorKind kind = ErrorKind::Internal;
     QString message; // one clear line, for a person
+    ErrorCode code = ErrorCode::None;
+
+    Error() = default;
+    Error(ErrorKind kind, QString message, ErrorCode code = ErrorCode::None)
+        : kind(kind)
+        , message(std::move(message))
+        , code(code)
+    {}
 
     static Error invalidInput(QString message) { return {ErrorKind::InvalidInput, std::move(message)}; }
     static Error internal(QString message) { return {ErrorKind::Internal, std::move(message)}; }
@@ -56,6 +71,23 @@ public:
 
 private:
     std::variant<T, Error> m_state;
+};
+
+// Success with nothing to hand back, or an Error (where Result<bool> used to mean "void").
+template <> class [[nodiscard]] Result<void> final
+{
+public:
+    Result() = default;
+    Result(Error error) // NOLINT(google-explicit-constructor)
+        : m_error(std::move(error))
+    {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
 };
 
 } // namespace pd

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Result.h"
 #include "UsageSummary.h"
 
 #include <QByteArray>
@@ -9,15 +8,12 @@
 namespace pd {
 
 // The summary's JSON form: the `--json` object of DESIGN §5 (member, region, asOf, source,
-// policy, optOut, categories, ...). Decoding is strict: unknown keys and wrong types fail.
+// policy, optOut, categories, ...), written only (nothing reads it back). Its optOut and history
+// entries have the API's shapes (ApiCodec).
 namespace UsageSummaryJson {
 
 QJsonObject encode(const UsageSummary &summary);
 QByteArray toBytes(const UsageSummary &summary); // indented, newline-terminated
-Result<UsageSummary> decode(const QJsonObject &object);
-
-QJsonObject encodeChange(const OptOutChange &change);
-QJsonObject encodeOptOut(const OptOutState &state);
 
 } // namespace UsageSummaryJson
 

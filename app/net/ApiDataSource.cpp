@@ -138,10 +138,7 @@ void ApiDataSource::fetchSummary(quint64 generation)
                         .arg(all->size())
                         .arg(api.historyTotal)));
             ApiUsageSummary complete = api;
-            complete.history = OptOutHistory();
-            for (qsizetype i = 0; i < api.historyTotal; ++i)
-                complete.history.append(all->at(i));
-            complete.historyTotal = complete.history.changes().size();
+            complete.history = all->first(api.historyTotal);
             settlePending(generation, complete);
         });
     });
@@ -192,32 +189,23 @@ void ApiDataSource::settlePending(quint64 generation, const ApiUsageSummary &api
 
 void ApiDataSource::continueWithSummary(quint64 generation, const ApiUsageSummary &api)
 {
-    if (!m_writesMatchLastRefresh)
-        return withPolicy(generation, api);
     // Remember the version of the setting the member is about to see: a change they ask for
     // must match it (If-Match), so a change made elsewhere in the meantime becomes a visible
-    // conflict instead of being overwritten (RELIABILITY #6).
-    m_client->fetchSetting([this, generation, summary = api](Result<ApiSetting> setting) {
-        if (generation != m_refreshGeneration)
-            return;
-        if (!setting)
-            return Q_EMIT refreshFailed(setting.error());
-        m_seenSettingEtag.reset();
-        // Changed between the two reads: keep no version, so a write re-reads the current one.
-        if (setting->state.optedOut == summary.optOut.optedOut &&
-            setting->state.confirmationId == summary.optOut.confirmationId)
-            m_seenSettingEtag = setting->etag;
-        withPolicy(generation, summary);
-    });
+    // conflict instead of being overwritten (RELIABILITY #6). The summary carries it.
+    if (m_writesMatchLastRefresh)
+        m_seenSettingEtag = api.settingEtag;
+    withPolicy(generation, api);
 }
 
 void ApiDataSource::withPolicy(quint64 generation, const ApiUsageSummary &api)
 {
-    if (m_serverPolicy && m_serverPolicy->id == api.policyId && m_serverPolicy->version == api.policyVersion)
-        return buildSummary(api, *m_serverPolicy);
-    if (const Result<Policy> bundled = PolicyLoader::bundled(api.policyId);
-        bundled && bundled->version == api.policyVersion)
-        return buildSummary(api, *bundled);
+    // The policy the summary was computed with, parsed once: the cached one, else the bundled one.
+    if (!m_policy || m_policy->id != api.policyId || m_policy->version != api.policyVersion) {
+        if (Result<Policy> bundled = PolicyLoader::bundled(api.policyId); bundled)
+            m_policy = std::move(bundled).value();
+    }
+    if (m_policy && m_policy->id == api.policyId && m_policy->version == api.policyVersion)
+        return buildSummary(api, *m_policy);
     // The server follows another version of the policy than the one we ship: use its document
     // (validated as strictly as the bundled one).
     m_client->fetchPolicy(api.policyId, [this, generation, api](Result<QByteArray> document) {
@@ -233,16 +221,22 @@ void ApiDataSource::withPolicy(quint64 generation, const ApiUsageSummary &api)
             return Q_EMIT refreshFailed(
                 Error::invalidInput(tr("the server sent policy %1 %2 for %3 %4")
                                         .arg(policy->id, policy->version, api.policyId, api.policyVersion)));
-        m_serverPolicy = std::move(policy).value();
-        buildSummary(api, *m_serverPolicy);
+        m_policy = std::move(policy).value();
+        buildSummary(api, *m_policy);
     });
 }
 
 void ApiDataSource::buildSummary(const ApiUsageSummary &api, const Policy &policy)
 {
     OptOutHistory history(policy.setting.defaultOptedOut);
-    for (const OptOutChange &change : api.history.changes())
+    for (const OptOutChange &change : api.history)
         history.append(change);
+    // A month given as a total where a window of this policy can end would move items across the
+    // line between "may have been used" and "not used": the server chose its months with another
+    // policy or history than the one named.
+    if (api.monthTotals.intersects(ApiCodec::exactMonths(policy, api.history)))
+        return Q_EMIT refreshFailed(Error::invalidInput(
+            tr("invalid response from the server: its ledger gives a month as a total where days are needed")));
     const QDateTime latest = history.changes().isEmpty() ? QDateTime() : history.changes().constLast().at;
     if (history.isOptedOutAt(latest.isValid() ? latest : m_clock.now()) != api.optOut.optedOut)
         return Q_EMIT refreshFailed(

@@ -55,9 +55,9 @@ public:
     // Whether a refresh sends a waiting change to turn training off (default on). Off for the
     // commands that only look at or cancel the pending change.
     void setSendsWaitingChanges(bool on) { m_sendsWaitingChanges = on; }
-    // For a front end that shows the state before the member acts (the GUI): each refresh also
-    // reads the setting's version, and a write must match it. The CLI acts without showing first
-    // and leaves this off (its writes read the current version, one request fewer per summary).
+    // For a front end that shows the state before the member acts (the GUI): a write must match
+    // the setting's version the last summary carried. The CLI acts without showing first and
+    // leaves this off (its writes read the current version).
     void setWritesMatchLastRefresh(bool on) { m_writesMatchLastRefresh = on; }
     ApiClient &client() { return *m_client; }
 
@@ -78,7 +78,7 @@ private:
     std::unique_ptr<HttpTransport> m_ownTransport;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<OptOutOutbox> m_outbox;
-    std::optional<Policy> m_serverPolicy;        // fetched once when the bundled one does not match
+    std::optional<Policy> m_policy;              // the last summary's policy, parsed once (bundled or fetched)
     std::optional<QByteArray> m_seenSettingEtag; // the setting's version the member last saw
     QString m_memberId; // who the server says the token belongs to (empty before the first answer)
     std::optional<OutboxRecord> m_pending;

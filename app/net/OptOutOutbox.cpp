@@ -56,14 +56,18 @@ QString OptOutOutbox::memberFileFor(const QString &server, const QByteArray &tok
            QStringLiteral(".json");
 }
 
-Result<bool> OptOutOutbox::rememberMember(const QString &server, const QByteArray &token, const QString &memberId)
+Result<void> OptOutOutbox::rememberMember(const QString &server, const QByteArray &token, const QString &memberId)
 {
     if (knownMember(server, token) == memberId)
-        return true;
+        return {};
     if (m_directory.isEmpty() || !QDir().mkpath(m_directory))
         return Error::internal(QObject::tr("cannot create the folder for unsent changes %1").arg(m_directory));
     const QJsonObject object{{QStringLiteral("format"), 1}, {QStringLiteral("memberId"), memberId}};
-    return writeFileAtomically(memberFileFor(server, token), QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (const Result<bool> written =
+            writeFileAtomically(memberFileFor(server, token), QJsonDocument(object).toJson(QJsonDocument::Compact));
+        !written)
+        return written.error();
+    return {};
 }
 
 QString OptOutOutbox::knownMember(const QString &server, const QByteArray &token) const
@@ -76,7 +80,7 @@ QString OptOutOutbox::knownMember(const QString &server, const QByteArray &token
                                                                : QString();
 }
 
-Result<bool> OptOutOutbox::store(const OutboxRecord &record)
+Result<void> OptOutOutbox::store(const OutboxRecord &record)
 {
     if (m_directory.isEmpty() || !QDir().mkpath(m_directory))
         return Error::internal(QObject::tr("cannot create the folder for unsent changes %1").arg(m_directory));
@@ -98,7 +102,7 @@ Result<bool> OptOutOutbox::store(const OutboxRecord &record)
     if (!written)
         return Error{written.error().kind, // a full disk is exit 6, like any other file that cannot be written
                      QObject::tr("cannot save the change before sending it (%1)").arg(written.error().message)};
-    return true;
+    return {};
 }
 
 Result<std::optional<OutboxRecord>> OptOutOutbox::pending(const OutboxKey &key) const
@@ -136,12 +140,12 @@ Result<std::optional<OutboxRecord>> OptOutOutbox::pending(const OutboxKey &key) 
     return std::optional<OutboxRecord>(record);
 }
 
-Result<bool> OptOutOutbox::clear(const OutboxKey &key)
+Result<void> OptOutOutbox::clear(const OutboxKey &key)
 {
     const QString path = fileFor(key);
     if (QFile::exists(path) && !QFile::remove(path))
         return Error::internal(QObject::tr("cannot remove the unsent change %1").arg(path));
-    return true;
+    return {};
 }
 
 } // namespace pd

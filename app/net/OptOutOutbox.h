@@ -52,15 +52,15 @@ public:
     explicit OptOutOutbox(QString directory);
 
     const QString &directory() const { return m_directory; }
-    Result<bool> store(const OutboxRecord &record);
+    Result<void> store(const OutboxRecord &record);
     // The pending record for that key; an unreadable record is an InvalidInput error.
     Result<std::optional<OutboxRecord>> pending(const OutboxKey &key) const;
-    Result<bool> clear(const OutboxKey &key);
+    Result<void> clear(const OutboxKey &key);
 
     // Which member a server named for a token, remembered so that a change asked for while the
     // server cannot be reached is still bound to that member (the file holds a hash of server
     // and token, never the token). Empty when not known.
-    Result<bool> rememberMember(const QString &server, const QByteArray &token, const QString &memberId);
+    Result<void> rememberMember(const QString &server, const QByteArray &token, const QString &memberId);
     QString knownMember(const QString &server, const QByteArray &token) const;
 
 private:

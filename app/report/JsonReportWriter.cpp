@@ -1,5 +1,6 @@
 #include "JsonReportWriter.h"
 
+#include "ApiCodec.h"
 #include "JsonReader.h"
 #include "UsageSummaryJson.h"
 
@@ -164,7 +165,7 @@ QJsonObject JsonReportWriter::encode(const UsageReport &report)
     }
     QJsonArray history;
     for (const OptOutChange &change : report.history)
-        history.append(UsageSummaryJson::encodeChange(change));
+        history.append(ApiCodec::encodeChange(change));
     QJsonArray windows;
     for (const TrainingWindow &window : report.trainingWindows) {
         windows.append(QJsonObject{

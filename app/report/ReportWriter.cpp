@@ -124,8 +124,8 @@ Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, 
     if (!options.overwrite) {
         for (const QString &file : files) {
             if (QFileInfo::exists(file))
-                return Error{ErrorKind::Usage,
-                             QStringLiteral("\"%1\" already exists and was left unchanged").arg(file)};
+                return Error{ErrorKind::Usage, QStringLiteral("\"%1\" already exists and was left unchanged").arg(file),
+                             ErrorCode::FileExists};
         }
     }
     for (const QString &file : files) {

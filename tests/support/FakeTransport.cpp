@@ -1,8 +1,8 @@
 #include "FakeTransport.h"
 
+#include "ApiCodec.h"
 #include "JsonReader.h"
 #include "PolicyLoader.h"
-#include "UsageSummaryJson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,12 +25,9 @@ FakeResponse FakeResponse::problem(int status, const QString &detail)
 {
     FakeResponse response;
     response.status = status;
-    response.body = QJsonDocument(QJsonObject{{QStringLiteral("type"),
-                                               QStringLiteral("https://privacy-dashboard.example/problems/test")},
-                                              {QStringLiteral("title"), QStringLiteral("test problem")},
-                                              {QStringLiteral("status"), status},
-                                              {QStringLiteral("detail"), detail}})
-                        .toJson(QJsonDocument::Compact);
+    response.body =
+        QJsonDocument(ApiCodec::encodeProblem({QStringLiteral("test"), QStringLiteral("test problem"), status, detail}))
+            .toJson(QJsonDocument::Compact);
     response.headers.add("Content-Type", "application/problem+json");
     return response;
 }
@@ -201,10 +198,7 @@ std::optional<FakeResponse> FakeMemberApi::respond(const HttpRequest &request)
     if (request.method == "PUT" && path == u"/v1/me/settings/ai-training")
         return put(request);
     if (request.method == "GET" && path == u"/v1/me/settings/ai-training/history") {
-        QJsonArray history;
-        for (const OptOutChange &change : m_record.history.changes())
-            history.append(UsageSummaryJson::encodeChange(change));
-        return FakeResponse::json(200, toJson(QJsonObject{{QStringLiteral("history"), history}}));
+        return FakeResponse::json(200, toJson(ApiCodec::encodeHistoryPage({m_record.history.changes(), {}})));
     }
     if (request.method == "GET" && path == u"/v1/policies/linkedin") {
         QFile file(QStringLiteral(":/policy/linkedin.json"));
@@ -223,51 +217,27 @@ FakeResponse FakeMemberApi::setting() const
         state.changedAt = m_record.history.changes().constLast().at;
         state.confirmationId = m_record.history.changes().constLast().confirmationId;
     }
-    return FakeResponse::json(200, toJson(UsageSummaryJson::encodeOptOut(state)))
-        .withHeader("ETag", "\"v" + QByteArray::number(m_version) + '"');
+    return FakeResponse::json(200, toJson(ApiCodec::encodeSetting(state)))
+        .withHeader("ETag", ApiCodec::settingEtag(m_version));
 }
 
 FakeResponse FakeMemberApi::summary() const
 {
-    QJsonObject ledger;
-    for (const QString &id : m_record.ledger.categoryIds()) {
-        const CategoryActivity &activity = m_record.ledger.activity(id);
-        QJsonObject daily;
-        QJsonObject monthly;
-        for (auto it = activity.daily.constBegin(); it != activity.daily.constEnd(); ++it) {
-            daily.insert(formatIsoDate(it.key()), it.value());
-            const QString month = formatIsoDate(it.key()).left(7);
-            monthly.insert(month, monthly.value(month).toInteger() + it.value());
-        }
-        auto dayOrNull = [](const std::optional<QDate> &day) {
-            return day ? QJsonValue(formatIsoDate(*day)) : QJsonValue(QJsonValue::Null);
-        };
-        ledger.insert(id, QJsonObject{{QStringLiteral("undated"), activity.undated},
-                                      {QStringLiteral("daily"), daily},
-                                      {QStringLiteral("monthly"), monthly},
-                                      {QStringLiteral("firstActivity"), dayOrNull(activity.first())},
-                                      {QStringLiteral("lastActivity"), dayOrNull(activity.last())}});
-    }
-    QJsonArray history;
-    for (const OptOutChange &change : m_record.history.changes())
-        history.append(UsageSummaryJson::encodeChange(change));
-    const QJsonObject setting = QJsonDocument::fromJson(this->setting().body).object();
     const Result<Policy> policy = PolicyLoader::bundled();
     if (!policy)
         return FakeResponse::problem(500, QStringLiteral("bundled policy missing"));
-    const QJsonObject body{
-        {QStringLiteral("member"), QJsonObject{{QStringLiteral("id"), m_record.member.id},
-                                               {QStringLiteral("name"), m_record.member.name},
-                                               {QStringLiteral("region"), m_record.member.region}}},
-        {QStringLiteral("asOf"), formatIsoDateTime(QDateTime::currentDateTimeUtc())},
-        // The version of the document it serves at /v1/policies/linkedin, like the real server.
-        {QStringLiteral("policy"),
-         QJsonObject{{QStringLiteral("id"), QStringLiteral("linkedin")}, {QStringLiteral("version"), policy->version}}},
-        {QStringLiteral("optOut"), setting},
-        {QStringLiteral("history"), history}, // all of it: one page is enough for a fake
-        {QStringLiteral("historyTotal"), history.size()},
-        {QStringLiteral("ledger"), ledger},
-    };
+    ApiUsageSummary summary;
+    summary.member = m_record.member;
+    summary.asOf = QDateTime::currentDateTimeUtc();
+    // The version of the document it serves at /v1/policies/linkedin, like the real server.
+    summary.policyId = QStringLiteral("linkedin");
+    summary.policyVersion = policy->version;
+    summary.optOut = ApiCodec::decodeSetting(setting().body).value();
+    summary.settingEtag = ApiCodec::settingEtag(m_version);
+    summary.history = m_record.history.changes(); // all of it: one page is enough for a fake
+    summary.historyTotal = summary.history.size();
+    summary.ledger = m_record.ledger;
+    const QJsonObject body = ApiCodec::encodeSummary(summary, ApiCodec::exactMonths(*policy, summary.history));
     return FakeResponse::json(200, toJson(body)).withHeader("ETag", "\"s-fake\"");
 }
 
@@ -284,14 +254,12 @@ FakeResponse FakeMemberApi::put(const HttpRequest &request)
     const QByteArray ifMatch = request.headers.value("If-Match");
     if (ifMatch.isNull())
         return FakeResponse::problem(428, QStringLiteral("If-Match is required"));
-    if (ifMatch != "\"v" + QByteArray::number(m_version) + '"')
+    if (ifMatch != ApiCodec::settingEtag(m_version))
         return FakeResponse::problem(412, QStringLiteral("the setting changed since it was read"));
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
-    const QJsonValue optedOut = document.object().value(QStringLiteral("optedOut"));
-    if (!document.isObject() || !optedOut.isBool() || document.object().size() != 1)
-        return FakeResponse::problem(400, QStringLiteral("body must be {\"optedOut\": bool}"));
-    m_record.history.append(OptOutChange{QDateTime::currentDateTimeUtc().addMSecs(-1), optedOut.toBool(),
-                                         QStringLiteral("api"),
+    const Result<bool> optedOut = ApiCodec::decodeSettingUpdate(request.body);
+    if (!optedOut)
+        return FakeResponse::problem(400, optedOut.error().message);
+    m_record.history.append(OptOutChange{QDateTime::currentDateTimeUtc().addMSecs(-1), *optedOut, QStringLiteral("api"),
                                          QStringLiteral("c-%1").arg(m_nextConfirmation++, 16, 16, QLatin1Char('0'))});
     ++m_version;
     ++m_appliedWrites;

@@ -1,5 +1,5 @@
 // libFuzzer target: the client's strict decoders of the Member Privacy API's bodies
-// (ApiJson::decodeSummary, decodeSetting, decodeHistory) on arbitrary bytes. The first byte picks
+// (ApiCodec::decodeSummary, decodeSetting, decodeHistory) on arbitrary bytes. The first byte picks
 // the decoder. Beyond "no crash, no sanitizer report" it checks what the client relies on:
 // - an error is InvalidInput with a message (it becomes exit 6 and one line for the member);
 // - a decoded summary never counts fewer changes in all than it carries, its region is two letters;
@@ -28,25 +28,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, static_cast<qsizetype>(size - 1));
     switch (data[0] % 3) {
     case 0: {
-        const Result<ApiUsageSummary> summary = ApiJson::decodeSummary(body);
+        const Result<ApiUsageSummary> summary = ApiCodec::decodeSummary(body);
         checkError(summary);
         if (summary) {
-            if (summary->historyTotal < summary->history.changes().size() || summary->member.region.size() != 2)
+            if (summary->historyTotal < summary->history.size() || summary->member.region.size() != 2)
                 std::abort();
-            if (ApiJson::decodeSummary(body).value().historyTotal != summary->historyTotal)
+            if (ApiCodec::decodeSummary(body).value().historyTotal != summary->historyTotal)
                 std::abort();
         }
         break;
     }
     case 1: {
-        const Result<OptOutState> setting = ApiJson::decodeSetting(body);
+        const Result<OptOutState> setting = ApiCodec::decodeSetting(body);
         checkError(setting);
-        if (setting && ApiJson::decodeSetting(body).value().optedOut != setting->optedOut)
+        if (setting && ApiCodec::decodeSetting(body).value().optedOut != setting->optedOut)
             std::abort();
         break;
     }
     default: {
-        const Result<ApiHistoryPage> page = ApiJson::decodeHistory(body);
+        const Result<ApiHistoryPage> page = ApiCodec::decodeHistoryPage(body);
         checkError(page);
         if (page) {
             for (const QChar c : page->next) {

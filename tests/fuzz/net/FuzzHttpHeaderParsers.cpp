@@ -5,6 +5,7 @@
 // - ETag: a strong tag is quoted, 3–130 bytes of visible ASCII;
 // - problem detail: one line, at most 201 characters (200 and an ellipsis).
 #include "ApiClient.h"
+#include "ApiErrors.h"
 
 #include <QDateTime>
 
@@ -22,15 +23,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     switch (data[0] % 3) {
     case 0: {
         static const QDateTime now = QDateTime(QDate(2026, 1, 2), QTime(12, 0), Qt::UTC);
-        const std::optional<qint64> seconds = ApiClient::parseRetryAfter(value, now);
+        const std::optional<qint64> seconds = RetryingSender::parseRetryAfter(value, now);
         if (seconds && *seconds < 0)
             std::abort();
-        if (ApiClient::parseRetryAfter(value, now) != seconds)
+        if (RetryingSender::parseRetryAfter(value, now) != seconds)
             std::abort();
         break;
     }
     case 1:
-        if (ApiJson::isStrongEtag(value)) {
+        if (ApiCodec::isStrongEtag(value)) {
             if (value.size() < 3 || value.size() > 130 || !value.startsWith('"') || !value.endsWith('"'))
                 std::abort();
             for (const char c : value) {

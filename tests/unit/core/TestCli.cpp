@@ -1,9 +1,11 @@
 // privacy-dashboard-cli as a user runs it: exit codes, one-line errors, the --demo summary.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli final : public QObject
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void demoSummaryText();
     void demoSummaryJson();
     void demoOptOutIsReadOnly();
+    void reportKeepsAnExistingFile();
 
 private:
     struct Run {
@@ -26,6 +29,28 @@ private:
     };
     static Run run(const QStringList &arguments);
 };
+
+// The report writer says "the file exists" with ErrorCode::FileExists, and the CLI, deciding on that
+// code (not on the message's words), suggests --force.
+void TestCli::reportKeepsAnExistingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("report.json"));
+    QFile existing(target);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("old");
+    existing.close();
+    const QStringList arguments{QStringLiteral("--demo"), QStringLiteral("report"),   QStringLiteral("--format"),
+                                QStringLiteral("json"),   QStringLiteral("--output"), target};
+    const Run refused = run(arguments);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("use --force to replace it"), refused.err.constData());
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("old"));
+    existing.close();
+    QCOMPARE(run(arguments + QStringList{QStringLiteral("--force")}).exitCode, 0);
+}
 
 TestCli::Run TestCli::run(const QStringList &arguments)
 {

@@ -43,13 +43,9 @@ private Q_SLOTS:
     void goldenJson();
     void designFieldsPresent();
     void unknownCategoriesAreNotInTheHeadline();
-    void decodeRejectsMergedFigures();
     void demoCountsAddUp();
     void demoIsRich();
     void demoOptOutState();
-    void roundTrip();
-    void decodeRejects_data();
-    void decodeRejects();
 };
 
 // Regenerate with PD_UPDATE_GOLDEN=1 after a deliberate change, and review the diff.
@@ -190,66 +186,6 @@ void TestUsageSummary::demoOptOutState()
     QVERIFY(!before.optOut.optedOut);
     QVERIFY(before.futureUse);
     QVERIFY(before.history.isEmpty());
-}
-
-void TestUsageSummary::roundTrip()
-{
-    const UsageSummary summary = demoSummary();
-    const Result<UsageSummary> decoded = UsageSummaryJson::decode(UsageSummaryJson::encode(summary));
-    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
-    QVERIFY(decoded.value() == summary);
-}
-
-void TestUsageSummary::decodeRejects_data()
-{
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QJsonValue>("value");
-    QTest::addColumn<QString>("expectedError");
-    QTest::newRow("unknown key") << "surprise" << QJsonValue(1) << "$.surprise: unknown key";
-    QTest::newRow("wrong type") << "region" << QJsonValue(42) << "$.region: expected a string";
-    QTest::newRow("bad time") << "asOf" << QJsonValue(QStringLiteral("yesterday")) << "$.asOf: \"yesterday\"";
-    QTest::newRow("time without zone") << "asOf" << QJsonValue(QStringLiteral("2026-11-29T12:00:00")) << "$.asOf:";
-}
-
-void TestUsageSummary::decodeRejects()
-{
-    QFETCH(QString, key);
-    QFETCH(QJsonValue, value);
-    QFETCH(QString, expectedError);
-    QJsonObject json = UsageSummaryJson::encode(demoSummary());
-    json.insert(key, value);
-    const Result<UsageSummary> decoded = UsageSummaryJson::decode(json);
-    QVERIFY(!decoded.ok());
-    QVERIFY2(decoded.error().message.contains(expectedError), qPrintable(decoded.error().message));
-}
-
-// A document that merges the figures (an unknown category with "may have been used" items, or
-// a used one with exposedIfUsed items) is refused, not shown.
-void TestUsageSummary::decodeRejectsMergedFigures()
-{
-    const QJsonObject json = UsageSummaryJson::encode(demoSummary());
-    QJsonArray categories = json.value(QStringLiteral("categories")).toArray();
-    for (const auto &[use, from, to] : {std::tuple{"unknown", "exposedIfUsed", "mayHaveBeenUsed"},
-                                        std::tuple{"used", "mayHaveBeenUsed", "exposedIfUsed"}}) {
-        QJsonArray edited = categories;
-        for (qsizetype i = 0; i < edited.size(); ++i) {
-            QJsonObject category = edited.at(i).toObject();
-            const QString fromKey = QLatin1StringView(from);
-            if (category.value(QStringLiteral("genAiTraining")).toString() != QLatin1StringView(use) ||
-                category.value(fromKey).toInteger() == 0)
-                continue;
-            category.insert(QLatin1StringView(to), category.value(fromKey));
-            category.insert(fromKey, 0);
-            edited.replace(i, category);
-            break;
-        }
-        QVERIFY(edited != categories);
-        QJsonObject merged = json;
-        merged.insert(QStringLiteral("categories"), edited);
-        const Result<UsageSummary> decoded = UsageSummaryJson::decode(merged);
-        QVERIFY2(!decoded.ok(), use);
-        QVERIFY2(decoded.error().message.contains(QLatin1StringView(to)), qPrintable(decoded.error().message));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestUsageSummary)

@@ -341,7 +341,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, header);
         QFETCH(qint64, seconds);
         const std::optional<qint64> parsed =
-            ApiClient::parseRetryAfter(header, QDateTime(QDate(2026, 1, 2), QTime(12, 0), Qt::UTC));
+            RetryingSender::parseRetryAfter(header, QDateTime(QDate(2026, 1, 2), QTime(12, 0), Qt::UTC));
         QCOMPARE(parsed.value_or(-1), seconds);
     }
 
@@ -458,7 +458,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, etag);
         QFETCH(bool, strong);
-        QCOMPARE(ApiJson::isStrongEtag(etag), strong);
+        QCOMPARE(ApiCodec::isStrongEtag(etag), strong);
     }
 
     void settingWithoutStrongEtagIsInvalid()
@@ -498,8 +498,16 @@ private Q_SLOTS:
             << replaced("\"2024-09-20\":2", "\"2024-09-20\":2.5") << QStringLiteral("$.ledger.posts.daily.2024-09-20");
         QTest::newRow("bad day") << replaced("\"2024-09-20\":2", "\"2024-02-30\":2")
                                  << QStringLiteral("$.ledger.posts.daily.2024-02-30");
-        QTest::newRow("monthly disagrees")
-            << replaced("\"2024-09\":2", "\"2024-09\":3") << QStringLiteral("$.ledger.posts.monthly");
+        QTest::newRow("month also given by day")
+            << replaced("\"2023-06\":3", "\"2024-09\":3") << QStringLiteral("$.ledger.posts.monthly.2024-09");
+        QTest::newRow("first month as a total")
+            << replaced("\"2023-06\":3", "\"2022-06\":3") << QStringLiteral("$.ledger.posts.monthly.2022-06");
+        QTest::newRow("bad month") << replaced("\"2023-06\":3", "\"2023-13\":3")
+                                   << QStringLiteral("$.ledger.posts.monthly.2023-13");
+        QTest::newRow("weak setting ETag")
+            << replaced("\"settingEtag\":\"", "\"settingEtag\":\"W/") << QStringLiteral("$.settingEtag");
+        QTest::newRow("settingEtag missing")
+            << replaced("\"settingEtag\":\"\\\"v7\\\"\",", "") << QStringLiteral("$.settingEtag");
         QTest::newRow("history entry wrong type")
             << replaced("\"channel\":\"web\"", "\"channel\":null") << QStringLiteral("$.history[0].channel");
         QTest::newRow("historyTotal below the changes sent")
@@ -515,8 +523,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, path);
-        QVERIFY(ApiJson::decodeSummary(validSummary()).ok());
-        const Result<ApiUsageSummary> decoded = ApiJson::decodeSummary(body);
+        QVERIFY(ApiCodec::decodeSummary(validSummary()).ok());
+        const Result<ApiUsageSummary> decoded = ApiCodec::decodeSummary(body);
         QVERIFY(!decoded.ok());
         QCOMPARE(decoded.error().kind, ErrorKind::InvalidInput);
         QVERIFY2(decoded.error().message.contains(path), qPrintable(decoded.error().message));
@@ -524,16 +532,19 @@ private Q_SLOTS:
 
     void decoderReadsTheContract()
     {
-        const Result<ApiUsageSummary> decoded = ApiJson::decodeSummary(validSummary());
+        const Result<ApiUsageSummary> decoded = ApiCodec::decodeSummary(validSummary());
         QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
         QCOMPARE(decoded->member.region, QStringLiteral("US"));
         QCOMPARE(decoded->policyVersion, QStringLiteral("2025-11-03.1"));
         QVERIFY(decoded->optOut.optedOut);
         QCOMPARE(decoded->optOut.confirmationId, QStringLiteral("c-1"));
-        QCOMPARE(decoded->history.changes().size(), 1);
+        QCOMPARE(decoded->history.size(), 1);
+        QCOMPARE(decoded->settingEtag, QByteArray("\"v7\""));
         QCOMPARE(decoded->historyTotal, 1);
         QVERIFY(decoded->historyIsComplete());
-        QCOMPARE(decoded->ledger.activity(QStringLiteral("posts")).total(), 3);
+        QCOMPARE(decoded->ledger.activity(QStringLiteral("posts")).total(), 7);
+        QCOMPARE(decoded->ledger.activity(QStringLiteral("posts")).daily.value(QDate(2023, 6, 1)), 3);
+        QCOMPARE(decoded->monthTotals, QSet<QDate>{QDate(2023, 6, 1)});
         QCOMPARE(decoded->ledger.activity(QStringLiteral("profile")).undated, 4);
     }
 
@@ -541,9 +552,9 @@ private Q_SLOTS:
     {
         QByteArray body = validSummary();
         body.append(QByteArray(8 * 1024 * 1024, ' '));
-        QCOMPARE(ApiJson::decodeSummary(body).error().kind, ErrorKind::InvalidInput);
-        QVERIFY(ApiJson::decodeSummary(body).error().message.contains(QStringLiteral("larger than")));
-        QCOMPARE(ApiJson::decodeSetting(QByteArray(100 * 1024, ' ')).error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(ApiCodec::decodeSummary(body).error().kind, ErrorKind::InvalidInput);
+        QVERIFY(ApiCodec::decodeSummary(body).error().message.contains(QStringLiteral("larger than")));
+        QCOMPARE(ApiCodec::decodeSetting(QByteArray(100 * 1024, ' ')).error().kind, ErrorKind::InvalidInput);
     }
 
     void callbacksNeverRunInsideTheCall()
@@ -663,12 +674,12 @@ private:
         return "{\"member\":{\"id\":\"m-1\",\"name\":\"Test Member\",\"region\":\"US\"},"
                "\"asOf\":\"2026-01-02T12:00:00Z\",\"policy\":{\"id\":\"linkedin\",\"version\":\"2025-11-03.1\"},"
                "\"optOut\":{\"optedOut\":true,\"changedAt\":\"2024-10-02T08:15:00Z\",\"confirmationId\":\"c-1\"},"
+               "\"settingEtag\":\"\\\"v7\\\"\","
                "\"history\":[{\"at\":\"2024-10-02T08:15:00Z\",\"optedOut\":true,\"channel\":\"web\",\"confirmationId\":"
                "\"c-1\"}],\"historyTotal\":1,"
-               "\"ledger\":{\"posts\":{\"undated\":0,\"daily\":{\"2024-09-20\":2,\"2024-11-01\":1},"
-               "\"monthly\":{\"2024-09\":2,\"2024-11\":1},\"firstActivity\":\"2024-09-20\",\"lastActivity\":\"2024-11-"
-               "01\"},"
-               "\"profile\":{\"undated\":4,\"daily\":{},\"monthly\":{},\"firstActivity\":null,\"lastActivity\":null}}}";
+               "\"ledger\":{\"posts\":{\"undated\":0,\"daily\":{\"2023-01-10\":1,\"2024-09-20\":2,\"2024-11-01\":1},"
+               "\"monthly\":{\"2023-06\":3}},"
+               "\"profile\":{\"undated\":4,\"daily\":{}}}}";
     }
 };
 

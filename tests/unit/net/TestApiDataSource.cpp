@@ -131,6 +131,56 @@ private Q_SLOTS:
         QCOMPARE(transport.count("GET", QStringLiteral("/v1/policies/linkedin")), 0); // bundled one matched
     }
 
+    // One request per refresh (issue 12): the summary carries the setting's version, so a front
+    // end whose writes must match what the member saw reads nothing else, and sends that version.
+    void oneRequestPerRefresh()
+    {
+        FakeTransport transport;
+        FakeMemberApi api(transport);
+        ApiDataSource source({ServerUrl, {}, api.token()}, m_clock, &transport);
+        source.setWritesMatchLastRefresh(true);
+        QVERIFY(!waitSummary(source).categories.isEmpty());
+        QVERIFY(!waitSummary(source).categories.isEmpty());
+        QCOMPARE(transport.requests().size(), 2);
+        QCOMPARE(transport.count("GET", QStringLiteral("/v1/me/usage-summary")), 2);
+
+        api.changeElsewhere(false, m_clock.now()); // the version moves on after the member looked
+        QSignalSpy failed(&source, &MemberDataSource::optOutFailed);
+        source.requestOptOut(true);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().constFirst().value<Error>().kind, ErrorKind::Conflict);
+        QCOMPARE(transport.requests().at(2).method, QByteArray("PUT"));
+        QCOMPARE(transport.requests().at(2).headers.value("If-Match"), QByteArray("\"v1\""));
+        QCOMPARE(api.appliedWrites(), 0);
+    }
+
+    // The policy the summary names is the one exposure is computed with: another version than the
+    // bundled one is fetched, once, and kept while the summaries name it.
+    void thePolicyTheSummaryNamesIsFetchedOnce()
+    {
+        FakeTransport transport;
+        FakeMemberApi api(transport);
+        transport.setOverride([&api](const HttpRequest &request) -> std::optional<FakeResponse> {
+            std::optional<FakeResponse> response = api.respond(request);
+            const bool policy = request.url.path() == u"/v1/policies/linkedin";
+            if (policy || request.url.path() == u"/v1/me/usage-summary") {
+                QJsonObject body = QJsonDocument::fromJson(response->body).object();
+                QJsonObject named = policy ? body : body.value(QStringLiteral("policy")).toObject();
+                named.insert(QStringLiteral("version"), QStringLiteral("2099-01-01.1"));
+                if (policy)
+                    body = named;
+                else
+                    body.insert(QStringLiteral("policy"), named);
+                response->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            }
+            return response;
+        });
+        ApiDataSource source({ServerUrl, {}, api.token()}, m_clock, &transport);
+        QCOMPARE(waitSummary(source).policyVersion, QStringLiteral("2099-01-01.1"));
+        QCOMPARE(waitSummary(source).policyVersion, QStringLiteral("2099-01-01.1"));
+        QCOMPARE(transport.count("GET", QStringLiteral("/v1/policies/linkedin")), 1);
+    }
+
     void optOutRoundTripShowsTheConfirmedState()
     {
         FakeTransport transport;

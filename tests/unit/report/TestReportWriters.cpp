@@ -468,6 +468,7 @@ p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read()); print(" ".join(p.ou
         const Result<QStringList> refused = writeReport(report, ReportFormat::Json, target);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, ErrorKind::Usage);
+        QCOMPARE(refused.error().code, ErrorCode::FileExists);
         QVERIFY(refused.error().message.contains(QStringLiteral("already exists")));
         QCOMPARE(readFile(target), QByteArray("old content"));
 
