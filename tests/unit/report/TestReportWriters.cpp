@@ -4,6 +4,7 @@
 #include "CsvReportWriter.h"
 #include "JsonReportWriter.h"
 #include "ReportFixtures.h"
+#include "ReportHtml.h"
 #include "ReportWriter.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -192,6 +194,63 @@ private Q_SLOTS:
         QVERIFY(text.contains(ReportText::count(report.totalMayHaveBeenUsed)));
         for (const QString &line : report.limitations)
             QVERIFY2(text.contains(line), qPrintable(line));
+    }
+
+    // A heading never ends a page: it moves to the next page with the first line it heads. Longer
+    // histories push the sections after it down line by line, so one of them meets a page end.
+    void headingsStayWithTheirFirstParagraph()
+    {
+        QStringList headings;
+        const QRegularExpression heading(QStringLiteral("<h[1-4][^>]*>([^<]+)</h[1-4]>"));
+        const UsageReport base = demoReport();
+        for (const QRegularExpressionMatch &match :
+             heading.globalMatch(ReportHtml::document(base, ReportHtml::Flavour::RichText)))
+            headings.append(match.captured(1).simplified().replace(QStringLiteral("&amp;"), QStringLiteral("&")));
+        QVERIFY(headings.size() >= 8);
+        int pagesChecked = 0;
+        for (int extra = 0; extra < 40; extra += 3) {
+            UsageReport report = base;
+            for (int i = 0; i < extra; ++i)
+                report.history.append(report.history.first());
+            const QString file = writeOrFail(report, ReportFormat::Pdf, QStringLiteral("headings.pdf"));
+            QVERIFY(!file.isEmpty());
+            const QString info = QString::fromUtf8(run(QStringLiteral(PD_PDFINFO), {file}).out);
+            const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+            QVERIFY(pages > 1);
+            for (int page = 1; page <= pages; ++page) {
+                const QString number = QString::number(page);
+                const QString text = QString::fromUtf8(
+                    run(QStringLiteral(PD_PDFTOTEXT),
+                        {QStringLiteral("-f"), number, QStringLiteral("-l"), number, file, QStringLiteral("-")})
+                        .out);
+                QStringList lines;
+                for (const QString &line : text.split(u'\n')) {
+                    const QString trimmed = line.simplified();
+                    // The footer: the title and "Page n of m".
+                    if (!trimmed.isEmpty() && !trimmed.startsWith(QStringLiteral("Page ")) &&
+                        !report.title.startsWith(trimmed.chopped(trimmed.endsWith(u'…') ? 1 : 0)))
+                        lines.append(trimmed);
+                }
+                QVERIFY2(lines.isEmpty() || !headings.contains(lines.last()),
+                         qPrintable(QStringLiteral("page %1 of %2 (%3 extra changes) ends with the heading \"%4\"")
+                                        .arg(page)
+                                        .arg(pages)
+                                        .arg(extra)
+                                        .arg(lines.last())));
+                ++pagesChecked;
+            }
+        }
+        QVERIFY(pagesChecked > 40);
+    }
+
+    void paperFollowsTheLocaleUnlessChosen()
+    {
+        QCOMPARE(paperForLocale(QLocale(QStringLiteral("en_US"))), ReportOptions::Paper::Letter);
+        QCOMPARE(paperForLocale(QLocale(QStringLiteral("de_DE"))), ReportOptions::Paper::A4);
+        QCOMPARE(paperForLocale(QLocale(QStringLiteral("en_GB"))), ReportOptions::Paper::A4);
+        QCOMPARE(paperFromString(QStringLiteral("a4")), ReportOptions::Paper::A4);
+        QCOMPARE(paperFromString(QStringLiteral("letter")), ReportOptions::Paper::Letter);
+        QVERIFY(!paperFromString(QStringLiteral("legal")));
     }
 
     void letterNamesTheMemberCategoriesAndConfirmation()
