@@ -2,87 +2,17 @@
 
 #include "BuildInfo.h"
 #include "Clock.h"
+#include "MemberText.h"
+#include "OptOutWording.h"
 #include "Policy.h"
 
-#include <QLocale>
 #include <QSet>
 
 namespace pd {
 
-namespace ReportText {
-
-namespace {
-const QLocale &english()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-} // namespace
-
-QString date(const QDate &date)
-{
-    return date.isValid() ? english().toString(date, QStringLiteral("d MMMM yyyy")) : QStringLiteral("—");
-}
-
-QString optionalDate(const std::optional<QDate> &value)
-{
-    return value ? date(*value) : QStringLiteral("—");
-}
-
-QString dateTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QStringLiteral("—");
-    const QDateTime utc = time.toUTC();
-    return date(utc.date()) + QStringLiteral(", ") + utc.time().toString(QStringLiteral("HH:mm")) +
-           QStringLiteral(" UTC");
-}
-
-QString count(qint64 value)
-{
-    return english().toString(value);
-}
-
-QString month(const QDate &month)
-{
-    return english().toString(month, QStringLiteral("MMM yyyy"));
-}
-
-QString trainingUse(TrainingUse use)
-{
-    switch (use) {
-    case TrainingUse::Used:
-        return QStringLiteral("Used for training");
-    case TrainingUse::NotUsed:
-        return QStringLiteral("Not used for training");
-    case TrainingUse::Unknown:
-        break;
-    }
-    return QStringLiteral("Unknown: the platform has not said either way");
-}
-
-QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed)
-{
-    return QStringLiteral("%1 items · %2 %3 · %4 %5 · %6 not used")
-        .arg(count(items), count(mayHaveBeenUsed), mayHaveBeenUsedWords(), count(exposedIfUsed), exposedIfUsedWords(),
-             count(notUsed));
-}
-
-QString yesNo(bool value)
-{
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
-}
-
-} // namespace ReportText
-
 namespace {
 
-using namespace ReportText;
-
-QString items(qint64 n)
-{
-    return n == 1 ? QStringLiteral("1 item") : count(n) + QStringLiteral(" items");
-}
+using namespace MemberText;
 
 QString regionLabel(const Policy &policy, const QString &region, bool known)
 {
@@ -163,9 +93,7 @@ QString memberFigures(const UsageSummary &summary)
             text += QStringLiteral("; opting out now would stop future training but would not undo that.");
     }
     if (summary.totalExposedIfUsed > 0) {
-        text += QStringLiteral(" Separately, %1 %2 existed while a training period covered you; they are not "
-                               "counted as used, and would have been exposed only if the platform uses that data.")
-                    .arg(items(summary.totalExposedIfUsed), exposedIfUsedWords());
+        text += u' ' + OptOutWording::separatelyExposed(summary.totalExposedIfUsed);
     }
     text += QStringLiteral(" %1 %2 not used.")
                 .arg(count(summary.totalNotUsed),
@@ -264,7 +192,7 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
     if (const qint64 undated = summary.totalItems - dated; undated > 0) {
         list.append(QStringLiteral("%1 carry no date (profile fields); they count as existing at all times and are "
                                    "not in the monthly chart.")
-                        .arg(undated == 1 ? QStringLiteral("1 item") : count(undated) + QStringLiteral(" items")));
+                        .arg(items(undated)));
     }
     if (!policy.regimes.isEmpty()) {
         QDate first = policy.regimes.first().from;
@@ -321,14 +249,14 @@ QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &po
     QString purposes = QStringLiteral("Training generative-AI models that create content, controlled by the setting "
                                       "\"%1\".")
                            .arg(policy.setting.name);
-    for (const ReportRegime &regime : report.regimes)
+    for (const Regime &regime : report.regimes)
         purposes += QStringLiteral(" From %1: %2").arg(date(regime.from), regime.legalBasis);
     list.append({QStringLiteral("a"), QStringLiteral("Purposes of the processing"), purposes});
 
     int used = 0;
     int notUsed = 0;
     int unknown = 0;
-    for (const ReportCategory &category : report.categories) {
+    for (const CategorySummary &category : report.summary.categories) {
         if (category.itemCount == 0)
             continue;
         (category.genAiTraining == TrainingUse::Used      ? used
@@ -372,31 +300,32 @@ QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &po
 
 } // namespace
 
+Category UsageReport::wordingOf(const QString &categoryId) const
+{
+    if (const Category *category = policy.category(categoryId))
+        return *category;
+    return {categoryId,
+            categoryId,
+            {},
+            TrainingUse::Unknown,
+            QStringLiteral("The policy does not name this category, so its treatment is unknown."),
+            {}};
+}
+
 UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, const Clock &clock)
 {
     UsageReport report;
+    report.summary = summary;
+    report.policy = policy;
     report.title = QStringLiteral("Generative-AI training report for ") +
                    (summary.member.name.isEmpty() ? QStringLiteral("a member") : summary.member.name);
     report.generatedAt = clock.now().toUTC();
     report.generatorName = QStringLiteral(PD_APP_NAME);
     report.generatorVersion = QStringLiteral(PD_VERSION);
 
-    report.member = summary.member;
-    report.regionKnown = summary.regionKnown;
     report.regionLabel = regionLabel(policy, summary.member.region, summary.regionKnown);
     report.gdprRegion = policy.complaintAuthority(summary.member.region) != nullptr;
-    report.asOf = summary.asOf;
-    report.source = summary.source;
     report.sourceDescription = sourceDescription(summary.source);
-
-    report.platform = policy.platform;
-    report.policyId = summary.policyId;
-    report.policyVersion = summary.policyVersion;
-    report.policyTextVersion = policy.version;
-    report.policyRetrieved = policy.retrieved;
-    report.settingName = policy.setting.name;
-    report.settingUrl = policy.setting.url;
-    report.settingMenuPath = policy.setting.menuPath;
 
     QSet<QString> seen;
     appendUnique(&report.policySources, &seen, policy.setting.source);
@@ -409,51 +338,13 @@ UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, 
     for (const RelatedControl &control : policy.relatedControls)
         appendUnique(&report.policySources, &seen, control.source);
     for (const Regime *regime : policy.regimesCovering(summary.member.region))
-        report.regimes.append(
-            {regime->id, regime->label, regime->from, regime->to, regime->legalBasis, regime->sources});
-
-    report.optOut = summary.optOut;
-    report.history = summary.history;
-    report.trainingWindows = summary.trainingWindows;
-    report.futureUse = summary.futureUse;
-    report.totalItems = summary.totalItems;
-    report.totalMayHaveBeenUsed = summary.totalMayHaveBeenUsed;
-    report.totalExposedIfUsed = summary.totalExposedIfUsed;
-    report.totalNotUsed = summary.totalNotUsed;
-    report.monthly = summary.monthly;
-    for (const CategorySummary &row : summary.categories) {
-        ReportCategory category;
-        category.id = row.id;
-        category.label = row.label;
-        category.genAiTraining = row.genAiTraining;
-        if (const Category *known = policy.category(row.id)) {
-            category.description = known->description;
-            category.reason = known->reason;
-            category.source = known->source;
-        } else {
-            category.reason = QStringLiteral("The policy does not name this category, so its treatment is unknown.");
-        }
-        category.itemCount = row.itemCount;
-        category.mayHaveBeenUsed = row.mayHaveBeenUsed;
-        category.exposedIfUsed = row.exposedIfUsed;
-        category.notUsed = row.notUsed;
-        category.futureUse = row.futureUse;
-        category.firstActivity = row.firstActivity;
-        category.lastActivity = row.lastActivity;
-        report.categories.append(category);
-    }
+        report.regimes.append(*regime);
 
     report.optOutStateText = optOutStateText(summary.optOut, policy.setting);
-    report.optOutEffect =
-        QStringLiteral(
-            "Opting out stops future training on your data, but it does not undo training that has "
-            "already taken place: models already trained on your data are not retrained. As the setting's help page "
-            "puts it: %1")
-            .arg(policy.setting.effectOfOptingOut);
+    report.optOutEffect = OptOutWording::priorTraining() + QStringLiteral(" As the setting's help page puts it: ") +
+                          policy.setting.effectOfOptingOut;
     report.memberFigures = memberFigures(summary);
     report.futureUseText = futureUseText(summary);
-    for (const RelatedControl &control : policy.relatedControls)
-        report.otherControls.append({control.id, control.label, control.covers, control.url});
     report.rights = rights(policy, summary.member.region);
     report.article15 = article15(report, policy);
     report.limitations = limitations(summary, policy);

@@ -247,7 +247,7 @@ void prepareWriter(QPdfWriter &writer, const PageSetup &setup)
 
 PageSetup setupFor(const UsageReport &report, const QString &title, QPageSize::PageSizeId paper)
 {
-    return {title, report.member.name, report.generatorName + u' ' + report.generatorVersion,
+    return {title, report.summary.member.name, report.generatorName + u' ' + report.generatorVersion,
             report.generatedAt.isValid() ? report.generatedAt : QDateTime::currentDateTimeUtc(), paper};
 }
 
