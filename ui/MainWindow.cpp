@@ -14,6 +14,7 @@
 #include "MemberDataSource.h"
 #include "MessageBox.h"
 #include "OptOutPage.h"
+#include "OptOutWording.h"
 #include "OverviewPage.h"
 #include "PolicyPage.h"
 #include "Settings.h"
@@ -643,10 +644,10 @@ void MainWindow::exportReport()
 
 void MainWindow::about()
 {
-    MessageBox::information(this, tr("About Privacy Dashboard"),
-                            tr("%1 %2\n\nSee which of your data may have fed generative-AI training, and opt out.\n"
-                               "Opting out stops future training only; models already trained are not retrained.")
-                                .arg(QStringLiteral(PD_APP_NAME), QStringLiteral(PD_VERSION)));
+    MessageBox::information(
+        this, tr("About Privacy Dashboard"),
+        tr("%1 %2\n\nSee which of your data may have fed generative-AI training, and opt out.\n%3")
+            .arg(QStringLiteral(PD_APP_NAME), QStringLiteral(PD_VERSION), OptOutWording::priorTraining()));
 }
 
 void MainWindow::restoreWindowState()

@@ -1,5 +1,7 @@
 #include "UiText.h"
 
+#include "MemberText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -12,36 +14,31 @@ QString tr(const char *text)
 }
 } // namespace
 
+// The formats are MemberText's (one formatter for every output), on screen in the short form
+// and the app's locale.
 QString dateTime(const QDateTime &time)
 {
-    if (!time.isValid())
-        return tr("unknown time");
-    return QLocale().toString(time.toUTC(), QStringLiteral("d MMM yyyy, HH:mm")) + QStringLiteral(" UTC");
+    return MemberText::dateTime(time, MemberText::Length::Short, QLocale());
 }
 
 QString date(const QDate &day)
 {
-    if (!day.isValid())
-        return tr("—");
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    return MemberText::date(day, MemberText::Length::Short, QLocale());
 }
 
 QString date(const std::optional<QDate> &day)
 {
-    return day ? date(*day) : tr("—");
+    return MemberText::date(day, MemberText::Length::Short, QLocale());
 }
 
 QString month(const QDate &month)
 {
-    return QLocale().toString(month, QStringLiteral("MMM yyyy"));
+    return MemberText::month(month, QLocale());
 }
 
 QString count(qint64 value)
 {
-    // The C locale omits group separators by default; people read 12,345 more easily.
-    QLocale locale;
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale.toString(value);
+    return MemberText::count(value, QLocale());
 }
 
 QString trainingUse(TrainingUse use)
@@ -51,21 +48,7 @@ QString trainingUse(TrainingUse use)
 
 QString source(const SourceInfo &source)
 {
-    QString text;
-    switch (source.kind) {
-    case SourceInfo::Kind::Demo:
-        text = tr("Demo data (%1)").arg(source.location);
-        break;
-    case SourceInfo::Kind::Server:
-        text = tr("Server %1").arg(source.location);
-        break;
-    case SourceInfo::Kind::Archive:
-        text = tr("Data export %1").arg(source.location);
-        break;
-    }
-    if (source.stale)
-        text += tr(" — from cache, may be out of date");
-    return text;
+    return MemberText::source(source);
 }
 
 QString regionName(const QString &countryCode)

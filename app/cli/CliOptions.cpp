@@ -52,10 +52,11 @@ QString cliHelpText()
         "                        and a change still waiting to be sent\n"
         "  opt-out cancel        drop a change that is waiting to be sent\n"
         "  history               every change of the opt-out, with confirmation ids\n"
-        "  report --format F --output FILE [--force]\n"
+        "  report --format F --output FILE [--force] [--paper a4|letter]\n"
         "                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object\n"
         "                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing\n"
-        "                        file is replaced only with --force, and a failed write leaves no partial file\n"
+        "                        file is replaced only with --force, and a failed write leaves no partial file;\n"
+        "                        PDF paper follows the system locale unless --paper says otherwise\n"
         "\n"
         "Sources:\n"
         "  --demo                the bundled demo member (no network)\n"
@@ -90,11 +91,12 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption force(QStringLiteral("force"), QString());
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("SIZE"));
     const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("CC"));
     const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
-    parser.addOptions(
-        {help, version, demo, server, caFile, tokenFile, json, force, format, output, region, optedOutSince, timeout});
+    parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
+                       optedOutSince, timeout});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -200,6 +202,14 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
             return usage(QStringLiteral("report needs --output FILE"));
         if (options.json)
             return usage(QStringLiteral("report takes --format json instead of --json"));
+    }
+    if (parser.isSet(paper)) {
+        const auto size = paperFromString(parser.value(paper));
+        if (!size || *size == ReportOptions::Paper::Auto)
+            return usage(QStringLiteral("--paper takes a4 or letter, got \"%1\"").arg(parser.value(paper)));
+        if (options.format != u"pdf" && options.format != u"letter-pdf")
+            return usage(QStringLiteral("--paper goes with report --format pdf or letter-pdf"));
+        options.paper = *size;
     }
     return options;
 }

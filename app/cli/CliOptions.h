@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportWriter.h"
 #include "Result.h"
 #include "SourceSpec.h"
 
@@ -22,6 +23,7 @@ struct CliOptions {
     QString output;
     QString command; // "summary", "opt-out", "history", ...
     QStringList commandArguments;
+    ReportOptions::Paper paper = ReportOptions::Paper::Auto; // --paper a4|letter; else the system locale's
     // --timeout: the whole command against a server, retries included, ends by then (exit 3).
     int timeoutSeconds = DefaultTimeoutSeconds;
     static constexpr int DefaultTimeoutSeconds = 30;

@@ -81,6 +81,7 @@ int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &su
     const UsageReport report = buildUsageReport(summary, policy.value(), clock);
     ReportOptions reportOptions;
     reportOptions.overwrite = options.force;
+    reportOptions.paper = options.paper;
     const auto format = reportFormatFromString(options.format);
     if (!format)
         return fail(Error{ErrorKind::Usage, QStringLiteral("unknown report format \"%1\"").arg(options.format)});

@@ -1,86 +1,38 @@
 #include "SummaryText.h"
 
+#include "MemberText.h"
+#include "OptOutWording.h"
 #include "TerminalText.h"
 
-#include <QLocale>
-
 namespace pd::cli {
-
-namespace {
-
-QString grouped(qint64 value)
-{
-    QLocale locale = QLocale::c();
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale.toString(value);
-}
-
-QString sourceLine(const SourceInfo &source)
-{
-    QString text;
-    switch (source.kind) {
-    case SourceInfo::Kind::Demo:
-        text = QStringLiteral("demo data (%1)").arg(terminalSafe(source.location));
-        break;
-    case SourceInfo::Kind::Server:
-        text = QStringLiteral("server %1").arg(terminalSafe(source.location));
-        break;
-    case SourceInfo::Kind::Archive:
-        text = QStringLiteral("data-export archive %1").arg(terminalSafe(source.location));
-        if (!source.sha256.isEmpty())
-            text += QStringLiteral(" (SHA-256 %1)").arg(source.sha256);
-        break;
-    }
-    if (source.stale)
-        text += QStringLiteral(" — from cache, may be out of date");
-    return text;
-}
-
-} // namespace
 
 QString formatUtc(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
 }
 
-QString priorTrainingStatement()
-{
-    return QStringLiteral("Opting out stops future training only: it does not undo training that has already taken "
-                          "place, and models already trained are not retrained.");
-}
-
 QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
 {
-    QString text;
-    if (state.optedOut) {
-        text = QStringLiteral("Generative-AI training on your data: OFF (opted out)");
-        if (state.changedAt.isValid())
-            text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
-        if (!state.confirmationId.isEmpty())
-            text += QStringLiteral(", confirmation %1").arg(terminalSafe(state.confirmationId));
-    } else {
-        text = QStringLiteral("Generative-AI training on your data: ON");
-        if (state.changedAt.isValid())
-            text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
-        else
-            text += QStringLiteral(" (the platform's default; you have never opted out)");
-        if (!state.confirmationId.isEmpty())
-            text += QStringLiteral(", confirmation %1").arg(terminalSafe(state.confirmationId));
-    }
+    QString text = state.optedOut ? QStringLiteral("Generative-AI training on your data: OFF (opted out)")
+                                  : QStringLiteral("Generative-AI training on your data: ON");
+    if (state.changedAt.isValid())
+        text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
+    else if (!state.optedOut)
+        text += QStringLiteral(" (the platform's default; you have never opted out)");
+    if (!state.confirmationId.isEmpty())
+        text += QStringLiteral(", confirmation %1").arg(terminalSafe(state.confirmationId));
     text += u'\n';
     if (summary) {
         text += QStringLiteral("%1 of your items may already have been used to train generative-AI models.\n")
-                    .arg(grouped(summary->totalMayHaveBeenUsed));
+                    .arg(MemberText::count(summary->totalMayHaveBeenUsed));
         // Reported beside the figure above, never added to it.
         if (summary->totalExposedIfUsed > 0)
-            text += QStringLiteral("Separately, %1 items %2 existed during a training period (not counted as "
-                                   "used).\n")
-                        .arg(grouped(summary->totalExposedIfUsed), exposedIfUsedWords());
+            text += OptOutWording::separatelyExposed(summary->totalExposedIfUsed) + u'\n';
         text += summary->futureUse ? QStringLiteral("Future use: yes — new activity can still be used for training.\n")
                                    : QStringLiteral("Future use: no — no training on your data from now on under the "
                                                     "current policy.\n");
     }
-    text += priorTrainingStatement() + u'\n';
+    text += OptOutWording::priorTraining() + u'\n';
     return text;
 }
 
@@ -112,7 +64,7 @@ QString formatSummary(const UsageSummary &summary)
                 .arg(summary.member.region.isEmpty() ? QStringLiteral("unknown") : terminalSafe(summary.member.region),
                      summary.regionKnown ? QString()
                                          : QStringLiteral(" (not in the policy: every regime assumed to apply)"));
-    text += QStringLiteral("Source:  %1\n").arg(sourceLine(summary.source));
+    text += QStringLiteral("Source:  %1\n").arg(terminalSafe(MemberText::source(summary.source, true)));
     text += QStringLiteral("As of:   %1\n").arg(formatUtc(summary.asOf));
     text += QStringLiteral("Policy:  %1, version %2\n\n")
                 .arg(terminalSafe(summary.policyId), terminalSafe(summary.policyVersion));
@@ -130,11 +82,13 @@ QString formatSummary(const UsageSummary &summary)
             absent.append(terminalSafe(category.label));
             continue;
         }
-        rows.append({terminalSafe(category.label), grouped(category.itemCount), displayLabel(category.genAiTraining),
-                     grouped(category.mayHaveBeenUsed), grouped(category.exposedIfUsed), grouped(category.notUsed)});
+        rows.append({terminalSafe(category.label), MemberText::count(category.itemCount),
+                     displayLabel(category.genAiTraining), MemberText::count(category.mayHaveBeenUsed),
+                     MemberText::count(category.exposedIfUsed), MemberText::count(category.notUsed)});
     }
-    rows.append({QStringLiteral("Total"), grouped(summary.totalItems), QString(), grouped(summary.totalMayHaveBeenUsed),
-                 grouped(summary.totalExposedIfUsed), grouped(summary.totalNotUsed)});
+    rows.append({QStringLiteral("Total"), MemberText::count(summary.totalItems), QString(),
+                 MemberText::count(summary.totalMayHaveBeenUsed), MemberText::count(summary.totalExposedIfUsed),
+                 MemberText::count(summary.totalNotUsed)});
 
     QList<qsizetype> widths;
     for (const QString &header : headers)

@@ -12,7 +12,4 @@ QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
 QString formatHistory(const QList<OptOutChange> &history);
 QString formatUtc(const QDateTime &time); // "2024-10-02 08:15 UTC"
 
-// The statement every opt-out answer carries (DESIGN §1): opting out is not retroactive.
-QString priorTrainingStatement();
-
 } // namespace pd::cli

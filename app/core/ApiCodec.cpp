@@ -43,21 +43,6 @@ void readCounts(JsonObjectReader &category, const QString &key, ParseKey parseKe
 
 } // namespace
 
-QJsonValue dayOrNull(const std::optional<QDate> &day)
-{
-    return day ? QJsonValue(formatIsoDate(*day)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(formatIsoDateTime(time)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 Error invalidResponse(const QString &message)
 {
     return Error::invalidInput(tr("invalid response from the server: %1").arg(message));
@@ -82,7 +67,7 @@ QJsonObject encodeChange(const OptOutChange &change)
         {QStringLiteral("at"), formatIsoDateTime(change.at)},
         {QStringLiteral("optedOut"), change.optedOut},
         {QStringLiteral("channel"), change.channel},
-        {QStringLiteral("confirmationId"), textOrNull(change.confirmationId)},
+        {QStringLiteral("confirmationId"), nullIfEmpty(change.confirmationId)},
     };
 }
 
@@ -127,8 +112,8 @@ QList<OptOutChange> readChanges(const QJsonArray &items, const QString &path, Js
 QJsonObject encodeSetting(const OptOutState &state)
 {
     return QJsonObject{{QStringLiteral("optedOut"), state.optedOut},
-                       {QStringLiteral("changedAt"), timeOrNull(state.changedAt)},
-                       {QStringLiteral("confirmationId"), textOrNull(state.confirmationId)}};
+                       {QStringLiteral("changedAt"), isoDateTimeOrNull(state.changedAt)},
+                       {QStringLiteral("confirmationId"), nullIfEmpty(state.confirmationId)}};
 }
 
 OptOutState readSetting(JsonObjectReader &reader)

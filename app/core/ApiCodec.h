@@ -71,10 +71,7 @@ constexpr qsizetype MaxHistoryEntries = 100'000;
 constexpr qint64 MaxSummaryBytes = 8 * 1024 * 1024;
 inline const QString ProblemTypeBase = QStringLiteral("https://privacy-dashboard.example/problems/");
 
-// What every JSON document of ours writes for "none": null.
-QJsonValue dayOrNull(const std::optional<QDate> &day);
-QJsonValue timeOrNull(const QDateTime &time);
-QJsonValue textOrNull(const QString &text);
+// "None" is written as null everywhere (isoDateOrNull, isoDateTimeOrNull, nullIfEmpty: JsonReader.h).
 
 // {"at", "optedOut", "channel", "confirmationId"|null}: the history's entries everywhere.
 QJsonObject encodeChange(const OptOutChange &change);

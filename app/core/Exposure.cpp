@@ -61,11 +61,14 @@ QList<TrainingWindow> trainingWindows(const Policy &policy, const QString &regio
     return windows;
 }
 
-CategoryExposure exposureOf(const QString &categoryId, TrainingUse use, const CategoryActivity &activity,
-                            const ExposureCutoff &cutoff, bool futureUse)
+CategorySummary exposureOf(const QString &categoryId, TrainingUse use, const CategoryActivity &activity,
+                           const ExposureCutoff &cutoff, bool futureUse)
 {
-    CategoryExposure result;
-    result.categoryId = categoryId;
+    CategorySummary result;
+    result.id = categoryId;
+    result.label = categoryId;
+    result.firstActivity = activity.first();
+    result.lastActivity = activity.last();
     result.genAiTraining = use;
     result.itemCount = activity.total();
     if (use != TrainingUse::NotUsed) {
@@ -116,9 +119,10 @@ ExposureResult computeExposure(const Policy &policy, const QString &region, cons
     }
     result.futureUse = !result.optedOutNow && result.regimeCoversNow;
 
-    const auto account = [&](const QString &categoryId, TrainingUse use) {
-        const CategoryExposure exposure =
+    const auto account = [&](const QString &categoryId, TrainingUse use, const QString &label) {
+        CategorySummary exposure =
             exposureOf(categoryId, use, ledger.activity(categoryId), result.cutoff, result.futureUse);
+        exposure.label = label;
         result.totalItems += exposure.itemCount;
         result.totalMayHaveBeenUsed += exposure.mayHaveBeenUsed;
         result.totalExposedIfUsed += exposure.exposedIfUsed;
@@ -126,10 +130,10 @@ ExposureResult computeExposure(const Policy &policy, const QString &region, cons
         result.categories.append(exposure);
     };
     for (const Category &category : policy.categories)
-        account(category.id, category.genAiTraining);
+        account(category.id, category.genAiTraining, category.label);
     for (const QString &categoryId : ledger.categoryIds()) {
         if (!policy.category(categoryId))
-            account(categoryId, TrainingUse::Unknown);
+            account(categoryId, TrainingUse::Unknown, categoryId);
     }
     return result;
 }

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pd {
 
 // A training window: a regime covers the member's region AND the member is opted in.
@@ -50,17 +52,23 @@ private:
     QDateTime m_end;
 };
 
-// The two figures are never merged: `mayHaveBeenUsed` counts only items of categories the
-// platform says it uses; `exposedIfUsed` counts items of categories it has not said either
-// way that existed during a training window. At most one of them is non-zero.
-struct CategoryExposure {
-    QString categoryId;
+// One category's figures: what exposure computes, what the summary carries and the report
+// states (the report looks the policy's wording up by id). The two figures are never merged:
+// `mayHaveBeenUsed` counts only items of categories the platform says it uses; `exposedIfUsed`
+// counts items of categories it has not said either way that existed during a training window.
+// At most one of them is non-zero.
+struct CategorySummary {
+    QString id;
+    QString label; // the policy's label, or the id of a category the policy does not name
     TrainingUse genAiTraining = TrainingUse::Unknown;
     qint64 itemCount = 0;
     qint64 mayHaveBeenUsed = 0; // `used` categories only
-    qint64 exposedIfUsed = 0;   // `unknown` categories only
+    qint64 exposedIfUsed = 0;   // `unknown` categories only: existed during a training window
     qint64 notUsed = 0;         // always itemCount - mayHaveBeenUsed - exposedIfUsed
     bool futureUse = false;
+    std::optional<QDate> firstActivity;
+    std::optional<QDate> lastActivity;
+    bool operator==(const CategorySummary &) const = default;
 };
 
 struct ExposureResult {
@@ -69,8 +77,8 @@ struct ExposureResult {
     bool regionKnown = true; // false: the region is not in the policy; all regimes assumed
     bool optedOutNow = false;
     bool regimeCoversNow = false;
-    bool futureUse = false;             // opted in and a regime covers the region now
-    QList<CategoryExposure> categories; // in policy order, then unknown ledger categories by id
+    bool futureUse = false;            // opted in and a regime covers the region now
+    QList<CategorySummary> categories; // in policy order, then unknown ledger categories by id
     qint64 totalItems = 0;
     qint64 totalMayHaveBeenUsed = 0; // the headline figure: `used` categories alone
     qint64 totalExposedIfUsed = 0;   // `unknown` categories, reported beside it, never added to it
@@ -88,7 +96,7 @@ ExposureResult computeExposure(const Policy &policy, const QString &region, cons
 QList<TrainingWindow> trainingWindows(const Policy &policy, const QString &region, const OptOutHistory &history);
 
 // Items of one category, split by the cutoff.
-CategoryExposure exposureOf(const QString &categoryId, TrainingUse use, const CategoryActivity &activity,
-                            const ExposureCutoff &cutoff, bool futureUse);
+CategorySummary exposureOf(const QString &categoryId, TrainingUse use, const CategoryActivity &activity,
+                           const ExposureCutoff &cutoff, bool futureUse);
 
 } // namespace pd

@@ -229,4 +229,24 @@ QString formatIsoDateTime(const QDateTime &dateTime)
     return dateTime.toUTC().toString(Qt::ISODate);
 }
 
+QJsonValue isoDateOrNull(const std::optional<QDate> &date)
+{
+    return date ? QJsonValue(formatIsoDate(*date)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue isoDateTimeOrNull(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? QJsonValue(formatIsoDateTime(dateTime)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue nullIfEmpty(const QUrl &url)
+{
+    return url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url.toString(QUrl::FullyEncoded));
+}
+
 } // namespace pd

@@ -65,5 +65,10 @@ QDate parseIsoDate(const QString &text);         // strict YYYY-MM-DD, invalid Q
 QDateTime parseIsoDateTime(const QString &text); // RFC 3339 with zone; UTC result or invalid
 QString formatIsoDate(const QDate &date);
 QString formatIsoDateTime(const QDateTime &dateTime); // "2024-10-02T08:15:00Z"
+// The same as JSON values, null when absent: one set of date helpers for every encoder.
+QJsonValue isoDateOrNull(const std::optional<QDate> &date);
+QJsonValue isoDateTimeOrNull(const QDateTime &dateTime); // null when invalid
+QJsonValue nullIfEmpty(const QString &text);             // the text, or null
+QJsonValue nullIfEmpty(const QUrl &url);                 // fully encoded, or null
 
 } // namespace pd

@@ -1,5 +1,7 @@
 #include "OptOutWording.h"
 
+#include "MemberText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -13,9 +15,22 @@ QString tr(const char *text)
 
 QString when(const QDateTime &at)
 {
-    return QLocale::c().toString(at.toUTC(), QStringLiteral("d MMM yyyy, HH:mm 'UTC'"));
+    return MemberText::dateTime(at, MemberText::Length::Short, QLocale::c());
 }
 } // namespace
+
+QString priorTraining()
+{
+    return tr("Opting out stops future training on your data, but it does not undo training that has already taken "
+              "place: models already trained on your data are not retrained.");
+}
+
+QString separatelyExposed(qint64 exposedIfUsed)
+{
+    return tr("Separately, %1 %2 existed while a training period covered you; they are not counted as used, and "
+              "would have been exposed only if the platform uses that data.")
+        .arg(MemberText::items(exposedIfUsed), exposedIfUsedWords());
+}
 
 QString change(bool optedOut)
 {

@@ -7,10 +7,17 @@
 
 namespace pd {
 
-// Member-facing sentences about the opt-out that the desktop app and the CLI both say, worded
-// once. (The setting's own name and effect come from the policy file.)
+// Member-facing sentences about the opt-out that more than one output says (desktop app, CLI,
+// reports), worded once and marked for translation. (The setting's own name and effect come
+// from the policy file; dates and counts from MemberText.)
 namespace OptOutWording {
 
+// The statement every output makes: opting out stops future training and does not undo what
+// has already taken place.
+QString priorTraining();
+// The figure of categories the platform has not said either way, beside "may have been used"
+// and never added to it: "Separately, 4,813 items in categories … existed while …".
+QString separatelyExposed(qint64 exposedIfUsed);
 // "turn training off" / "turn training on" — the change, in the member's words.
 QString change(bool optedOut);
 // "Waiting to send: turn training off (asked 1 Dec 2026, 09:30 UTC)."

@@ -26,6 +26,15 @@ const Regime *Policy::regime(const QString &regimeId) const
     return nullptr;
 }
 
+const ComplaintAuthority *Policy::complaintAuthority(const QString &countryCode) const
+{
+    for (const ComplaintAuthority &candidate : complaintAuthorities) {
+        if (candidate.countries.contains(countryCode))
+            return &candidate;
+    }
+    return nullptr;
+}
+
 QList<const Regime *> Policy::regimesCovering(const QString &countryCode) const
 {
     QList<const Regime *> result;

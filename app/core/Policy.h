@@ -63,6 +63,24 @@ struct RelatedControl {
     QUrl source;
 };
 
+// Where the member downloads a copy of their data (the data-export archive the dashboard reads).
+struct DataDownload {
+    QString label; // the page's name: "Get a copy of your data"
+    QUrl url;
+    QString menuPath;
+};
+
+// A data-protection authority members of some regions can complain to (GDPR Art. 77 and its UK
+// and Swiss counterparts). A region some authority covers is one where such a law applies.
+struct ComplaintAuthority {
+    QString id;
+    QStringList regions; // as written: codes or group names
+    QString law;         // "UK GDPR Art. 77"
+    QString how;         // what to do, in the member's words
+    QUrl url;
+    QSet<QString> countries; // resolved by the loader
+};
+
 // How one file of the member's data-export archive maps to a category (the mapping is ours).
 struct ArchiveFileRule {
     QString match; // file-name prefix, compared ignoring case, spaces and underscores
@@ -87,6 +105,8 @@ public:
     QStringList countries;
     QList<RegionGroup> regionGroups;
     TrainingSetting setting;
+    DataDownload dataDownload;
+    QList<ComplaintAuthority> complaintAuthorities; // the first that covers a region applies
     QList<Category> categories;
     QList<Regime> regimes;
     QList<RelatedControl> relatedControls;
@@ -94,6 +114,8 @@ public:
 
     const Category *category(const QString &categoryId) const;
     const Regime *regime(const QString &regimeId) const;
+    // The authority for the country, or nullptr where none of the policy's authorities applies.
+    const ComplaintAuthority *complaintAuthority(const QString &countryCode) const;
     bool isKnownCountry(const QString &countryCode) const { return m_countrySet.contains(countryCode); }
     // Regimes whose regions include the country; an unknown country is assumed covered by all
     // (the cautious reading: we cannot rule training out).

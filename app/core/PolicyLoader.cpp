@@ -43,6 +43,20 @@ public:
         policy.countries = reader.stringList(QStringLiteral("countries"));
         parseRegionGroups(reader.object(QStringLiteral("regionGroups")), policy);
         parseSetting(reader.object(QStringLiteral("setting")), policy.setting);
+        JsonObjectReader download(reader.object(QStringLiteral("dataDownload")), QStringLiteral("$.dataDownload"),
+                                  m_errors);
+        policy.dataDownload = {download.string(QStringLiteral("label")), download.httpsUrl(QStringLiteral("url")),
+                               download.string(QStringLiteral("menuPath"))};
+        download.rejectUnknownKeys();
+        parseArray(reader.array(QStringLiteral("complaintAuthorities")), QStringLiteral("$.complaintAuthorities"),
+                   [&](JsonObjectReader &item) {
+                       policy.complaintAuthorities.append({item.string(QStringLiteral("id")),
+                                                           item.stringList(QStringLiteral("regions")),
+                                                           item.string(QStringLiteral("law")),
+                                                           item.string(QStringLiteral("how")),
+                                                           item.httpsUrl(QStringLiteral("url")),
+                                                           {}});
+                   });
         parseArray(reader.array(QStringLiteral("categories")), QStringLiteral("$.categories"),
                    [&](JsonObjectReader &item) { policy.categories.append(parseCategory(item)); });
         parseArray(reader.array(QStringLiteral("regimes")), QStringLiteral("$.regimes"),
@@ -207,6 +221,27 @@ void resolve(Policy &policy, QSet<QString> &countrySet, JsonErrors *errors)
         categoryIds.insert(policy.categories.at(i).id);
     }
 
+    const auto expand = [&](const QStringList &names, const QString &listPath, QSet<QString> &into, bool *all) {
+        for (qsizetype n = 0; n < names.size(); ++n) {
+            const QString &name = names.at(n);
+            if (name == u"*" && all) {
+                *all = true;
+            } else if (groups.contains(name)) {
+                for (const QString &code : groups.value(name))
+                    into.insert(code);
+            } else if (countrySet.contains(name)) {
+                into.insert(name);
+            } else {
+                errors->add(indexed(listPath, n), QStringLiteral("unknown region \"%1\"").arg(name));
+            }
+        }
+    };
+    for (qsizetype i = 0; i < policy.complaintAuthorities.size(); ++i) {
+        ComplaintAuthority &authority = policy.complaintAuthorities[i];
+        expand(authority.regions, indexed(QStringLiteral("$.complaintAuthorities"), i) + QStringLiteral(".regions"),
+               authority.countries, nullptr);
+    }
+
     QSet<QString> regimeIds;
     for (qsizetype i = 0; i < policy.regimes.size(); ++i) {
         Regime &regime = policy.regimes[i];
@@ -214,21 +249,6 @@ void resolve(Policy &policy, QSet<QString> &countrySet, JsonErrors *errors)
         if (regimeIds.contains(regime.id))
             errors->add(path + QStringLiteral(".id"), QStringLiteral("duplicate regime id \"%1\"").arg(regime.id));
         regimeIds.insert(regime.id);
-        const auto expand = [&](const QStringList &names, const QString &listPath, QSet<QString> &into, bool *all) {
-            for (qsizetype n = 0; n < names.size(); ++n) {
-                const QString &name = names.at(n);
-                if (name == u"*" && all) {
-                    *all = true;
-                } else if (groups.contains(name)) {
-                    for (const QString &code : groups.value(name))
-                        into.insert(code);
-                } else if (countrySet.contains(name)) {
-                    into.insert(name);
-                } else {
-                    errors->add(indexed(listPath, n), QStringLiteral("unknown region \"%1\"").arg(name));
-                }
-            }
-        };
         expand(regime.include, path + QStringLiteral(".regions.include"), regime.includedCountries,
                &regime.includesAllCountries);
         expand(regime.exclude, path + QStringLiteral(".regions.exclude"), regime.excludedCountries, nullptr);

@@ -2,99 +2,17 @@
 
 #include "BuildInfo.h"
 #include "Clock.h"
+#include "MemberText.h"
+#include "OptOutWording.h"
 #include "Policy.h"
 
-#include <QLocale>
 #include <QSet>
 
 namespace pd {
 
-namespace ReportText {
-
-namespace {
-const QLocale &english()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-} // namespace
-
-QString date(const QDate &date)
-{
-    return date.isValid() ? english().toString(date, QStringLiteral("d MMMM yyyy")) : QStringLiteral("—");
-}
-
-QString optionalDate(const std::optional<QDate> &value)
-{
-    return value ? date(*value) : QStringLiteral("—");
-}
-
-QString dateTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return QStringLiteral("—");
-    const QDateTime utc = time.toUTC();
-    return date(utc.date()) + QStringLiteral(", ") + utc.time().toString(QStringLiteral("HH:mm")) +
-           QStringLiteral(" UTC");
-}
-
-QString count(qint64 value)
-{
-    return english().toString(value);
-}
-
-QString month(const QDate &month)
-{
-    return english().toString(month, QStringLiteral("MMM yyyy"));
-}
-
-QString trainingUse(TrainingUse use)
-{
-    switch (use) {
-    case TrainingUse::Used:
-        return QStringLiteral("Used for training");
-    case TrainingUse::NotUsed:
-        return QStringLiteral("Not used for training");
-    case TrainingUse::Unknown:
-        break;
-    }
-    return QStringLiteral("Unknown: the platform has not said either way");
-}
-
-QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed)
-{
-    return QStringLiteral("%1 items · %2 %3 · %4 %5 · %6 not used")
-        .arg(count(items), count(mayHaveBeenUsed), mayHaveBeenUsedWords(), count(exposedIfUsed), exposedIfUsedWords(),
-             count(notUsed));
-}
-
-QString yesNo(bool value)
-{
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
-}
-
-} // namespace ReportText
-
 namespace {
 
-using namespace ReportText;
-
-QString items(qint64 n)
-{
-    return n == 1 ? QStringLiteral("1 item") : count(n) + QStringLiteral(" items");
-}
-
-// Members for whom the GDPR (or the UK's or Switzerland's own version of it) applies.
-bool isGdprRegion(const Policy &policy, const QString &region)
-{
-    if (region == u"GB" || region == u"CH")
-        return true;
-    for (const RegionGroup &group : policy.regionGroups) {
-        if ((group.name == u"EEA" || group.name == u"EU") && group.countries.contains(region))
-            return true;
-    }
-    return false;
-}
+using namespace MemberText;
 
 QString regionLabel(const Policy &policy, const QString &region, bool known)
 {
@@ -175,9 +93,7 @@ QString memberFigures(const UsageSummary &summary)
             text += QStringLiteral("; opting out now would stop future training but would not undo that.");
     }
     if (summary.totalExposedIfUsed > 0) {
-        text += QStringLiteral(" Separately, %1 %2 existed while a training period covered you; they are not "
-                               "counted as used, and would have been exposed only if the platform uses that data.")
-                    .arg(items(summary.totalExposedIfUsed), exposedIfUsedWords());
+        text += u' ' + OptOutWording::separatelyExposed(summary.totalExposedIfUsed);
     }
     text += QStringLiteral(" %1 %2 not used.")
                 .arg(count(summary.totalNotUsed),
@@ -210,9 +126,10 @@ void appendUnique(QList<QUrl> *list, QSet<QString> *seen, const QUrl &url)
     list->append(url);
 }
 
-QList<ReportRight> rights(const Policy &policy, const QString &region, bool gdpr)
+QList<ReportRight> rights(const Policy &policy, const QString &region)
 {
-    const QUrl download(QStringLiteral("https://www.linkedin.com/mypreferences/d/download-my-data"));
+    const QString &platform = policy.platform;
+    const QUrl &download = policy.dataDownload.url;
     QUrl objectionForm;
     for (const RelatedControl &control : policy.relatedControls) {
         if (control.id == u"objection-form")
@@ -220,9 +137,9 @@ QList<ReportRight> rights(const Policy &policy, const QString &region, bool gdpr
     }
     QList<ReportRight> list;
     list.append({QStringLiteral("access"), QStringLiteral("Right of access"), QStringLiteral("GDPR Art. 15"),
-                 QStringLiteral("Ask for a copy of your personal data and how it is used. On LinkedIn: Settings & "
-                                "Privacy → Data privacy → Get a copy of your data. This report is not LinkedIn's "
-                                "answer to an access request; you can attach it to one."),
+                 QStringLiteral("Ask for a copy of your personal data and how it is used. On %1: %2. This report is "
+                                "not %1's answer to an access request; you can attach it to one.")
+                     .arg(platform, policy.dataDownload.menuPath),
                  download});
     list.append({QStringLiteral("portability"), QStringLiteral("Right to data portability"),
                  QStringLiteral("GDPR Art. 20"),
@@ -236,31 +153,19 @@ QList<ReportRight> rights(const Policy &policy, const QString &region, bool gdpr
                  objectionForm});
     list.append({QStringLiteral("erasure"), QStringLiteral("Rights to rectification, erasure and restriction"),
                  QStringLiteral("GDPR Art. 16–18"),
-                 QStringLiteral("Correct or delete items in your account, or ask LinkedIn to erase or restrict "
-                                "them. LinkedIn does not say whether erasing an item removes what a model already "
-                                "learned from it."),
+                 QStringLiteral("Correct or delete items in your account, or ask %1 to erase or restrict them. %1 "
+                                "does not say whether erasing an item removes what a model already learned from it.")
+                     .arg(platform),
                  QUrl()});
-    if (region == u"GB") {
-        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"),
-                     QStringLiteral("UK GDPR Art. 77"),
-                     QStringLiteral("Complain to the Information Commissioner's Office (ICO)."),
-                     QUrl(QStringLiteral("https://ico.org.uk/make-a-complaint/"))});
-    } else if (region == u"CH") {
-        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), QStringLiteral("Swiss FADP"),
-                     QStringLiteral("Report the matter to the Federal Data Protection and Information Commissioner "
-                                    "(FDPIC)."),
-                     QUrl(QStringLiteral("https://www.edoeb.admin.ch/"))});
-    } else if (gdpr) {
-        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), QStringLiteral("GDPR Art. 77"),
-                     QStringLiteral("Complain to the data-protection authority of the country where you live or "
-                                    "work; the European Data Protection Board lists them."),
-                     QUrl(QStringLiteral("https://www.edpb.europa.eu/about-edpb/about-edpb/members_en"))});
+    if (const ComplaintAuthority *authority = policy.complaintAuthority(region)) {
+        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), authority->law, authority->how,
+                     authority->url});
     } else {
         list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), QStringLiteral("GDPR Art. 77"),
                      QStringLiteral("The GDPR's complaint right is for members in the EU, EEA, UK and Switzerland. "
                                     "Where you live (%1), you may be able to complain to a privacy or consumer-"
-                                    "protection authority; the rights above are offered by LinkedIn to all members.")
-                         .arg(region.isEmpty() ? QStringLiteral("region not stated") : region),
+                                    "protection authority; the rights above are offered by %2 to all members.")
+                         .arg(region.isEmpty() ? QStringLiteral("region not stated") : region, platform),
                      QUrl()});
     }
     return list;
@@ -269,10 +174,12 @@ QList<ReportRight> rights(const Policy &policy, const QString &region, bool gdpr
 QStringList limitations(const UsageSummary &summary, const Policy &policy)
 {
     QStringList list;
-    list.append(QStringLiteral(
-        "This report cannot know which of your items a model actually used. \"May have been used\" means the item "
-        "existed while a training period covered your region and you were opted in; LinkedIn does not publish "
-        "which items went into which model."));
+    list.append(
+        QStringLiteral(
+            "This report cannot know which of your items a model actually used. \"May have been used\" means the item "
+            "existed while a training period covered your region and you were opted in; %1 does not publish "
+            "which items went into which model.")
+            .arg(policy.platform));
     list.append(QStringLiteral(
         "Items carry only a day, not a time: an item dated on the day you opted out counts as possibly used."));
     list.append(QStringLiteral("Items %1 (its sources neither list them as used nor name them as excluded) are not "
@@ -285,7 +192,7 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
     if (const qint64 undated = summary.totalItems - dated; undated > 0) {
         list.append(QStringLiteral("%1 carry no date (profile fields); they count as existing at all times and are "
                                    "not in the monthly chart.")
-                        .arg(undated == 1 ? QStringLiteral("1 item") : count(undated) + QStringLiteral(" items")));
+                        .arg(items(undated)));
     }
     if (!policy.regimes.isEmpty()) {
         QDate first = policy.regimes.first().from;
@@ -304,7 +211,8 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
     }
     if (summary.source.kind == SourceInfo::Kind::Archive) {
         list.append(QStringLiteral("A data-export archive does not record the opt-out: the opt-out state and history "
-                                   "here are what you entered, not what LinkedIn confirmed."));
+                                   "here are what you entered, not what %1 confirmed.")
+                        .arg(policy.platform));
     }
     if (summary.source.kind == SourceInfo::Kind::Demo)
         list.append(QStringLiteral("These are demo figures for an invented member, not anyone's real data."));
@@ -329,9 +237,8 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
                         .arg(summary.policyId, summary.policyVersion, policy.version));
     }
     if (policy.retrieved.isValid()) {
-        list.append(QStringLiteral("The policy's statements were gathered on %1; LinkedIn may have changed its pages "
-                                   "since.")
-                        .arg(date(policy.retrieved)));
+        list.append(QStringLiteral("The policy's statements were gathered on %1; %2 may have changed its pages since.")
+                        .arg(date(policy.retrieved), policy.platform));
     }
     return list;
 }
@@ -342,14 +249,14 @@ QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &po
     QString purposes = QStringLiteral("Training generative-AI models that create content, controlled by the setting "
                                       "\"%1\".")
                            .arg(policy.setting.name);
-    for (const ReportRegime &regime : report.regimes)
+    for (const Regime &regime : report.regimes)
         purposes += QStringLiteral(" From %1: %2").arg(date(regime.from), regime.legalBasis);
     list.append({QStringLiteral("a"), QStringLiteral("Purposes of the processing"), purposes});
 
     int used = 0;
     int notUsed = 0;
     int unknown = 0;
-    for (const ReportCategory &category : report.categories) {
+    for (const CategorySummary &category : report.summary.categories) {
         if (category.itemCount == 0)
             continue;
         (category.genAiTraining == TrainingUse::Used      ? used
@@ -364,9 +271,9 @@ QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &po
                      .arg(notUsed)
                      .arg(unknown)});
     list.append({QStringLiteral("c"), QStringLiteral("Recipients"),
-                 QStringLiteral("LinkedIn and its affiliates, as the setting's own wording says: %1 The report "
-                                "cannot list every recipient; ask LinkedIn with your right of access.")
-                     .arg(policy.setting.effectOfOptingOut)});
+                 QStringLiteral("%1 and its affiliates, as the setting's own wording says: %2 The report cannot "
+                                "list every recipient; ask %1 with your right of access.")
+                     .arg(policy.platform, policy.setting.effectOfOptingOut)});
     list.append({QStringLiteral("d"), QStringLiteral("Storage period"),
                  QStringLiteral("The policy's sources do not say how long training data or trained models are "
                                 "kept. Models already trained are not retrained when you opt out.")});
@@ -393,31 +300,32 @@ QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &po
 
 } // namespace
 
+Category UsageReport::wordingOf(const QString &categoryId) const
+{
+    if (const Category *category = policy.category(categoryId))
+        return *category;
+    return {categoryId,
+            categoryId,
+            {},
+            TrainingUse::Unknown,
+            QStringLiteral("The policy does not name this category, so its treatment is unknown."),
+            {}};
+}
+
 UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, const Clock &clock)
 {
     UsageReport report;
+    report.summary = summary;
+    report.policy = policy;
     report.title = QStringLiteral("Generative-AI training report for ") +
                    (summary.member.name.isEmpty() ? QStringLiteral("a member") : summary.member.name);
     report.generatedAt = clock.now().toUTC();
     report.generatorName = QStringLiteral(PD_APP_NAME);
     report.generatorVersion = QStringLiteral(PD_VERSION);
 
-    report.member = summary.member;
-    report.regionKnown = summary.regionKnown;
     report.regionLabel = regionLabel(policy, summary.member.region, summary.regionKnown);
-    report.gdprRegion = isGdprRegion(policy, summary.member.region);
-    report.asOf = summary.asOf;
-    report.source = summary.source;
+    report.gdprRegion = policy.complaintAuthority(summary.member.region) != nullptr;
     report.sourceDescription = sourceDescription(summary.source);
-
-    report.platform = policy.platform;
-    report.policyId = summary.policyId;
-    report.policyVersion = summary.policyVersion;
-    report.policyTextVersion = policy.version;
-    report.policyRetrieved = policy.retrieved;
-    report.settingName = policy.setting.name;
-    report.settingUrl = policy.setting.url;
-    report.settingMenuPath = policy.setting.menuPath;
 
     QSet<QString> seen;
     appendUnique(&report.policySources, &seen, policy.setting.source);
@@ -430,50 +338,14 @@ UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, 
     for (const RelatedControl &control : policy.relatedControls)
         appendUnique(&report.policySources, &seen, control.source);
     for (const Regime *regime : policy.regimesCovering(summary.member.region))
-        report.regimes.append(
-            {regime->id, regime->label, regime->from, regime->to, regime->legalBasis, regime->sources});
-
-    report.optOut = summary.optOut;
-    report.history = summary.history;
-    report.trainingWindows = summary.trainingWindows;
-    report.futureUse = summary.futureUse;
-    report.totalItems = summary.totalItems;
-    report.totalMayHaveBeenUsed = summary.totalMayHaveBeenUsed;
-    report.totalExposedIfUsed = summary.totalExposedIfUsed;
-    report.totalNotUsed = summary.totalNotUsed;
-    report.monthly = summary.monthly;
-    for (const CategorySummary &row : summary.categories) {
-        ReportCategory category;
-        category.id = row.id;
-        category.label = row.label;
-        category.genAiTraining = row.genAiTraining;
-        if (const Category *known = policy.category(row.id)) {
-            category.description = known->description;
-            category.reason = known->reason;
-            category.source = known->source;
-        } else {
-            category.reason = QStringLiteral("The policy does not name this category, so its treatment is unknown.");
-        }
-        category.itemCount = row.itemCount;
-        category.mayHaveBeenUsed = row.mayHaveBeenUsed;
-        category.exposedIfUsed = row.exposedIfUsed;
-        category.notUsed = row.notUsed;
-        category.futureUse = row.futureUse;
-        category.firstActivity = row.firstActivity;
-        category.lastActivity = row.lastActivity;
-        report.categories.append(category);
-    }
+        report.regimes.append(*regime);
 
     report.optOutStateText = optOutStateText(summary.optOut, policy.setting);
-    report.optOutEffect =
-        QStringLiteral("Opting out stops future training on your data, but it does not undo training that has "
-                       "already taken place: models already trained on your data are not retrained. %1 says: %2")
-            .arg(policy.platform, policy.setting.effectOfOptingOut);
+    report.optOutEffect = OptOutWording::priorTraining() + QStringLiteral(" As the setting's help page puts it: ") +
+                          policy.setting.effectOfOptingOut;
     report.memberFigures = memberFigures(summary);
     report.futureUseText = futureUseText(summary);
-    for (const RelatedControl &control : policy.relatedControls)
-        report.otherControls.append({control.id, control.label, control.covers, control.url});
-    report.rights = rights(policy, summary.member.region, report.gdprRegion);
+    report.rights = rights(policy, summary.member.region);
     report.article15 = article15(report, policy);
     report.limitations = limitations(summary, policy);
     return report;

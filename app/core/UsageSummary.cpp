@@ -50,27 +50,12 @@ UsageSummary buildUsageSummary(const Policy &policy, const MemberInfo &member, c
     summary.totalExposedIfUsed = exposure.totalExposedIfUsed;
     summary.totalNotUsed = exposure.totalNotUsed;
 
-    for (const CategoryExposure &item : exposure.categories) {
-        const Category *category = policy.category(item.categoryId);
-        const CategoryActivity &activity = ledger.activity(item.categoryId);
-        CategorySummary row;
-        row.id = item.categoryId;
-        row.label = category ? category->label : item.categoryId;
-        row.genAiTraining = item.genAiTraining;
-        row.itemCount = item.itemCount;
-        row.mayHaveBeenUsed = item.mayHaveBeenUsed;
-        row.exposedIfUsed = item.exposedIfUsed;
-        row.notUsed = item.notUsed;
-        row.futureUse = item.futureUse;
-        row.firstActivity = activity.first();
-        row.lastActivity = activity.last();
-        summary.categories.append(row);
-    }
+    summary.categories = exposure.categories;
 
     // Monthly series: the same split as the per-category figures, by the month of each item.
     QMap<QDate, MonthlyActivity> months;
-    for (const CategoryExposure &item : exposure.categories) {
-        const CategoryActivity &activity = ledger.activity(item.categoryId);
+    for (const CategorySummary &item : exposure.categories) {
+        const CategoryActivity &activity = ledger.activity(item.id);
         for (auto it = activity.daily.constBegin(); it != activity.daily.constEnd(); ++it) {
             const QDate month(it.key().year(), it.key().month(), 1);
             MonthlyActivity &bucket = months[month];

@@ -40,20 +40,6 @@ struct SourceInfo {
 
 QString toString(SourceInfo::Kind kind); // "demo", "server", "archive"
 
-struct CategorySummary {
-    QString id;
-    QString label;
-    TrainingUse genAiTraining = TrainingUse::Unknown;
-    qint64 itemCount = 0;
-    qint64 mayHaveBeenUsed = 0; // `used` categories only
-    qint64 exposedIfUsed = 0;   // `unknown` categories only: existed during a training window
-    qint64 notUsed = 0;         // itemCount - mayHaveBeenUsed - exposedIfUsed
-    bool futureUse = false;
-    std::optional<QDate> firstActivity;
-    std::optional<QDate> lastActivity;
-    bool operator==(const CategorySummary &) const = default;
-};
-
 // --- Monthly series (for charts and reports) ---------------------------------------------
 // Dated items per calendar month (UTC), split the way the exposure rule splits them. Undated
 // items (profile fields) have no month and are not in the series.

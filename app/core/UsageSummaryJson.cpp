@@ -8,9 +8,6 @@
 
 namespace pd::UsageSummaryJson {
 
-using ApiCodec::dayOrNull;
-using ApiCodec::textOrNull;
-using ApiCodec::timeOrNull;
 
 QJsonObject encode(const UsageSummary &summary)
 {
@@ -25,8 +22,8 @@ QJsonObject encode(const UsageSummary &summary)
             {QStringLiteral("exposedIfUsed"), category.exposedIfUsed},
             {QStringLiteral("notUsed"), category.notUsed},
             {QStringLiteral("futureUse"), category.futureUse},
-            {QStringLiteral("firstActivity"), dayOrNull(category.firstActivity)},
-            {QStringLiteral("lastActivity"), dayOrNull(category.lastActivity)},
+            {QStringLiteral("firstActivity"), isoDateOrNull(category.firstActivity)},
+            {QStringLiteral("lastActivity"), isoDateOrNull(category.lastActivity)},
         });
     }
     QJsonArray windows;
@@ -34,7 +31,7 @@ QJsonObject encode(const UsageSummary &summary)
         windows.append(QJsonObject{
             {QStringLiteral("regime"), window.regimeId},
             {QStringLiteral("start"), formatIsoDateTime(window.interval.start)},
-            {QStringLiteral("end"), timeOrNull(window.interval.end)},
+            {QStringLiteral("end"), isoDateTimeOrNull(window.interval.end)},
         });
     }
     QJsonArray monthly;
@@ -55,7 +52,7 @@ QJsonObject encode(const UsageSummary &summary)
         {QStringLiteral("asOf"), formatIsoDateTime(summary.asOf)},
         {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), toString(summary.source.kind)},
                                                {QStringLiteral("location"), summary.source.location},
-                                               {QStringLiteral("sha256"), textOrNull(summary.source.sha256)},
+                                               {QStringLiteral("sha256"), nullIfEmpty(summary.source.sha256)},
                                                {QStringLiteral("stale"), summary.source.stale}}},
         {QStringLiteral("policy"),
          QJsonObject{{QStringLiteral("id"), summary.policyId}, {QStringLiteral("version"), summary.policyVersion}}},

@@ -61,13 +61,14 @@ QByteArray CsvReportWriter::categories(const UsageReport &report)
              QStringLiteral("may_have_been_used"), QStringLiteral("exposed_if_used"), QStringLiteral("not_used"),
              QStringLiteral("future_use"), QStringLiteral("reason"), QStringLiteral("member"), QStringLiteral("region"),
              QStringLiteral("as_of"), QStringLiteral("policy_version")});
-    const QString asOf = report.asOf.isValid() ? formatIsoDateTime(report.asOf) : QString();
-    for (const ReportCategory &category : report.categories) {
-        out += row({category.id, category.label, toString(category.genAiTraining), QString::number(category.itemCount),
-                    dateOrEmpty(category.firstActivity), dateOrEmpty(category.lastActivity),
-                    QString::number(category.mayHaveBeenUsed), QString::number(category.exposedIfUsed),
-                    QString::number(category.notUsed), boolText(category.futureUse), category.reason,
-                    report.member.name, report.member.region, asOf, report.policyVersion});
+    const QString asOf = report.summary.asOf.isValid() ? formatIsoDateTime(report.summary.asOf) : QString();
+    for (const CategorySummary &category : report.summary.categories) {
+        out +=
+            row({category.id, category.label, toString(category.genAiTraining), QString::number(category.itemCount),
+                 dateOrEmpty(category.firstActivity), dateOrEmpty(category.lastActivity),
+                 QString::number(category.mayHaveBeenUsed), QString::number(category.exposedIfUsed),
+                 QString::number(category.notUsed), boolText(category.futureUse), report.wordingOf(category.id).reason,
+                 report.summary.member.name, report.summary.member.region, asOf, report.summary.policyVersion});
     }
     return out.toUtf8();
 }
@@ -76,10 +77,10 @@ QByteArray CsvReportWriter::history(const UsageReport &report)
 {
     QString out = row({QStringLiteral("changed_at"), QStringLiteral("opted_out"), QStringLiteral("channel"),
                        QStringLiteral("confirmation_id"), QStringLiteral("member"), QStringLiteral("as_of")});
-    const QString asOf = report.asOf.isValid() ? formatIsoDateTime(report.asOf) : QString();
-    for (const OptOutChange &change : report.history) {
+    const QString asOf = report.summary.asOf.isValid() ? formatIsoDateTime(report.summary.asOf) : QString();
+    for (const OptOutChange &change : report.summary.history) {
         out += row({formatIsoDateTime(change.at), boolText(change.optedOut), change.channel, change.confirmationId,
-                    report.member.name, asOf});
+                    report.summary.member.name, asOf});
     }
     return out.toUtf8();
 }

@@ -17,26 +17,6 @@ namespace {
 
 const QString IntegrityKey = QStringLiteral("integrity");
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue urlOrNull(const QUrl &url)
-{
-    return url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url.toString(QUrl::FullyEncoded));
-}
-
-QJsonValue dateOrNull(const std::optional<QDate> &date)
-{
-    return date ? QJsonValue(formatIsoDate(*date)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(formatIsoDateTime(time)) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonArray urls(const QList<QUrl> &list)
 {
     QJsonArray array;
@@ -152,62 +132,36 @@ QByteArray JsonReportWriter::canonical(const QJsonValue &value)
 
 QJsonObject JsonReportWriter::encode(const UsageReport &report)
 {
+    // The figures are the summary's own JSON (UsageSummaryJson); the report adds the policy's
+    // wording, its sentences and its own identity around them.
+    const UsageSummary &summary = report.summary;
+    const QJsonObject figures = UsageSummaryJson::encode(summary);
     QJsonArray regimes;
-    for (const ReportRegime &regime : report.regimes) {
+    for (const Regime &regime : report.regimes) {
         regimes.append(QJsonObject{
             {QStringLiteral("id"), regime.id},
             {QStringLiteral("label"), regime.label},
             {QStringLiteral("from"), formatIsoDate(regime.from)},
-            {QStringLiteral("to"), dateOrNull(regime.to)},
+            {QStringLiteral("to"), isoDateOrNull(regime.to)},
             {QStringLiteral("legalBasis"), regime.legalBasis},
             {QStringLiteral("sources"), urls(regime.sources)},
         });
     }
-    QJsonArray history;
-    for (const OptOutChange &change : report.history)
-        history.append(ApiCodec::encodeChange(change));
-    QJsonArray windows;
-    for (const TrainingWindow &window : report.trainingWindows) {
-        windows.append(QJsonObject{
-            {QStringLiteral("regime"), window.regimeId},
-            {QStringLiteral("start"), formatIsoDateTime(window.interval.start)},
-            {QStringLiteral("end"), timeOrNull(window.interval.end)},
-        });
-    }
     QJsonArray categories;
-    for (const ReportCategory &category : report.categories) {
-        categories.append(QJsonObject{
-            {QStringLiteral("id"), category.id},
-            {QStringLiteral("label"), category.label},
-            {QStringLiteral("description"), category.description},
-            {QStringLiteral("genAiTraining"), toString(category.genAiTraining)},
-            {QStringLiteral("reason"), category.reason},
-            {QStringLiteral("source"), urlOrNull(category.source)},
-            {QStringLiteral("itemCount"), category.itemCount},
-            {QStringLiteral("mayHaveBeenUsed"), category.mayHaveBeenUsed},
-            {QStringLiteral("exposedIfUsed"), category.exposedIfUsed},
-            {QStringLiteral("notUsed"), category.notUsed},
-            {QStringLiteral("futureUse"), category.futureUse},
-            {QStringLiteral("firstActivity"), dateOrNull(category.firstActivity)},
-            {QStringLiteral("lastActivity"), dateOrNull(category.lastActivity)},
-        });
-    }
-    QJsonArray monthly;
-    for (const MonthlyActivity &month : report.monthly) {
-        monthly.append(QJsonObject{
-            {QStringLiteral("month"), month.month.toString(QStringLiteral("yyyy-MM"))},
-            {QStringLiteral("mayHaveBeenUsed"), month.mayHaveBeenUsed},
-            {QStringLiteral("exposedIfUsed"), month.exposedIfUsed},
-            {QStringLiteral("notUsed"), month.notUsed},
-            {QStringLiteral("notTrainingCategory"), month.notTrainingCategory},
-        });
+    for (const QJsonValue &value : figures.value(QStringLiteral("categories")).toArray()) {
+        QJsonObject category = value.toObject();
+        const Category wording = report.wordingOf(category.value(QStringLiteral("id")).toString());
+        category.insert(QStringLiteral("description"), wording.description);
+        category.insert(QStringLiteral("reason"), wording.reason);
+        category.insert(QStringLiteral("source"), nullIfEmpty(wording.source));
+        categories.append(category);
     }
     QJsonArray controls;
-    for (const ReportControl &control : report.otherControls) {
+    for (const RelatedControl &control : report.policy.relatedControls) {
         controls.append(QJsonObject{{QStringLiteral("id"), control.id},
                                     {QStringLiteral("label"), control.label},
                                     {QStringLiteral("covers"), control.covers},
-                                    {QStringLiteral("url"), urlOrNull(control.url)}});
+                                    {QStringLiteral("url"), nullIfEmpty(control.url)}});
     }
     QJsonArray rights;
     for (const ReportRight &right : report.rights) {
@@ -215,7 +169,7 @@ QJsonObject JsonReportWriter::encode(const UsageReport &report)
                                   {QStringLiteral("title"), right.title},
                                   {QStringLiteral("article"), right.article},
                                   {QStringLiteral("how"), right.how},
-                                  {QStringLiteral("url"), urlOrNull(right.url)}});
+                                  {QStringLiteral("url"), nullIfEmpty(right.url)}});
     }
     QJsonArray article15;
     for (const ReportArticle15Item &item : report.article15) {
@@ -223,53 +177,46 @@ QJsonObject JsonReportWriter::encode(const UsageReport &report)
                                      {QStringLiteral("title"), item.title},
                                      {QStringLiteral("text"), item.text}});
     }
+    QJsonObject source = figures.value(QStringLiteral("source")).toObject();
+    source.insert(QStringLiteral("description"), report.sourceDescription);
+    QJsonObject optOut = figures.value(QStringLiteral("optOut")).toObject();
+    optOut.insert(QStringLiteral("text"), report.optOutStateText);
+    const Policy &policy = report.policy;
 
     QJsonObject document{
         {QStringLiteral("format"), QStringLiteral("privacy-dashboard-usage-report")},
         {QStringLiteral("formatVersion"), UsageReport::FormatVersion},
         {QStringLiteral("title"), report.title},
-        {QStringLiteral("generatedAt"), timeOrNull(report.generatedAt)},
+        {QStringLiteral("generatedAt"), isoDateTimeOrNull(report.generatedAt)},
         {QStringLiteral("generator"), QJsonObject{{QStringLiteral("name"), report.generatorName},
                                                   {QStringLiteral("version"), report.generatorVersion}}},
-        {QStringLiteral("member"), QJsonObject{{QStringLiteral("id"), report.member.id},
-                                               {QStringLiteral("name"), report.member.name},
-                                               {QStringLiteral("region"), report.member.region},
+        {QStringLiteral("member"), QJsonObject{{QStringLiteral("id"), summary.member.id},
+                                               {QStringLiteral("name"), summary.member.name},
+                                               {QStringLiteral("region"), summary.member.region},
                                                {QStringLiteral("regionLabel"), report.regionLabel},
-                                               {QStringLiteral("regionKnown"), report.regionKnown},
+                                               {QStringLiteral("regionKnown"), summary.regionKnown},
                                                {QStringLiteral("gdprApplies"), report.gdprRegion}}},
-        {QStringLiteral("asOf"), timeOrNull(report.asOf)},
-        {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), toString(report.source.kind)},
-                                               {QStringLiteral("location"), report.source.location},
-                                               {QStringLiteral("sha256"), textOrNull(report.source.sha256)},
-                                               {QStringLiteral("stale"), report.source.stale},
-                                               {QStringLiteral("description"), report.sourceDescription}}},
+        {QStringLiteral("asOf"), isoDateTimeOrNull(summary.asOf)},
+        {QStringLiteral("source"), source},
         {QStringLiteral("policy"),
-         QJsonObject{{QStringLiteral("id"), report.policyId},
-                     {QStringLiteral("version"), report.policyVersion},
-                     {QStringLiteral("textVersion"), report.policyTextVersion},
-                     {QStringLiteral("platform"), report.platform},
-                     {QStringLiteral("retrieved"), report.policyRetrieved.isValid()
-                                                       ? QJsonValue(formatIsoDate(report.policyRetrieved))
-                                                       : QJsonValue(QJsonValue::Null)},
-                     {QStringLiteral("setting"), QJsonObject{{QStringLiteral("name"), report.settingName},
-                                                             {QStringLiteral("url"), urlOrNull(report.settingUrl)},
-                                                             {QStringLiteral("menuPath"), report.settingMenuPath}}},
+         QJsonObject{{QStringLiteral("id"), summary.policyId},
+                     {QStringLiteral("version"), summary.policyVersion},
+                     {QStringLiteral("textVersion"), policy.version},
+                     {QStringLiteral("platform"), policy.platform},
+                     {QStringLiteral("retrieved"),
+                      isoDateOrNull(policy.retrieved.isValid() ? std::optional(policy.retrieved) : std::nullopt)},
+                     {QStringLiteral("setting"), QJsonObject{{QStringLiteral("name"), policy.setting.name},
+                                                             {QStringLiteral("url"), nullIfEmpty(policy.setting.url)},
+                                                             {QStringLiteral("menuPath"), policy.setting.menuPath}}},
                      {QStringLiteral("regimes"), regimes},
                      {QStringLiteral("sources"), urls(report.policySources)}}},
-        {QStringLiteral("optOut"),
-         QJsonObject{{QStringLiteral("optedOut"), report.optOut.optedOut},
-                     {QStringLiteral("changedAt"), timeOrNull(report.optOut.changedAt)},
-                     {QStringLiteral("confirmationId"), textOrNull(report.optOut.confirmationId)},
-                     {QStringLiteral("text"), report.optOutStateText}}},
-        {QStringLiteral("history"), history},
-        {QStringLiteral("trainingWindows"), windows},
-        {QStringLiteral("futureUse"), report.futureUse},
-        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("itemCount"), report.totalItems},
-                                               {QStringLiteral("mayHaveBeenUsed"), report.totalMayHaveBeenUsed},
-                                               {QStringLiteral("exposedIfUsed"), report.totalExposedIfUsed},
-                                               {QStringLiteral("notUsed"), report.totalNotUsed}}},
+        {QStringLiteral("optOut"), optOut},
+        {QStringLiteral("history"), figures.value(QStringLiteral("history"))},
+        {QStringLiteral("trainingWindows"), figures.value(QStringLiteral("trainingWindows"))},
+        {QStringLiteral("futureUse"), summary.futureUse},
+        {QStringLiteral("totals"), figures.value(QStringLiteral("totals"))},
         {QStringLiteral("categories"), categories},
-        {QStringLiteral("monthly"), monthly},
+        {QStringLiteral("monthly"), figures.value(QStringLiteral("monthly"))},
         {QStringLiteral("statements"), QJsonObject{{QStringLiteral("optOutEffect"), report.optOutEffect},
                                                    {QStringLiteral("memberFigures"), report.memberFigures},
                                                    {QStringLiteral("futureUse"), report.futureUseText}}},

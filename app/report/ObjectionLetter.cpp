@@ -1,8 +1,9 @@
 #include "ObjectionLetter.h"
+#include "MemberText.h"
 
 namespace pd {
 
-using namespace ReportText;
+using namespace MemberText;
 
 QString ObjectionLetter::subject(const UsageReport &report)
 {
@@ -12,7 +13,7 @@ QString ObjectionLetter::subject(const UsageReport &report)
 
 QUrl ObjectionLetter::formUrl(const UsageReport &report)
 {
-    for (const ReportControl &control : report.otherControls) {
+    for (const RelatedControl &control : report.policy.relatedControls) {
         if (control.id == u"objection-form")
             return control.url;
     }
@@ -21,15 +22,15 @@ QUrl ObjectionLetter::formUrl(const UsageReport &report)
 
 QString ObjectionLetter::text(const UsageReport &report)
 {
-    const QString platform = report.platform.isEmpty() ? QStringLiteral("the platform") : report.platform;
-    const QString region = report.member.region.isEmpty() ? QStringLiteral("not stated") : report.regionLabel;
+    const QString platform = report.policy.platform.isEmpty() ? QStringLiteral("the platform") : report.policy.platform;
+    const QString region = report.summary.member.region.isEmpty() ? QStringLiteral("not stated") : report.regionLabel;
     QString out;
     out += QStringLiteral("To: %1, Data Protection Officer\n").arg(platform);
     if (const QUrl form = formUrl(report); !form.isEmpty())
         out += QStringLiteral("Sent through: %1\n").arg(form.toString());
-    out += QStringLiteral("From: %1\n").arg(report.member.name);
-    if (!report.member.id.isEmpty())
-        out += QStringLiteral("Member id: %1\n").arg(report.member.id);
+    out += QStringLiteral("From: %1\n").arg(report.summary.member.name);
+    if (!report.summary.member.id.isEmpty())
+        out += QStringLiteral("Member id: %1\n").arg(report.summary.member.id);
     out += QStringLiteral("Country of residence: %1\n").arg(region);
     out += QStringLiteral("Date: %1\n\n").arg(date(report.generatedAt.date()));
     out += QStringLiteral("Subject: %1\n\n").arg(subject(report));
@@ -53,7 +54,7 @@ QString ObjectionLetter::text(const UsageReport &report)
 
     // A legal document: only `used` categories are said to hold items that "may have been used";
     // categories the platform has not said either way are listed apart with their own figure.
-    const auto categoryLine = [](const ReportCategory &category, qint64 figure, const QString &what) -> QString {
+    const auto categoryLine = [](const CategorySummary &category, qint64 figure, const QString &what) -> QString {
         QString line = QStringLiteral("- %1: %2 %3")
                            .arg(category.label, count(category.itemCount),
                                 category.itemCount == 1 ? QStringLiteral("item") : QStringLiteral("items"));
@@ -63,7 +64,7 @@ QString ObjectionLetter::text(const UsageReport &report)
     };
     QString used;
     QString unknown;
-    for (const ReportCategory &category : report.categories) {
+    for (const CategorySummary &category : report.summary.categories) {
         if (category.itemCount == 0)
             continue;
         if (category.genAiTraining == TrainingUse::Used)
@@ -74,33 +75,33 @@ QString ObjectionLetter::text(const UsageReport &report)
                 categoryLine(category, category.exposedIfUsed, QStringLiteral("existed during a training period"));
     }
     out += QStringLiteral("The processing concerns at least these categories of my data (figures as of %1):\n\n")
-               .arg(dateTime(report.asOf));
+               .arg(dateTime(report.summary.asOf));
     out += used.isEmpty() ? QStringLiteral("- none of my items is in a category you say you use for training\n") : used;
     if (!unknown.isEmpty()) {
         out += QStringLiteral("\nand these, %1:\n\n").arg(exposedIfUsedWords());
         out += unknown;
     }
     out += QStringLiteral("\nIn total %1 of my items may already have been used for training.")
-               .arg(count(report.totalMayHaveBeenUsed));
-    if (report.totalExposedIfUsed > 0) {
+               .arg(count(report.summary.totalMayHaveBeenUsed));
+    if (report.summary.totalExposedIfUsed > 0) {
         out += QStringLiteral(" Separately, %1 of my items %2 existed during a training period; they are not "
                               "included in that figure, and this objection covers them too.")
-                   .arg(count(report.totalExposedIfUsed), exposedIfUsedWords());
+                   .arg(count(report.summary.totalExposedIfUsed), exposedIfUsedWords());
     }
     out += QStringLiteral("\n\n");
 
-    if (report.optOut.optedOut && report.optOut.changedAt.isValid()) {
+    if (report.summary.optOut.optedOut && report.summary.optOut.changedAt.isValid()) {
         out += QStringLiteral("I turned off the setting \"%1\" on %2")
-                   .arg(report.settingName, dateTime(report.optOut.changedAt));
-        if (!report.optOut.confirmationId.isEmpty())
-            out += QStringLiteral(" (confirmation id %1)").arg(report.optOut.confirmationId);
+                   .arg(report.policy.setting.name, dateTime(report.summary.optOut.changedAt));
+        if (!report.summary.optOut.confirmationId.isEmpty())
+            out += QStringLiteral(" (confirmation id %1)").arg(report.summary.optOut.confirmationId);
         out += QStringLiteral(". As you state, that setting stops future training of content-generating models "
                               "only and does not affect training that has already taken place; this objection "
                               "covers the processing that setting does not.\n\n");
     } else {
         out += QStringLiteral("The setting \"%1\" was on for my account at the date above; this objection covers "
                               "all training on my data, whatever that setting says.\n\n")
-                   .arg(report.settingName);
+                   .arg(report.policy.setting.name);
     }
 
     out += QStringLiteral("I ask you to:\n"
@@ -111,7 +112,7 @@ QString ObjectionLetter::text(const UsageReport &report)
                           "3. tell me which of my data has been used for training, for which models, and which "
                           "recipients received it (Article 15 GDPR);\n"
                           "4. confirm in writing what you have done, within one month (Article 12(3) GDPR).\n\n");
-    out += QStringLiteral("Yours sincerely,\n\n%1\n").arg(report.member.name);
+    out += QStringLiteral("Yours sincerely,\n\n%1\n").arg(report.summary.member.name);
     return out;
 }
 

@@ -10,8 +10,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextObjectInterface>
 #include <QUuid>
 
@@ -146,6 +148,36 @@ struct PageSetup {
     QPageSize::PageSizeId paper;
 };
 
+// Keeps each heading on the page of the first line that follows it: a heading whose next line
+// falls on a later page gets a page break before it. A move shifts what follows, so the scan
+// starts again after each one (a report has a few dozen headings).
+void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
+{
+    const auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
+    bool moved = true;
+    while (moved) {
+        moved = false;
+        document.pageCount(); // lays the document out
+        const QAbstractTextDocumentLayout *layout = document.documentLayout();
+        for (QTextBlock block = document.begin(); block.isValid() && block.next().isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QTextBlock next = block.next();
+            const QRectF following = layout->blockBoundingRect(next);
+            const double firstLineBottom =
+                following.top() +
+                (next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).rect().bottom() : following.height());
+            if (pageOf(layout->blockBoundingRect(block).top()) == pageOf(firstLineBottom - 1))
+                continue;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            moved = true;
+            break;
+        }
+    }
+}
+
 // Lays the document out on pages of the writer and paints each with its footer.
 Result<QByteArray> renderPages(QTextDocument &document, QPdfWriter &writer, QBuffer &buffer, const PageSetup &setup,
                                const std::function<void(QTextDocument &, QSizeF)> &beforeLayout)
@@ -163,6 +195,7 @@ Result<QByteArray> renderPages(QTextDocument &document, QPdfWriter &writer, QBuf
     if (beforeLayout)
         beforeLayout(document, body);
     document.setPageSize(body); // relayout after any inserted objects
+    keepHeadingsWithNext(document, body.height());
     const int pages = document.pageCount();
 
     QPainter painter;
@@ -214,7 +247,7 @@ void prepareWriter(QPdfWriter &writer, const PageSetup &setup)
 
 PageSetup setupFor(const UsageReport &report, const QString &title, QPageSize::PageSizeId paper)
 {
-    return {title, report.member.name, report.generatorName + u' ' + report.generatorVersion,
+    return {title, report.summary.member.name, report.generatorName + u' ' + report.generatorVersion,
             report.generatedAt.isValid() ? report.generatedAt : QDateTime::currentDateTimeUtc(), paper};
 }
 

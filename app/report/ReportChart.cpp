@@ -1,4 +1,5 @@
 #include "ReportChart.h"
+#include "MemberText.h"
 
 #include "ReportHtml.h"
 
@@ -90,14 +91,14 @@ struct ReportChart::Layout {
 
 ReportChart::ReportChart(const UsageReport &report)
 {
-    if (report.monthly.isEmpty())
+    if (report.summary.monthly.isEmpty())
         return;
-    const QDate first = report.monthly.first().month;
-    const QDate last = report.monthly.last().month;
+    const QDate first = report.summary.monthly.first().month;
+    const QDate last = report.summary.monthly.last().month;
     qsizetype next = 0;
     for (QDate month = first; month <= last; month = month.addMonths(1)) {
-        if (next < report.monthly.size() && report.monthly.at(next).month == month) {
-            m_months.append(report.monthly.at(next++));
+        if (next < report.summary.monthly.size() && report.summary.monthly.at(next).month == month) {
+            m_months.append(report.summary.monthly.at(next++));
         } else {
             MonthlyActivity empty;
             empty.month = month;
@@ -109,14 +110,14 @@ ReportChart::ReportChart(const UsageReport &report)
     m_yStep = niceStep(m_yMax);
     m_yMax = std::max<qint64>(m_yStep, ((m_yMax + m_yStep - 1) / m_yStep) * m_yStep);
 
-    for (const OptOutChange &change : report.history) {
+    for (const OptOutChange &change : report.summary.history) {
         const QDate day = change.at.toUTC().date();
         const QDate month(day.year(), day.month(), 1);
         if (month < first || month > last)
             continue;
         const double position = monthsBetween(first, month) + double(day.day() - 1) / day.daysInMonth();
-        m_markers.append({position, change.optedOut ? QStringLiteral("opted out ") + ReportText::date(day)
-                                                    : QStringLiteral("opted in ") + ReportText::date(day)});
+        m_markers.append({position, change.optedOut ? QStringLiteral("opted out ") + MemberText::date(day)
+                                                    : QStringLiteral("opted in ") + MemberText::date(day)});
     }
 }
 
@@ -136,9 +137,9 @@ QString ReportChart::description() const
     }
     return QStringLiteral("Dated items per month from %1 to %2: %3 %4; %5 %6 (shown apart, not counted as used); "
                           "%7 not used; %8 in categories not used for training.")
-        .arg(ReportText::month(m_months.first().month), ReportText::month(m_months.last().month),
-             ReportText::count(used), mayHaveBeenUsedWords(), ReportText::count(exposedIfUsed), exposedIfUsedWords(),
-             ReportText::count(notUsed), ReportText::count(other));
+        .arg(MemberText::month(m_months.first().month), MemberText::month(m_months.last().month),
+             MemberText::count(used), mayHaveBeenUsedWords(), MemberText::count(exposedIfUsed), exposedIfUsedWords(),
+             MemberText::count(notUsed), MemberText::count(other));
 }
 
 QString ReportChart::svg(int width, int height) const
@@ -170,7 +171,7 @@ QString ReportChart::svg(int width, int height) const
         out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#ddd\"/>")
                    .arg(svgNumber(layout.plot.left()), svgNumber(y(value)), svgNumber(layout.plot.right()));
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>")
-                   .arg(svgNumber(layout.plot.left() - 6), svgNumber(y(value) + 4), ReportText::count(value));
+                   .arg(svgNumber(layout.plot.left() - 6), svgNumber(y(value) + 4), MemberText::count(value));
     }
     // Bars.
     layout.forEachBar(
@@ -211,7 +212,7 @@ void ReportChart::paint(QPainter *painter, const QRectF &rect) const
     const double line = metrics.height();
 
     Layout layout;
-    const double yLabelWidth = metrics.horizontalAdvance(ReportText::count(m_yMax)) + line * 0.5;
+    const double yLabelWidth = metrics.horizontalAdvance(MemberText::count(m_yMax)) + line * 0.5;
     layout.plot = QRectF(rect.left() + yLabelWidth, rect.top() + line * 1.6, rect.width() - yLabelWidth,
                          rect.height() - line * 4.2);
     layout.barWidth = layout.plot.width() / std::max<qsizetype>(1, m_months.size());
@@ -232,7 +233,7 @@ void ReportChart::paint(QPainter *painter, const QRectF &rect) const
         painter->setPen(QPen(QColor(0xDD, 0xDD, 0xDD), thin));
         painter->drawLine(QPointF(layout.plot.left(), y(value)), QPointF(layout.plot.right(), y(value)));
         painter->setPen(QColor(0x33, 0x33, 0x33));
-        const QString label = ReportText::count(value);
+        const QString label = MemberText::count(value);
         painter->drawText(QPointF(layout.plot.left() - metrics.horizontalAdvance(label) - line * 0.3,
                                   y(value) + metrics.ascent() / 2.5),
                           label);

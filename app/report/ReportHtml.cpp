@@ -1,12 +1,11 @@
 #include "ReportHtml.h"
+#include "MemberText.h"
 
 #include "ReportChart.h"
 
-#include <QLocale>
-
 namespace pd {
 
-using namespace ReportText;
+using namespace MemberText;
 
 namespace {
 
@@ -87,16 +86,16 @@ QString optOutCell(bool optedOut)
 QString overview(const UsageReport &report, Flavour flavour)
 {
     QList<std::pair<QString, QString>> rows = {
-        {QStringLiteral("Member"), e(report.member.name)},
-        {QStringLiteral("Member id"), e(report.member.id)},
+        {QStringLiteral("Member"), e(report.summary.member.name)},
+        {QStringLiteral("Member id"), e(report.summary.member.id)},
         {QStringLiteral("Region"), e(report.regionLabel)},
-        {QStringLiteral("As of"), e(dateTime(report.asOf))},
+        {QStringLiteral("As of"), e(dateTime(report.summary.asOf))},
         {QStringLiteral("Source"), e(report.sourceDescription)},
-        {QStringLiteral("Policy"),
-         e(QStringLiteral("%1 policy \"%2\", version %3 (statements gathered %4)")
-               .arg(report.platform, report.policyId, report.policyVersion, date(report.policyRetrieved)))},
-        {QStringLiteral("Setting"),
-         ReportHtml::link(report.settingUrl, report.settingName) + QStringLiteral(" — ") + e(report.settingMenuPath)},
+        {QStringLiteral("Policy"), e(QStringLiteral("%1 policy \"%2\", version %3 (statements gathered %4)")
+                                         .arg(report.policy.platform, report.summary.policyId,
+                                              report.summary.policyVersion, date(report.policy.retrieved)))},
+        {QStringLiteral("Setting"), ReportHtml::link(report.policy.setting.url, report.policy.setting.name) +
+                                        QStringLiteral(" — ") + e(report.policy.setting.menuPath)},
     };
     return metaList(flavour, rows);
 }
@@ -116,26 +115,8 @@ QString keyStatement(const UsageReport &report, Flavour flavour)
 
 QString totalsLine(const UsageReport &report)
 {
-    return totals(report.totalItems, report.totalMayHaveBeenUsed, report.totalExposedIfUsed, report.totalNotUsed);
-}
-
-QString shortDate(const std::optional<QDate> &date)
-{
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return date ? english.toString(*date, QStringLiteral("d MMM yyyy")) : QStringLiteral("—");
-}
-
-QString shortUse(TrainingUse use)
-{
-    switch (use) {
-    case TrainingUse::Used:
-        return QStringLiteral("Used");
-    case TrainingUse::NotUsed:
-        return QStringLiteral("Not used");
-    case TrainingUse::Unknown:
-        break;
-    }
-    return QStringLiteral("Unknown");
+    return totals(report.summary.totalItems, report.summary.totalMayHaveBeenUsed, report.summary.totalExposedIfUsed,
+                  report.summary.totalNotUsed);
 }
 
 // One line per row, so no row can be split across PDF pages; the long texts follow the table.
@@ -153,21 +134,23 @@ QString categoriesTable(const UsageReport &report, Flavour flavour)
            th(QStringLiteral("Last activity"), 14) + th(QStringLiteral("May have been used"), 10) +
            th(QStringLiteral("Not said either way*"), 10) + th(QStringLiteral("Not used"), 10) +
            QStringLiteral("</tr></thead><tbody>");
-    for (const ReportCategory &category : report.categories) {
+    for (const CategorySummary &category : report.summary.categories) {
         out += QStringLiteral("<tr><td>") + e(category.label) + QStringLiteral("</td><td>") +
-               e(shortUse(category.genAiTraining)) + QStringLiteral("</td><td class=\"n\" align=\"right\">") +
-               count(category.itemCount) + QStringLiteral("</td><td>") + e(shortDate(category.firstActivity)) +
-               QStringLiteral("</td><td>") + e(shortDate(category.lastActivity)) +
+               e(displayLabel(category.genAiTraining)) + QStringLiteral("</td><td class=\"n\" align=\"right\">") +
+               count(category.itemCount) + QStringLiteral("</td><td>") +
+               e(date(category.firstActivity, MemberText::Length::Short)) + QStringLiteral("</td><td>") +
+               e(date(category.lastActivity, MemberText::Length::Short)) +
                QStringLiteral("</td><td class=\"n\" align=\"right\">") + count(category.mayHaveBeenUsed) +
                QStringLiteral("</td><td class=\"n\" align=\"right\">") + count(category.exposedIfUsed) +
                QStringLiteral("</td><td class=\"n\" align=\"right\">") + count(category.notUsed) +
                QStringLiteral("</td></tr>");
     }
     out += QStringLiteral("<tr><td><b>All categories</b></td><td></td><td class=\"n\" align=\"right\"><b>") +
-           count(report.totalItems) + QStringLiteral("</b></td><td></td><td></td><td class=\"n\" align=\"right\"><b>") +
-           count(report.totalMayHaveBeenUsed) + QStringLiteral("</b></td><td class=\"n\" align=\"right\"><b>") +
-           count(report.totalExposedIfUsed) + QStringLiteral("</b></td><td class=\"n\" align=\"right\"><b>") +
-           count(report.totalNotUsed) + QStringLiteral("</b></td></tr>");
+           count(report.summary.totalItems) +
+           QStringLiteral("</b></td><td></td><td></td><td class=\"n\" align=\"right\"><b>") +
+           count(report.summary.totalMayHaveBeenUsed) + QStringLiteral("</b></td><td class=\"n\" align=\"right\"><b>") +
+           count(report.summary.totalExposedIfUsed) + QStringLiteral("</b></td><td class=\"n\" align=\"right\"><b>") +
+           count(report.summary.totalNotUsed) + QStringLiteral("</b></td></tr>");
     out += QStringLiteral("</tbody></table><p class=\"small\">* Not said either way: items ") +
            e(exposedIfUsedWords()) +
            QStringLiteral(" (the policy's sources neither list them as used nor name them as excluded) that existed "
@@ -178,12 +161,13 @@ QString categoriesTable(const UsageReport &report, Flavour flavour)
 QString categoryDetails(const UsageReport &report)
 {
     QString out = QStringLiteral("<h3>What each category holds, and why it is classed so</h3>");
-    for (const ReportCategory &category : report.categories) {
-        out += QStringLiteral("<p><b>") + e(category.label) + QStringLiteral("</b> — ") + e(category.description) +
+    for (const CategorySummary &category : report.summary.categories) {
+        const Category wording = report.wordingOf(category.id);
+        out += QStringLiteral("<p><b>") + e(category.label) + QStringLiteral("</b> — ") + e(wording.description) +
                QStringLiteral(" <i>") + e(trainingUse(category.genAiTraining)) + QStringLiteral(":</i> ") +
-               e(category.reason);
-        if (!category.source.isEmpty())
-            out += u' ' + ReportHtml::link(category.source, QStringLiteral("(source)"));
+               e(wording.reason);
+        if (!wording.source.isEmpty())
+            out += u' ' + ReportHtml::link(wording.source, QStringLiteral("(source)"));
         out += QStringLiteral("</p>");
     }
     return out;
@@ -196,7 +180,7 @@ QString yearlyTable(const UsageReport &report, Flavour flavour)
         qint64 used = 0, exposedIfUsed = 0, notUsed = 0, other = 0;
     };
     QList<Year> years;
-    for (const MonthlyActivity &month : report.monthly) {
+    for (const MonthlyActivity &month : report.summary.monthly) {
         if (years.isEmpty() || years.last().year != month.month.year())
             years.append(Year{month.month.year()});
         years.last().used += month.mayHaveBeenUsed;
@@ -220,12 +204,12 @@ QString yearlyTable(const UsageReport &report, Flavour flavour)
 QString historySection(const UsageReport &report, Flavour flavour)
 {
     QString out = QStringLiteral("<p>") + e(report.optOutStateText) + QStringLiteral("</p>");
-    if (report.history.isEmpty())
+    if (report.summary.history.isEmpty())
         return out + QStringLiteral("<p>No change of the setting is recorded.</p>");
     out += tableOpen(flavour);
     out += QStringLiteral("<thead><tr><th>When</th><th>Setting</th><th>Channel</th><th>Confirmation id</th></tr>"
                           "</thead><tbody>");
-    for (const OptOutChange &change : report.history) {
+    for (const OptOutChange &change : report.summary.history) {
         out += QStringLiteral("<tr><td>") + e(dateTime(change.at)) + QStringLiteral("</td><td>") +
                optOutCell(change.optedOut) + QStringLiteral("</td><td>") + e(change.channel) +
                QStringLiteral("</td><td>") +
@@ -233,13 +217,13 @@ QString historySection(const UsageReport &report, Flavour flavour)
                QStringLiteral("</td></tr>");
     }
     out += QStringLiteral("</tbody></table>");
-    if (!report.trainingWindows.isEmpty()) {
+    if (!report.summary.trainingWindows.isEmpty()) {
         out += QStringLiteral("<p>Training periods for you (a policy covered your region and you were opted in):</p>");
         out += tableOpen(flavour);
         out += QStringLiteral("<thead><tr><th>Policy period</th><th>From</th><th>Until</th></tr></thead><tbody>");
-        for (const TrainingWindow &window : report.trainingWindows) {
+        for (const TrainingWindow &window : report.summary.trainingWindows) {
             QString label = window.regimeId;
-            for (const ReportRegime &regime : report.regimes) {
+            for (const Regime &regime : report.regimes) {
                 if (regime.id == window.regimeId)
                     label = regime.label;
             }
@@ -260,7 +244,7 @@ QString controlsSection(const UsageReport &report)
 {
     QString out = QStringLiteral("<p>The training setting does not cover everything. These controls are separate:</p>"
                                  "<ul>");
-    for (const ReportControl &control : report.otherControls) {
+    for (const RelatedControl &control : report.policy.relatedControls) {
         out += QStringLiteral("<li><b>") + e(control.label) + QStringLiteral("</b>: ") + e(control.covers) + u' ' +
                ReportHtml::link(control.url) + QStringLiteral("</li>");
     }
@@ -293,7 +277,7 @@ QString article15Section(const UsageReport &report)
 QString policySection(const UsageReport &report)
 {
     QString out;
-    for (const ReportRegime &regime : report.regimes) {
+    for (const Regime &regime : report.regimes) {
         out += QStringLiteral("<p><b>") + e(regime.label) + QStringLiteral("</b> (from ") + e(date(regime.from)) +
                (regime.to ? QStringLiteral(" until ") + e(date(*regime.to)) : QString()) + QStringLiteral("). ") +
                e(regime.legalBasis) + QStringLiteral("</p>");
@@ -316,7 +300,7 @@ QString footer(const UsageReport &report)
 {
     return QStringLiteral("Generated by %1 %2 on %3. Figures as of %4.")
         .arg(e(report.generatorName), e(report.generatorVersion), e(dateTime(report.generatedAt)),
-             e(dateTime(report.asOf)));
+             e(dateTime(report.summary.asOf)));
 }
 
 } // namespace
@@ -401,7 +385,7 @@ QString ReportHtml::document(const UsageReport &report, Flavour flavour, const Q
         out += QStringLiteral("<p align=\"center\">") + e(chartMarker) + QStringLiteral("</p><p class=\"small\">") +
                e(chart.description()) + QStringLiteral("</p>");
     }
-    if (!report.monthly.isEmpty())
+    if (!report.summary.monthly.isEmpty())
         out += yearlyTable(report, flavour);
 
     out += QStringLiteral("<h2>Your data by category</h2>");

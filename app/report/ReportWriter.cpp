@@ -26,26 +26,11 @@ constexpr FormatName Formats[] = {
     {ReportFormat::Letter, u"letter", u"txt"}, {ReportFormat::LetterPdf, u"letter-pdf", u"pdf"},
 };
 
-// Regions where Letter paper is the norm; everyone else gets A4.
-bool usesLetterPaper(const QString &region)
+QPageSize::PageSizeId pageSizeOf(ReportOptions::Paper paper)
 {
-    static const QStringList regions = {QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("MX"),
-                                        QStringLiteral("PH"), QStringLiteral("CL"), QStringLiteral("CO"),
-                                        QStringLiteral("PR")};
-    return regions.contains(region);
-}
-
-QPageSize::PageSizeId paperFor(const UsageReport &report, ReportOptions::Paper paper)
-{
-    switch (paper) {
-    case ReportOptions::Paper::A4:
-        return QPageSize::A4;
-    case ReportOptions::Paper::Letter:
-        return QPageSize::Letter;
-    case ReportOptions::Paper::Auto:
-        break;
-    }
-    return usesLetterPaper(report.member.region) ? QPageSize::Letter : QPageSize::A4;
+    if (paper == ReportOptions::Paper::Auto)
+        paper = paperForLocale(QLocale::system());
+    return paper == ReportOptions::Paper::Letter ? QPageSize::Letter : QPageSize::A4;
 }
 
 } // namespace
@@ -66,6 +51,24 @@ std::optional<ReportFormat> reportFormatFromString(const QString &text)
             return entry.format;
     }
     return std::nullopt;
+}
+
+std::optional<ReportOptions::Paper> paperFromString(const QString &text)
+{
+    if (text == u"a4")
+        return ReportOptions::Paper::A4;
+    if (text == u"letter")
+        return ReportOptions::Paper::Letter;
+    if (text == u"auto")
+        return ReportOptions::Paper::Auto;
+    return std::nullopt;
+}
+
+ReportOptions::Paper paperForLocale(const QLocale &locale)
+{
+    // Letter is the paper of the countries that measure in US units; the locale says which.
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ? ReportOptions::Paper::Letter
+                                                                   : ReportOptions::Paper::A4;
 }
 
 QString defaultSuffix(ReportFormat format)
@@ -93,7 +96,7 @@ Result<QByteArray> renderReport(const UsageReport &report, ReportFormat format, 
 {
     switch (format) {
     case ReportFormat::Pdf:
-        return PdfReportWriter::report(report, paperFor(report, options.paper));
+        return PdfReportWriter::report(report, pageSizeOf(options.paper));
     case ReportFormat::Html:
         return ReportHtml::document(report, ReportHtml::Flavour::Browser).toUtf8();
     case ReportFormat::Csv:
@@ -105,7 +108,7 @@ Result<QByteArray> renderReport(const UsageReport &report, ReportFormat format, 
     case ReportFormat::LetterPdf:
         break;
     }
-    return PdfReportWriter::letter(report, paperFor(report, options.paper));
+    return PdfReportWriter::letter(report, pageSizeOf(options.paper));
 }
 
 Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, const QString &path,

@@ -4,6 +4,7 @@
 #include "UsageReport.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -28,13 +29,18 @@ QString defaultSuffix(ReportFormat format); // "pdf", "html", "csv", "json", "tx
 
 struct ReportOptions {
     enum class Paper {
-        Auto, // Letter for members in North America and a few other Letter regions, else A4
+        Auto, // the system locale's paper: Letter where it measures in US units, else A4
         A4,
         Letter,
     };
     bool overwrite = false; // without it an existing file is an error and stays untouched
     Paper paper = Paper::Auto;
 };
+
+// "a4", "letter" (the CLI's --paper spelling); "auto" for Auto.
+std::optional<ReportOptions::Paper> paperFromString(const QString &text);
+// The paper Auto stands for in a locale: Letter where it measures in US units, else A4.
+ReportOptions::Paper paperForLocale(const QLocale &locale);
 
 // Writes the report to path (and, for CSV, its history file next to it). Atomic: each file is
 // written to a temporary file and renamed, so a failure leaves the old file or none, never a

@@ -22,8 +22,10 @@ def check(condition, message):
         print("FAIL:", message)
 
 
-def cli(*args):
+def cli(*args, locale=None):
     env = dict(os.environ)
+    if locale:
+        env["LC_ALL"] = locale
     env.pop("QT_QPA_PLATFORM", None)  # the CLI must pick a headless platform itself
     return subprocess.run([CLI, *args], capture_output=True, text=True, env=env, timeout=60)
 
@@ -104,12 +106,30 @@ with tempfile.TemporaryDirectory() as tmp:
     check(pages >= 4, f"pdf pages {pages}")
     check("Author:          Alex Morgan" in info, f"pdf author: {info}")
 
+    # Paper: the system locale's by default (LC_ALL=C here: A4), --paper chooses.
+    for paper, size in [("letter", "(letter)"), ("a4", "(A4)")]:
+        path = os.path.join(tmp, f"paper-{paper}.pdf")
+        result = cli("--demo", "report", "--format", "letter-pdf", "--paper", paper, "--output", path)
+        check(result.returncode == 0, f"--paper {paper}: exit {result.returncode}: {result.stderr.strip()}")
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+        check(size in info, f"--paper {paper}: {info}")
+        os.remove(path)
+    for locale, size in [("en_US.UTF-8", "(letter)"), ("de_DE.UTF-8", "(A4)")]:
+        path = os.path.join(tmp, "paper-locale.pdf")
+        result = cli("--demo", "report", "--format", "letter-pdf", "--output", path, locale=locale)
+        check(result.returncode == 0, f"{locale}: exit {result.returncode}: {result.stderr.strip()}")
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+        check(size in info, f"paper for {locale}: {info}")
+        os.remove(path)
+
     # Usage errors and a failed write.
     for args, code in [(["report", "--format", "json"], 2),
                        (["report", "--output", os.path.join(tmp, "x")], 2),
                        (["report", "--format", "docx", "--output", os.path.join(tmp, "x")], 2),
                        (["--json", "report", "--format", "json", "--output", os.path.join(tmp, "x")], 2),
                        (["summary", "--format", "json"], 2),
+                       (["report", "--format", "pdf", "--paper", "legal", "--output", os.path.join(tmp, "x")], 2),
+                       (["report", "--format", "html", "--paper", "a4", "--output", os.path.join(tmp, "x")], 2),
                        (["report", "--format", "json", "--output", os.path.join(tmp, "no-dir", "r.json")], 6)]:
         result = cli("--demo", *args)
         check(result.returncode == code, f"{args}: exit {result.returncode}, want {code}: {result.stderr.strip()}")

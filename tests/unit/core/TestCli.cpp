@@ -91,6 +91,16 @@ void TestCli::usageErrors_data()
     QTest::newRow("extra argument") << QStringList{QStringLiteral("--demo"), QStringLiteral("summary"),
                                                    QStringLiteral("now")}
                                     << "summary takes no arguments";
+    QTest::newRow("paper of an unknown size")
+        << QStringList{QStringLiteral("--demo"),  QStringLiteral("report"),   QStringLiteral("--format"),
+                       QStringLiteral("pdf"),     QStringLiteral("--output"), QStringLiteral("r.pdf"),
+                       QStringLiteral("--paper"), QStringLiteral("legal")}
+        << "--paper takes a4 or letter, got \"legal\"";
+    QTest::newRow("paper for a format without pages")
+        << QStringList{QStringLiteral("--demo"),  QStringLiteral("report"),   QStringLiteral("--format"),
+                       QStringLiteral("csv"),     QStringLiteral("--output"), QStringLiteral("r.csv"),
+                       QStringLiteral("--paper"), QStringLiteral("a4")}
+        << "--paper goes with report --format pdf or letter-pdf";
     QTest::newRow("region without import") << QStringList{QStringLiteral("--demo"), QStringLiteral("--region"),
                                                           QStringLiteral("DE"), QStringLiteral("summary")}
                                            << "--region and --opted-out-since go with import";

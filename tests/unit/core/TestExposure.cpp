@@ -67,6 +67,10 @@ Policy policyFromSpec(const QString &spec)
                      {QStringLiteral("effectOfOptingOut"), QStringLiteral("e")},
                      {QStringLiteral("notCovered"), QStringLiteral("n")},
                      {QStringLiteral("source"), QStringLiteral("https://example.org/help")}}},
+        {QStringLiteral("dataDownload"), QJsonObject{{QStringLiteral("label"), QStringLiteral("d")},
+                                                     {QStringLiteral("url"), QStringLiteral("https://example.org/d")},
+                                                     {QStringLiteral("menuPath"), QStringLiteral("m")}}},
+        {QStringLiteral("complaintAuthorities"), QJsonArray()},
         {QStringLiteral("categories"), QJsonArray{category(QStringLiteral("posts"), QStringLiteral("used")),
                                                   category(QStringLiteral("messages"), QStringLiteral("not-used")),
                                                   category(QStringLiteral("searches"), QStringLiteral("unknown"))}},
@@ -259,8 +263,8 @@ void TestExposure::rule()
     const ExposureResult result =
         computeExposure(policy, region, historyFromSpec(history), ledger, utc(now.toLatin1().constData()));
 
-    const CategoryExposure &posts = result.categories.at(0);
-    QCOMPARE(posts.categoryId, QStringLiteral("posts"));
+    const CategorySummary &posts = result.categories.at(0);
+    QCOMPARE(posts.id, QStringLiteral("posts"));
     QCOMPARE(posts.mayHaveBeenUsed, mayHaveBeenUsed);
     QCOMPARE(posts.notUsed, notUsed);
     QCOMPARE(posts.futureUse, futureUse);
@@ -284,7 +288,7 @@ void TestExposure::designWorkedExampleUs()
     const ExposureResult result =
         computeExposure(*policy, QStringLiteral("US"), history, ledger, utc("2026-11-29T12:00:00Z"));
     const auto posts = std::find_if(result.categories.cbegin(), result.categories.cend(),
-                                    [](const CategoryExposure &c) { return c.categoryId == u"posts"; });
+                                    [](const CategorySummary &c) { return c.id == u"posts"; });
     QVERIFY(posts != result.categories.cend());
     QCOMPARE(posts->mayHaveBeenUsed, 2);
     QCOMPARE(posts->notUsed, 1);
@@ -390,7 +394,7 @@ void TestExposure::bundledPolicyRegions()
         QCOMPARE(result.windows.first().interval.start.date(), QDate::fromString(firstWindowStart, Qt::ISODate));
     }
     const auto posts = std::find_if(result.categories.cbegin(), result.categories.cend(),
-                                    [](const CategoryExposure &c) { return c.categoryId == u"posts"; });
+                                    [](const CategorySummary &c) { return c.id == u"posts"; });
     QVERIFY(posts != result.categories.cend());
     QCOMPARE(posts->mayHaveBeenUsed, mayHaveBeenUsed);
     QCOMPARE(posts->exposedIfUsed, 0);
@@ -480,9 +484,8 @@ void TestExposure::unknownCategoriesReportedApart()
         return QStringLiteral("%1/%2/%3").arg(used).arg(exposed).arg(notUsed);
     };
     QStringList actual;
-    for (const CategoryExposure &category : result.categories)
-        actual.append(category.categoryId + u'=' +
-                      figures(category.mayHaveBeenUsed, category.exposedIfUsed, category.notUsed));
+    for (const CategorySummary &category : result.categories)
+        actual.append(category.id + u'=' + figures(category.mayHaveBeenUsed, category.exposedIfUsed, category.notUsed));
     actual.append(QStringLiteral("total=") +
                   figures(result.totalMayHaveBeenUsed, result.totalExposedIfUsed, result.totalNotUsed));
     QCOMPARE(actual.join(u' '), expected);
@@ -495,8 +498,8 @@ void TestExposure::notUsedCategoryIsNeverExposed()
     addItems(ledger, QStringLiteral("messages"), QStringLiteral("2023-01-01x40, 2026-01-01x2"));
     const ExposureResult result =
         computeExposure(policy, QStringLiteral("US"), OptOutHistory(), ledger, utc("2026-11-29T12:00:00Z"));
-    const CategoryExposure &messages = result.categories.at(1);
-    QCOMPARE(messages.categoryId, QStringLiteral("messages"));
+    const CategorySummary &messages = result.categories.at(1);
+    QCOMPARE(messages.id, QStringLiteral("messages"));
     QCOMPARE(messages.itemCount, 42);
     QCOMPARE(messages.mayHaveBeenUsed, 0);
     QCOMPARE(messages.notUsed, 42);
@@ -554,7 +557,7 @@ void TestExposure::countsAlwaysAddUp()
                             utc("2026-11-29T12:00:00Z"));
         qint64 items = 0;
         qint64 exposedIfUsed = 0;
-        for (const CategoryExposure &category : result.categories) {
+        for (const CategorySummary &category : result.categories) {
             QCOMPARE(category.mayHaveBeenUsed + category.exposedIfUsed + category.notUsed, category.itemCount);
             // Never merged: each figure belongs to one kind of category.
             if (category.genAiTraining != TrainingUse::Used)
@@ -569,7 +572,7 @@ void TestExposure::countsAlwaysAddUp()
         QCOMPARE(result.totalMayHaveBeenUsed + result.totalExposedIfUsed + result.totalNotUsed, result.totalItems);
         if (region == u"US") // opted out 2024-10-02 inside the 2024 window: searches were exposed
             QVERIFY(result.totalExposedIfUsed > 0);
-        QCOMPARE(result.categories.last().categoryId, QStringLiteral("not-in-policy"));
+        QCOMPARE(result.categories.last().id, QStringLiteral("not-in-policy"));
         QVERIFY(result.categories.last().genAiTraining == TrainingUse::Unknown);
     }
 }

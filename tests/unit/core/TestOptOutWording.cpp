@@ -69,6 +69,17 @@ private Q_SLOTS:
         QVERIFY(OptOutWording::optInConsequence(0, false).contains(QStringLiteral("does not cover your region")));
     }
 
+    // One wording of "does not undo" and of the figure beside "may have been used", for every output.
+    void sharedStatementsAreWordedOnce()
+    {
+        QCOMPARE(OptOutWording::priorTraining(),
+                 QStringLiteral("Opting out stops future training on your data, but it does not undo training that "
+                                "has already taken place: models already trained on your data are not retrained."));
+        QVERIFY(OptOutWording::separatelyExposed(1).startsWith(
+            QStringLiteral("Separately, 1 item in categories the platform has not said either way existed")));
+        QVERIFY(OptOutWording::separatelyExposed(4813).startsWith(QStringLiteral("Separately, 4,813 items ")));
+    }
+
     void waitingChangeSaysWhatHappensNext()
     {
         const PendingOptOut off{true, QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC), false};

@@ -65,6 +65,18 @@ void TestPolicyLoader::bundledPolicyLoads()
     QCOMPARE(policy->countries.size(), 249);
     QVERIFY(!policy->relatedControls.isEmpty());
     QVERIFY(!policy->archiveFiles.isEmpty());
+    // Platform facts are data: the name, the download page and the authorities by region.
+    QCOMPARE(policy->platform, QStringLiteral("LinkedIn"));
+    QCOMPARE(policy->dataDownload.url.toString(),
+             QStringLiteral("https://www.linkedin.com/mypreferences/d/download-my-data"));
+    QVERIFY(policy->dataDownload.menuPath.contains(QStringLiteral("Get a copy of your data")));
+    QCOMPARE(policy->complaintAuthority(QStringLiteral("GB"))->id, QStringLiteral("ico"));
+    QCOMPARE(policy->complaintAuthority(QStringLiteral("CH"))->id, QStringLiteral("fdpic"));
+    QCOMPARE(policy->complaintAuthority(QStringLiteral("DE"))->id, QStringLiteral("edpb-members"));
+    QCOMPARE(policy->complaintAuthority(QStringLiteral("NO"))->id, QStringLiteral("edpb-members")); // EEA only
+    QCOMPARE(policy->complaintAuthority(QStringLiteral("US")), nullptr);
+    for (const ComplaintAuthority &authority : policy->complaintAuthorities)
+        QVERIFY2(authority.url.scheme() == u"https", qPrintable(authority.id));
     for (const Category &category : policy->categories)
         QVERIFY2(category.source.scheme() == u"https", qPrintable(category.id));
 }
@@ -105,6 +117,20 @@ void TestPolicyLoader::brokenDocuments_data()
                                  {QStringLiteral("exclude"), QJsonArray()}});
         });
     }) << "$.regimes[1].regions.include[1]: unknown region \"XX\"";
+    QTest::newRow("unknown region of a complaint authority") << Edit([](QJsonObject &root) {
+        editArrayItem(root, QStringLiteral("complaintAuthorities"), 0,
+                      [](QJsonObject &a) { a.insert(QStringLiteral("regions"), QJsonArray{QStringLiteral("UK")}); });
+    }) << "$.complaintAuthorities[0].regions[0]: unknown region \"UK\"";
+    QTest::newRow("download link not https") << Edit([](QJsonObject &root) {
+        QJsonObject download = root.value(QStringLiteral("dataDownload")).toObject();
+        download.insert(QStringLiteral("url"), QStringLiteral("http://www.linkedin.com/"));
+        root.insert(QStringLiteral("dataDownload"), download);
+    }) << "$.dataDownload.url: \"http://www.linkedin.com/\" is not an https URL";
+    QTest::newRow("missing download menu path") << Edit([](QJsonObject &root) {
+        QJsonObject download = root.value(QStringLiteral("dataDownload")).toObject();
+        download.remove(QStringLiteral("menuPath"));
+        root.insert(QStringLiteral("dataDownload"), download);
+    }) << "$.dataDownload.menuPath: required key is missing";
     QTest::newRow("training use not in the enumeration") << Edit([](QJsonObject &root) {
         editArrayItem(root, QStringLiteral("categories"), 0,
                       [](QJsonObject &c) { c.insert(QStringLiteral("genAiTraining"), QStringLiteral("maybe")); });

@@ -1,6 +1,7 @@
 // The report model: the figures, statements and rights a member reads in every format.
 #include "Clock.h"
 #include "MemberRecord.h"
+#include "OptOutWording.h"
 #include "Policy.h"
 #include "PolicyLoader.h"
 #include "UsageReport.h"
@@ -97,23 +98,24 @@ private Q_SLOTS:
         const FixedClock clock(utc(2026, 1, 1, 12));
         const UsageSummary summary = workedExample(QStringLiteral("US"), utc(2024, 10, 2, 8, 15), clock);
         const UsageReport report = buildUsageReport(summary, policy(), clock);
-        QCOMPARE(report.totalItems, 10);
-        QCOMPARE(report.totalMayHaveBeenUsed, 7);
+        QCOMPARE(report.summary.totalItems, 10);
+        QCOMPARE(report.summary.totalMayHaveBeenUsed, 7);
         QCOMPARE(report.memberFigures,
                  QStringLiteral("Of your 10 items, 7 may already have been used to train generative-AI models "
                                 "before you opted out; opting out does not undo that. 3 were not used."));
-        QVERIFY(report.optOutEffect.contains(QStringLiteral("does not undo training that has already taken place")));
+        QVERIFY(report.optOutEffect.startsWith(OptOutWording::priorTraining()));
+        QVERIFY(!report.optOutEffect.contains(QStringLiteral("LinkedIn says: LinkedIn")));
         QCOMPARE(report.optOutStateText,
                  QStringLiteral("You opted out of training on 2 October 2024, 08:15 UTC (confirmation id conf-123)."));
         QCOMPARE(report.generatedAt, utc(2026, 1, 1, 12));
-        QCOMPARE(report.asOf, summary.asOf);
-        QCOMPARE(report.categories.size(), summary.categories.size());
-        const ReportCategory &posts = report.categories.at(1);
+        QCOMPARE(report.summary.asOf, summary.asOf);
+        QCOMPARE(report.summary.categories.size(), summary.categories.size());
+        const CategorySummary &posts = report.summary.categories.at(1);
         QCOMPARE(posts.id, QStringLiteral("posts"));
         QCOMPARE(posts.mayHaveBeenUsed, 2);
         QCOMPARE(posts.notUsed, 1);
-        QVERIFY(!posts.reason.isEmpty());
-        QCOMPARE(posts.source.scheme(), QStringLiteral("https"));
+        QVERIFY(!report.wordingOf(posts.id).reason.isEmpty());
+        QCOMPARE(report.wordingOf(posts.id).source.scheme(), QStringLiteral("https"));
     }
 
     // The statement every format prints: "may have been used" is the used categories alone, and
@@ -130,9 +132,9 @@ private Q_SLOTS:
         const MemberInfo member{QStringLiteral("m-1"), QStringLiteral("Sam Doe"), QStringLiteral("US")};
         const UsageReport report =
             buildUsageReport(buildUsageSummary(policy(), member, ledger, history, {}, clock), policy(), clock);
-        QCOMPARE(report.totalMayHaveBeenUsed, 1);
-        QCOMPARE(report.totalExposedIfUsed, 4);
-        QCOMPARE(report.totalNotUsed, 1);
+        QCOMPARE(report.summary.totalMayHaveBeenUsed, 1);
+        QCOMPARE(report.summary.totalExposedIfUsed, 4);
+        QCOMPARE(report.summary.totalNotUsed, 1);
         QCOMPARE(report.memberFigures,
                  QStringLiteral("Of your 6 items, 1 may already have been used to train generative-AI models before "
                                 "you opted out; opting out does not undo that. Separately, 4 items in categories the "
@@ -144,7 +146,7 @@ private Q_SLOTS:
         onlyUnknown.add(QStringLiteral("reactions"), QDate(2024, 9, 20), 3);
         const UsageReport unknown =
             buildUsageReport(buildUsageSummary(policy(), member, onlyUnknown, history, {}, clock), policy(), clock);
-        QCOMPARE(unknown.totalMayHaveBeenUsed, 0);
+        QCOMPARE(unknown.summary.totalMayHaveBeenUsed, 0);
         QVERIFY2(unknown.memberFigures.startsWith(QStringLiteral("None of your 3 items may have been used")),
                  qPrintable(unknown.memberFigures));
         QVERIFY(unknown.memberFigures.contains(
@@ -156,7 +158,7 @@ private Q_SLOTS:
         const FixedClock clock(utc(2026, 1, 1));
         const UsageSummary summary = workedExample(QStringLiteral("DE"), utc(2025, 10, 15), clock);
         const UsageReport report = buildUsageReport(summary, policy(), clock);
-        QCOMPARE(report.totalMayHaveBeenUsed, 0);
+        QCOMPARE(report.summary.totalMayHaveBeenUsed, 0);
         QVERIFY(report.memberFigures.startsWith(QStringLiteral("None of your 10 items can have been used")));
         QVERIFY(report.gdprRegion);
         QVERIFY(report.regionLabel.contains(QStringLiteral("European Union")));
@@ -176,8 +178,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
                               QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("h")}));
         QVERIFY(report.article15.at(0).text.contains(QStringLiteral("Data for Generative AI Improvement")));
-        QVERIFY(!report.otherControls.isEmpty());
-        for (const ReportControl &control : report.otherControls)
+        QVERIFY(!report.policy.relatedControls.isEmpty());
+        for (const RelatedControl &control : report.policy.relatedControls)
             QCOMPARE(control.url.scheme(), QStringLiteral("https"));
     }
 
@@ -238,7 +240,7 @@ private Q_SLOTS:
                               ledger, OptOutHistory(), SourceInfo{}, clock);
         const UsageReport report = buildUsageReport(summary, policy(), clock);
         QVERIFY(report.optOutStateText.contains(QStringLiteral("never changed the setting")));
-        QVERIFY(report.futureUse);
+        QVERIFY(report.summary.futureUse);
         QVERIFY(report.futureUseText.contains(QStringLiteral("until you opt out")));
         QVERIFY(report.memberFigures.contains(QStringLiteral("opting out now would stop future training")));
     }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Category.h"
+#include "UsageSummary.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+// How every output (reports, desktop app, CLI) writes dates, counts and the training use. Times are
+// UTC with the zone named. Defaults: the fixed English of a record, reproducible byte for byte.
+namespace MemberText {
+
+enum class Length {
+    Long,  // "2 October 2024" (reports)
+    Short, // "2 Oct 2024" (screens)
+};
+
+const QLocale &recordLocale(); // English (United States): the reports' fixed locale
+
+QString date(const QDate &day, Length length = Length::Long, const QLocale &locale = recordLocale()); // "—" if invalid
+QString date(const std::optional<QDate> &day, Length length = Length::Long, const QLocale &locale = recordLocale());
+QString dateTime(const QDateTime &time, Length length = Length::Long, const QLocale &locale = recordLocale());
+QString month(const QDate &month, const QLocale &locale = recordLocale()); // "Oct 2024"
+QString count(qint64 value, const QLocale &locale = recordLocale());       // grouped: "1,234"
+QString items(qint64 value);                                               // "1 item", "1,234 items"
+QString trainingUse(TrainingUse use); // "Used for training", "Not used for training", "Unknown: …"
+QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed); // one line, not summed
+QString yesNo(bool value);
+// Where the figures came from, in one line: "Demo data (…)", "Server https://…", "Data export
+// X.zip" (with its SHA-256 when asked), and whether they come from a cache.
+QString source(const SourceInfo &source, bool withDigest = false);
+
+} // namespace MemberText
+
+} // namespace pd
