@@ -8,7 +8,6 @@
 
 namespace pd::UsageSummaryJson {
 
-
 QJsonObject encode(const UsageSummary &summary)
 {
     QJsonArray categories;
