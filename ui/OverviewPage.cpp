@@ -12,6 +12,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -42,9 +47,9 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     , m_policy(policy)
     , m_ui(std::make_unique<Ui::OverviewContent>())
 {
-    auto *content = new QWidget(this);
+    // Scrolls vertically when the window is short; never sideways.
+    QWidget *content = setScrollableContent(QStringLiteral("overviewScroll"), tr("Overview"));
     m_ui->setupUi(content);
-    setContentWidget(content);
 
     setFontScale(m_ui->memberName, 1.6, true);
     setFontScale(m_ui->statusTitle, 1.25, true);
@@ -60,7 +65,7 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_ui->activityTable->horizontalHeader()->setAccessibleName(tr("Activity table columns"));
     m_ui->chartSplitter->setStretchFactor(0, 3);
     m_ui->chartSplitter->setStretchFactor(1, 2);
-    m_ui->chartSplitter->setSizes({580, 460});
+    m_ui->activityTable->setMinimumHeight(220);
     m_ui->changeButton->setIcon(Icons::icon(QStringLiteral("nav-optout"), palette()));
     connect(m_ui->changeButton, &QPushButton::clicked, this, &OverviewPage::changeSettingRequested);
 
@@ -126,7 +131,10 @@ void OverviewPage::setSummary(const UsageSummary &summary)
         summary.source.kind == SourceInfo::Kind::Archive
             ? tr("%1 (the date of your data export)").arg(UiText::date(summary.asOf.toUTC().date()))
             : UiText::dateTime(summary.asOf));
-    m_ui->policyValue->setText(tr("%1, version %2").arg(summary.policyId, summary.policyVersion));
+    // The platform's name, not the document's id.
+    m_ui->policyValue->setText(
+        tr("%1's privacy policy as we summarise it, version %2")
+            .arg(summary.policyId == m_policy.id ? m_policy.platform : summary.policyId, summary.policyVersion));
 
     const bool fromExport = summary.source.kind == SourceInfo::Kind::Archive;
     m_ui->detailsForm->setRowVisible(m_importReportRow, fromExport);
@@ -199,23 +207,44 @@ void OverviewPage::setSummary(const UsageSummary &summary)
     }
 
     m_monthModel->setMonths(summary.monthly);
-    // The lines on the chart, explained in words under it (the legend only names the areas).
-    QList<ActivityChart::Marker> markers;
-    QStringList notes;
-    for (const Regime *regime : m_policy.regimesCovering(summary.member.region)) {
-        markers.append({regime->from, tr("Policy start"), false});
-        notes.append(tr("dotted line: the policy began to apply to your region on %1").arg(UiText::date(regime->from)));
-    }
+    // The lines on the chart, numbered in date order and explained in words under it (the
+    // legend only names the areas): one per regime start and one per opt-out change.
+    struct Note {
+        ActivityChart::Marker marker;
+        QString words;
+    };
+    QList<Note> notes;
+    for (const Regime *regime : m_policy.regimesCovering(summary.member.region))
+        notes.append(
+            {{regime->from, tr("Policy start"), false},
+             tr("the policy began to apply to your region on %1 (dotted line)").arg(UiText::date(regime->from))});
     for (const OptOutChange &change : summary.history) {
         const QDate day = change.at.toUTC().date();
-        markers.append({day, change.optedOut ? tr("Opted out") : tr("Opted in"), true});
-        notes.append(change.optedOut ? tr("dashed line: you opted out on %1").arg(UiText::date(day))
-                                     : tr("dashed line: you opted in again on %1").arg(UiText::date(day)));
+        notes.append({{day, change.optedOut ? tr("Opted out") : tr("Opted in"), true},
+                      change.optedOut ? tr("you opted out on %1 (dashed line)").arg(UiText::date(day))
+                                      : tr("you opted in again on %1 (dashed line)").arg(UiText::date(day))});
+    }
+    std::stable_sort(notes.begin(), notes.end(),
+                     [](const Note &a, const Note &b) { return a.marker.day < b.marker.day; });
+    QList<ActivityChart::Marker> markers;
+    QStringList words;
+    for (const Note &note : std::as_const(notes)) {
+        markers.append(note.marker);
+        words.append(tr("%1: %2").arg(markers.size()).arg(note.words));
     }
     m_ui->activityChart->setData(summary.monthly, markers);
-    m_ui->chartNote->setText(notes.isEmpty() ? QString()
-                                             : tr("On the chart: %1.").arg(notes.join(QStringLiteral("; "))));
-    m_ui->chartNote->setVisible(!notes.isEmpty());
+    QString chartNote =
+        words.isEmpty() ? QString() : tr("The numbered lines on the chart: %1.").arg(words.join(QStringLiteral("; ")));
+    if (m_ui->activityChart->itemsBefore() > 0)
+        chartNote += u' ' + tr("%1 dated before %2: counted in every figure and listed in the table, but not drawn.")
+                                .arg(m_ui->activityChart->itemsBefore() == 1
+                                         ? tr("1 item is")
+                                         : tr("%1 items are").arg(UiText::count(m_ui->activityChart->itemsBefore())))
+                                .arg(m_ui->activityChart->firstYearShown());
+    m_ui->chartNote->setText(chartNote.trimmed());
+    m_ui->chartNote->setVisible(!chartNote.trimmed().isEmpty());
+    // The table never cuts a column ("Total" included): it is as wide as its columns.
+    updateChartLayout();
 
     applyTones();
     if (summary.categories.isEmpty() && summary.totalItems == 0)
@@ -251,6 +280,30 @@ void OverviewPage::applyTones()
         m_ui->futureUseTile->setStyleSheet(Theme::cardStyleSheet(
             m_summary->futureUse ? Theme::Tone::Warning : Theme::Tone::Good, pal, m_ui->futureUseTile->objectName()));
     }
+}
+
+// Chart and table side by side when both fit at a useful size, else the table under the chart.
+void OverviewPage::updateChartLayout()
+{
+    // Side by side, the table shows every column ("Total" included); under the chart it may
+    // scroll sideways after its first column instead.
+    QTableView *table = m_ui->activityTable;
+    QHeaderView *header = table->horizontalHeader();
+    header->resizeSections(QHeaderView::ResizeToContents);
+    const int tableWidth = header->length() + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                           2 * table->frameWidth() + 24; // room for the sort arrow and the last column's stretch
+    const Qt::Orientation wanted = width() >= tableWidth + 560 ? Qt::Horizontal : Qt::Vertical;
+    table->setMinimumWidth(wanted == Qt::Horizontal ? tableWidth : 0);
+    if (m_ui->chartSplitter->orientation() != wanted) {
+        m_ui->chartSplitter->setOrientation(wanted);
+        m_ui->chartSplitter->setMinimumHeight(wanted == Qt::Vertical ? 640 : 380);
+    }
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    updateChartLayout();
 }
 
 void OverviewPage::changeEvent(QEvent *event)
