@@ -1,0 +1,97 @@
+#include "FocusRingStyle.h"
+
+#include "Theme.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QEvent>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOption>
+
+namespace pd {
+
+FocusRingStyle::FocusRingStyle(QStyle *base)
+    : QProxyStyle(base)
+{}
+
+void FocusRingStyle::install()
+{
+    if (qobject_cast<FocusRingStyle *>(QApplication::style()))
+        return;
+    QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(QApplication::style()->name())));
+}
+
+void FocusRingStyle::polish(QWidget *widget)
+{
+    QProxyStyle::polish(widget);
+    if (qobject_cast<QAbstractItemView *>(widget))
+        widget->installEventFilter(this);
+}
+
+void FocusRingStyle::unpolish(QWidget *widget)
+{
+    if (qobject_cast<QAbstractItemView *>(widget))
+        widget->removeEventFilter(this);
+    QProxyStyle::unpolish(widget);
+}
+
+// The frame of an item view is painted by the view, which does not repaint it on focus changes.
+bool FocusRingStyle::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        if (auto *view = qobject_cast<QAbstractItemView *>(watched))
+            view->update();
+    }
+    return QProxyStyle::eventFilter(watched, event);
+}
+
+void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                   const QWidget *widget) const
+{
+    if (element == PE_FrameFocusRect) {
+        // Fusion draws it only after a key press and at 16 % opacity; ours is always there.
+        QColor ring = option->palette.color(QPalette::Highlight);
+        if (const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
+            focus && focus->backgroundColor == option->palette.color(QPalette::Highlight))
+            ring = option->palette.color(QPalette::HighlightedText); // on a selected row
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(ring, 2));
+        painter->drawRect(QRectF(option->rect).adjusted(1, 1, -1, -1));
+        painter->restore();
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (element == PE_IndicatorRadioButton || element == PE_IndicatorCheckBox) {
+        // An outline the member can see against the window in both palettes (WCAG 1.4.11).
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(Theme::controlOutline(option->palette), 1.2));
+        const QRectF box = QRectF(option->rect).adjusted(0.6, 0.6, -0.6, -0.6);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 2, 2);
+        painter->restore();
+    }
+}
+
+void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                                 const QWidget *widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    // A focused list or table: its whole frame shows the ring too, also when no row is current.
+    if (element == CE_ShapedFrame && widget && widget->hasFocus() && qobject_cast<const QAbstractItemView *>(widget)) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2));
+        painter->drawRect(QRectF(option->rect).adjusted(1, 1, -1, -1));
+        painter->restore();
+    }
+}
+
+} // namespace pd
