@@ -2,7 +2,7 @@
 
 #include "Theme.h"
 
-#include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -25,22 +25,23 @@ void FocusRingStyle::install()
 void FocusRingStyle::polish(QWidget *widget)
 {
     QProxyStyle::polish(widget);
-    if (qobject_cast<QAbstractItemView *>(widget))
+    if (qobject_cast<QAbstractScrollArea *>(widget))
         widget->installEventFilter(this);
 }
 
 void FocusRingStyle::unpolish(QWidget *widget)
 {
-    if (qobject_cast<QAbstractItemView *>(widget))
+    if (qobject_cast<QAbstractScrollArea *>(widget))
         widget->removeEventFilter(this);
     QProxyStyle::unpolish(widget);
 }
 
-// The frame of an item view is painted by the view, which does not repaint it on focus changes.
+// The frame of a list, table or text view is painted by the view, which does not repaint it on
+// focus changes.
 bool FocusRingStyle::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
-        if (auto *view = qobject_cast<QAbstractItemView *>(watched))
+        if (auto *view = qobject_cast<QAbstractScrollArea *>(watched))
             view->update();
     }
     return QProxyStyle::eventFilter(watched, event);
@@ -83,8 +84,10 @@ void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *opt
                                  const QWidget *widget) const
 {
     QProxyStyle::drawControl(element, option, painter, widget);
-    // A focused list or table: its whole frame shows the ring too, also when no row is current.
-    if (element == CE_ShapedFrame && widget && widget->hasFocus() && qobject_cast<const QAbstractItemView *>(widget)) {
+    // A focused list, table or text view: its whole frame shows the ring too, also when no row is
+    // current (a frameless scroll area, such as a page, has no frame to show it on).
+    const auto *area = qobject_cast<const QAbstractScrollArea *>(widget);
+    if (element == CE_ShapedFrame && area && area->hasFocus() && area->frameWidth() > 0) {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setBrush(Qt::NoBrush);

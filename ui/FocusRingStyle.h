@@ -6,7 +6,7 @@ namespace pd {
 
 // The application's style on top of the platform's (Fusion on Linux): a focus ring that is
 // always visible (2 px in the palette's highlight, or its highlighted text on a selected row)
-// on every focusable widget, item views included, and outlines of radio buttons and check boxes
+// on every focusable widget, lists, tables and text views included, and outlines of radio buttons and check boxes
 // that stand out 3:1 from the window in both palettes (Fusion's are about 1.15:1 in a dark
 // palette). Installed once for the application by the main window.
 class FocusRingStyle final : public QProxyStyle
