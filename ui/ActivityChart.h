@@ -46,6 +46,11 @@ public:
     // The first year drawn, and how many items are dated before it (summarised, not drawn).
     int firstYearShown() const { return m_firstYear; }
     qint64 itemsBefore() const { return m_itemsBefore; }
+    // Whether a marker on this day falls within the years drawn.
+    bool shows(const QDate &day) const
+    {
+        return day.isValid() && day.year() >= m_firstYear && day.year() <= m_lastYear;
+    }
     // The years between two ticks at the current width.
     int yearStep() const { return m_step; }
     // Where each marker's badge is drawn, in the chart view's coordinates (empty when the

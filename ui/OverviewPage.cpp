@@ -226,9 +226,13 @@ void OverviewPage::setSummary(const UsageSummary &summary)
     }
     std::stable_sort(notes.begin(), notes.end(),
                      [](const Note &a, const Note &b) { return a.marker.day < b.marker.day; });
+    // Only the dates the chart covers (a data export ends before a later regime starts).
+    m_ui->activityChart->setData(summary.monthly, {});
     QList<ActivityChart::Marker> markers;
     QStringList words;
     for (const Note &note : std::as_const(notes)) {
+        if (!m_ui->activityChart->shows(note.marker.day))
+            continue;
         markers.append(note.marker);
         words.append(tr("%1: %2").arg(markers.size()).arg(note.words));
     }
