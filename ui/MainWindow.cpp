@@ -616,10 +616,14 @@ void MainWindow::importFailed(const Error &error, bool fromStart)
         return;
     }
     const QString &text = error.message;
-    MessageBox::warning(this, tr("Cannot open the data export"),
-                        m_summary ? tr("%1\n\nThe data on screen is unchanged.").arg(text) : text);
+    // The one button that helps: open another export (Open), else Close.
+    const QMessageBox::StandardButton answer = MessageBox::warning(
+        this, tr("Cannot open the data export"),
+        m_summary ? tr("%1\n\nThe data on screen is unchanged.").arg(text) : text, QMessageBox::Open);
     Q_EMIT archiveNotOpened(text);
-    if (fromStart && !m_source)
+    if (answer == QMessageBox::Open)
+        QTimer::singleShot(0, this, &MainWindow::openArchive);
+    else if (fromStart && !m_source)
         askForSource(); // the remembered export is gone: the member chooses again
 }
 
