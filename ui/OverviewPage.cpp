@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -82,7 +83,14 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_settingPageButton->setAccessibleName(tr("Open the platform's setting page"));
     m_settingPageButton->setAccessibleDescription(tr("Check or change the setting in your browser"));
     m_settingPageButton->hide();
-    m_ui->statusLayout->addWidget(m_settingPageButton);
+    // The card's buttons one above the other, so the words beside them keep their width.
+    auto *buttons = new QVBoxLayout;
+    m_ui->statusLayout->removeWidget(m_ui->changeButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_ui->changeButton);
+    buttons->addWidget(m_settingPageButton);
+    buttons->addStretch(1);
+    m_ui->statusLayout->addLayout(buttons);
     connect(m_settingPageButton, &QPushButton::clicked, this,
             [this] { DesktopServices::openUrl(m_policy.setting.url); });
 

@@ -78,6 +78,11 @@ void RegimeTimeline::paintEvent(QPaintEvent * /*event*/)
         start = std::min(start, span.from);
         end = std::max(end, span.to.value_or(span.from));
     }
+    // Today and the opt-out are on the axis too (a data export can predate every regime).
+    if (m_today.isValid())
+        start = std::min(start, m_today);
+    if (m_optedOutOn)
+        start = std::min(start, *m_optedOutOn);
     start = QDate(start.year(), 1, 1);
     end = QDate(end.year() + 1, 1, 1);
     const QFontMetrics metrics(font());
