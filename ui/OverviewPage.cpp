@@ -8,12 +8,14 @@
 #include "ui_OverviewPage.h"
 #include "UiText.h"
 
+#include <QAbstractItemDelegate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -67,6 +69,12 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_ui->chartSplitter->setStretchFactor(0, 3);
     m_ui->chartSplitter->setStretchFactor(1, 2);
     m_ui->activityTable->setMinimumHeight(220);
+    // Beside the chart the table shows every column: should fonts or scaling still leave it a
+    // little short, it widens by what it would scroll.
+    connect(m_ui->activityTable->horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (max > 0 && m_ui->chartSplitter->orientation() == Qt::Horizontal)
+            m_ui->activityTable->setMinimumWidth(m_ui->activityTable->minimumWidth() + max);
+    });
     m_ui->changeButton->setIcon(Icons::icon(QStringLiteral("nav-optout"), palette()));
     connect(m_ui->changeButton, &QPushButton::clicked, this, &OverviewPage::changeSettingRequested);
 
@@ -300,10 +308,25 @@ void OverviewPage::updateChartLayout()
     // Side by side, the table shows every column ("Total" included); under the chart it may
     // scroll sideways after its first column instead.
     QTableView *table = m_ui->activityTable;
-    QHeaderView *header = table->horizontalHeader();
-    header->resizeSections(QHeaderView::ResizeToContents);
-    const int tableWidth = header->length() + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
-                           2 * table->frameWidth() + 24; // room for the sort arrow and the last column's stretch
+    // Every column at the width of its header and of its widest cell over all rows (the header
+    // sizes to the rows in view, which change as the table scrolls).
+    const QHeaderView *header = table->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.font = table->font();
+    option.fontMetrics = QFontMetrics(table->font());
+    option.widget = table;
+    option.features = QStyleOptionViewItem::HasDisplay;
+    int tableWidth = table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * table->frameWidth() + 8;
+    for (int column = 0; column < m_monthModel->columnCount(); ++column) {
+        int widest = header->sectionSizeHint(column);
+        for (int row = 0; row < m_monthModel->rowCount(); ++row)
+            widest =
+                std::max(widest, table->itemDelegate()->sizeHint(option, m_monthModel->index(row, column)).width() + 1);
+        tableWidth += widest;
+    }
+    // The header measures with the view's own item options (decorations, grid, sort arrow), a
+    // few per cent wider than the delegate's hint above: room for it at every font and scale.
+    tableWidth = tableWidth * 115 / 100;
     const Qt::Orientation wanted = width() >= tableWidth + 560 ? Qt::Horizontal : Qt::Vertical;
     table->setMinimumWidth(wanted == Qt::Horizontal ? tableWidth : 0);
     if (m_ui->chartSplitter->orientation() != wanted) {

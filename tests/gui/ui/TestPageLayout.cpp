@@ -125,8 +125,12 @@ QStringList tableProblems(QTableView *table, bool wide)
 {
     QStringList problems;
     // In a wide window every table shows all its columns ("Total" included).
-    if (wide && table->horizontalScrollBar()->isVisible())
-        problems.append(QStringLiteral("%1 scrolls sideways in a wide window").arg(nameOf(table)));
+    if (wide &&
+        (table->horizontalScrollBar()->isVisible() || table->horizontalHeader()->length() > table->viewport()->width()))
+        problems.append(QStringLiteral("%1 scrolls sideways in a wide window (%2 px of columns in %3 px)")
+                            .arg(nameOf(table))
+                            .arg(table->horizontalHeader()->length())
+                            .arg(table->viewport()->width()));
     const QHeaderView *header = table->horizontalHeader();
     const QAbstractItemView *view = table; // sizeHintForColumn is public here
     const QFontMetrics metrics(header->font());
