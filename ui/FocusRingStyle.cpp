@@ -5,6 +5,7 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QEvent>
+#include <QFocusFrame>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -41,8 +42,21 @@ void FocusRingStyle::unpolish(QWidget *widget)
 bool FocusRingStyle::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
-        if (auto *view = qobject_cast<QAbstractScrollArea *>(watched))
+        if (auto *view = qobject_cast<QAbstractScrollArea *>(watched)) {
             view->update();
+            // A frameless scroll area (a page) has no frame to draw on; its viewport covers all
+            // of it. A QFocusFrame draws the ring just around it instead.
+            if (view->frameWidth() == 0) {
+                if (event->type() == QEvent::FocusIn) {
+                    if (!m_pageRing)
+                        m_pageRing = new QFocusFrame(view);
+                    m_pageRing->setObjectName(QStringLiteral("pageFocusRing"));
+                    m_pageRing->setWidget(view);
+                } else if (m_pageRing && m_pageRing->widget() == view) {
+                    m_pageRing->setWidget(nullptr);
+                }
+            }
+        }
     }
     return QProxyStyle::eventFilter(watched, event);
 }
@@ -80,9 +94,25 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     }
 }
 
+int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
+        return 2; // the page's ring, just outside it
+    return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
 void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                                  const QWidget *widget) const
 {
+    if (element == CE_FocusFrame) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2));
+        painter->drawRect(QRectF(option->rect).adjusted(1, 1, -1, -1));
+        painter->restore();
+        return;
+    }
     QProxyStyle::drawControl(element, option, painter, widget);
     // A focused list, table or text view: its whole frame shows the ring too, also when no row is
     // current (a frameless scroll area, such as a page, has no frame to show it on).

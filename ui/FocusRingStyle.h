@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFocusFrame>
+#include <QPointer>
 #include <QProxyStyle>
 
 namespace pd {
@@ -18,6 +20,8 @@ public:
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
+                    const QWidget *widget = nullptr) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget = nullptr) const override;
 
@@ -29,6 +33,9 @@ public:
 
     // Makes it the application's style, over the current one, unless it is already.
     static void install();
+
+private:
+    QPointer<QFocusFrame> m_pageRing; // around the focused page, if one has the focus
 };
 
 } // namespace pd

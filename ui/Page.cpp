@@ -105,6 +105,9 @@ Page::Page(QWidget *parent)
 
     auto *stackHost = new QWidget(this);
     m_stack = new QStackedLayout(stackHost);
+    // Room around a scrolling page for its focus ring (FocusRingStyle draws it just outside;
+    // a stacked layout ignores its own margins, the host's are honoured).
+    stackHost->setContentsMargins(3, 3, 3, 3);
     m_statePanel = new StatePanel(stackHost);
     m_statePanel->setObjectName(QStringLiteral("statePanel"));
     m_stack->addWidget(m_statePanel);

@@ -232,6 +232,7 @@ private Q_SLOTS:
         QStringList names;
         for (QWidget *widget : std::as_const(forward))
             names.append(widget->objectName());
+        qInfo("Tab order on page %d: %s", page, qPrintable(names.join(QStringLiteral(" → "))));
         QCOMPARE(names.mid(0, 5),
                  (QStringList{QStringLiteral("actionRefreshButton"), QStringLiteral("actionConnectButton"),
                               QStringLiteral("actionOpenArchiveButton"), QStringLiteral("actionExportButton"),
@@ -298,6 +299,14 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         auto *table = window.findChild<QWidget *>(QStringLiteral("categoriesTable"));
         QVERIFY2(ringPixels(table) >= table->width(), "no visible focus ring on the categories table");
+        // A page itself (Tab stops on it so the keyboard can scroll it) gets a ring around it.
+        auto *page = window.findChild<QWidget *>(QStringLiteral("categoriesScroll"));
+        page->setFocus(Qt::TabFocusReason);
+        QWidget *ring = nullptr;
+        QTRY_VERIFY((ring = window.findChild<QWidget *>(QStringLiteral("pageFocusRing"))) != nullptr);
+        QTRY_VERIFY(ring->isVisible());
+        QVERIFY(ring->geometry().contains(page->geometry()));
+        QVERIFY(ring->parentWidget()->rect().contains(ring->geometry())); // not clipped
         QApplication::setPalette(Theme::lightPalette());
     }
 
