@@ -7,6 +7,8 @@
 #include "ConfirmOptInDialog.h"
 #include "ConfirmOptOutDialog.h"
 #include "ConnectDialog.h"
+#include "ExportDialog.h"
+#include "HelpDialog.h"
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
 #include "ImportReportDialog.h"
@@ -17,6 +19,7 @@
 #include "SourceOpener.h"
 #include "Theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -36,6 +39,7 @@ struct GuiOptions {
     pd::SourceSpec connection; // Kind::None: use the remembered choice or ask
     QString screenshotDir;
     QString colorScheme; // "", "light" or "dark"
+    QSize windowSize;    // invalid: the remembered size (screenshots: 1280×860)
     bool measureStartup = false;
 };
 
@@ -76,10 +80,13 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
     const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
                                          QStringLiteral("Force a light or dark palette instead of the system's."),
                                          QStringLiteral("light|dark"));
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QStringLiteral("Open the window at this size, e.g. 800x600."),
+                                        QStringLiteral("WxH"));
     const QCommandLineOption measure(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the milliseconds to a populated overview, then quit."));
-    parser.addOptions(
-        {demo, server, caFile, tokenFile, archive, region, optedOutSince, screenshot, colorScheme, measure});
+    parser.addOptions({demo, server, caFile, tokenFile, archive, region, optedOutSince, screenshot, colorScheme,
+                       windowSize, measure});
     if (!parser.parse(arguments))
         return pd::Error{pd::ErrorKind::Usage, parser.errorText()};
 
@@ -120,6 +127,14 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
     if (!options.colorScheme.isEmpty() && options.colorScheme != u"light" && options.colorScheme != u"dark")
         return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--color-scheme takes light or dark")};
     options.measureStartup = parser.isSet(measure);
+    if (parser.isSet(windowSize)) {
+        const QStringList parts = parser.value(windowSize).split(u'x');
+        const int width = parts.value(0).toInt();
+        const int height = parts.size() == 2 ? parts.value(1).toInt() : 0;
+        if (width <= 0 || height <= 0)
+            return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--window-size takes WIDTHxHEIGHT, e.g. 800x600")};
+        options.windowSize = QSize(width, height);
+    }
     if (!options.screenshotDir.isEmpty() && options.connection.kind == pd::SourceSpec::Kind::None)
         options.connection.kind = pd::SourceSpec::Kind::Demo;
     return options;
@@ -134,6 +149,7 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
     for (int index = 0; index < pd::MainWindow::PageCount; ++index) {
         window.showPage(index);
         QApplication::processEvents();
+        QApplication::processEvents(); // the chart's second layout pass (its badges follow the axes)
         const QString file = QStringLiteral("%1/%2-%3%4.png")
                                  .arg(dir)
                                  .arg(index + 1, 2, 10, QLatin1Char('0'))
@@ -174,6 +190,24 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
         QApplication::processEvents();
         ok = report.grab().save(QStringLiteral("%1/09-import-report%2.png").arg(dir, suffix)) && ok;
         report.hide();
+    }
+    pd::ExportDialog exportDialog(&window);
+    exportDialog.show();
+    QApplication::processEvents();
+    ok = exportDialog.grab().save(QStringLiteral("%1/11-export%2.png").arg(dir, suffix)) && ok;
+    exportDialog.hide();
+    for (QAction *action : window.findChildren<QAction *>()) {
+        const QString name = action->objectName() == u"actionShortcuts" ? QStringLiteral("12-keyboard-shortcuts")
+                             : action->objectName() == u"actionNumbers" ? QStringLiteral("13-what-these-numbers-mean")
+                                                                        : QString();
+        if (name.isEmpty())
+            continue;
+        action->trigger();
+        QApplication::processEvents();
+        for (pd::HelpDialog *help : window.findChildren<pd::HelpDialog *>()) {
+            ok = help->grab().save(QStringLiteral("%1/%2%3.png").arg(dir, name, suffix)) && ok;
+            delete help;
+        }
     }
     window.showPage(pd::MainWindow::OverviewIndex);
     return ok;
@@ -226,6 +260,8 @@ int main(int argc, char *argv[])
         window.resize(1280, 860);
         window.showPage(pd::MainWindow::OverviewIndex);
     }
+    if (options.windowSize.isValid())
+        window.resize(options.windowSize);
 
     int exitCode = 0;
     if (options.measureStartup || !options.screenshotDir.isEmpty()) {

@@ -9,10 +9,12 @@
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMap>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pd {
 
@@ -24,17 +26,87 @@ qreal yearsOf(const QDate &day)
     return day.year() + (day.dayOfYear() - 1) / qreal(day.daysInYear());
 }
 
+// Leading years holding less than this share of all items are outliers: summarised, not drawn.
+constexpr qint64 OutlierShare = 200; // 0.5 %
+
 } // namespace
+
+// The chart's view, which draws the date markers over the plot: a line per marker and a
+// numbered badge at its top, stacked in rows where badges would touch.
+class ActivityChartView final : public QChartView
+{
+public:
+    ActivityChartView(QChart *chart, QWidget *parent)
+        : QChartView(chart, parent)
+    {}
+
+    QList<ActivityChart::Marker> markers;
+    qreal firstX = 0;
+    qreal lastX = 0;
+
+    // The badges in the chart's coordinates, one per marker (empty when out of range).
+    QList<QRectF> badges() const
+    {
+        QList<QRectF> result;
+        const QRectF plot = chart()->plotArea();
+        const QFontMetricsF metrics(font());
+        const qreal size = metrics.height() + 6;
+        QList<qreal> rowEnds; // the right edge of the last badge in each row
+        for (const ActivityChart::Marker &marker : markers) {
+            const qreal x = yearsOf(marker.day);
+            if (!marker.day.isValid() || x < firstX || x > lastX || plot.isEmpty()) {
+                result.append(QRectF());
+                continue;
+            }
+            const qreal px = chart()->mapToPosition(QPointF(x, 0)).x();
+            const qreal left = std::clamp(px - size / 2, plot.left(), plot.right() - size);
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.at(row) + 2 > left)
+                ++row;
+            if (row == rowEnds.size())
+                rowEnds.append(0);
+            rowEnds[row] = left + size;
+            result.append(QRectF(left, plot.top() + 2 + row * (size + 2), size, size));
+        }
+        return result;
+    }
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override
+    {
+        QChartView::drawForeground(painter, rect);
+        const QList<QRectF> rects = badges();
+        const QPalette pal = palette();
+        const QColor text = pal.color(QPalette::WindowText);
+        const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setFont(font());
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            if (rects.at(i).isEmpty())
+                continue;
+            const QRectF badge = chart()->mapRectToScene(rects.at(i));
+            const qreal x = chart()->mapToScene(chart()->mapToPosition(QPointF(yearsOf(markers.at(i).day), 0))).x();
+            painter->setPen(QPen(text, 2, markers.at(i).dashed ? Qt::DashLine : Qt::DotLine));
+            painter->drawLine(QPointF(x, badge.bottom()), QPointF(x, plot.bottom()));
+            painter->setPen(QPen(text, 1.5));
+            painter->setBrush(pal.color(QPalette::Base));
+            painter->drawEllipse(badge);
+            painter->drawText(badge, Qt::AlignCenter, QString::number(i + 1));
+        }
+        painter->restore();
+    }
+};
 
 ActivityChart::ActivityChart(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_view = new QChartView(new QChart, this);
+    m_view = new ActivityChartView(new QChart, this);
     m_view->setObjectName(QStringLiteral("activityChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(360, 240);
+    m_view->setMinimumSize(320, 280);
     m_view->setAccessibleName(tr("Chart of your activity per month"));
     m_view->setAccessibleDescription(tr("Items per month that may have been used for AI training, items %1 that "
                                         "existed while training was allowed, items that were not used, and items "
@@ -65,6 +137,15 @@ qsizetype ActivityChart::seriesCount() const
     return m_view->chart()->series().size();
 }
 
+QList<QRectF> ActivityChart::markerBadges() const
+{
+    QList<QRectF> result;
+    for (const QRectF &badge : m_view->badges())
+        result.append(badge.isEmpty() ? badge
+                                      : QRectF(m_view->mapFromScene(chart()->mapRectToScene(badge)).boundingRect()));
+    return result;
+}
+
 void ActivityChart::setData(const QList<MonthlyActivity> &months, const QList<Marker> &markers)
 {
     m_months = months;
@@ -79,6 +160,40 @@ void ActivityChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuild();
+}
+
+void ActivityChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateYearAxis();
+}
+
+// A tick every 1, 2, 5, 10… years: as many as fit the width with room for each label.
+void ActivityChart::updateYearAxis()
+{
+    const int first = m_firstYear;
+    const int end = m_lastYear + 1;
+    const QFontMetrics metrics(m_xAxis->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("8888")) + 24;
+    const int plotWidth = std::max(100, m_view->width() - 90); // less the y axis and margins
+    const int fit = std::max(2, plotWidth / labelWidth);
+    int step = 1;
+    for (const int candidate : {1, 2, 5, 10, 20, 50, 100}) {
+        step = candidate;
+        const int firstTick = first - (first % step + step) % step;
+        const int endTick = end + (step - (end - firstTick) % step) % step;
+        if ((endTick - firstTick) / step + 1 <= fit)
+            break;
+    }
+    m_step = step;
+    const int firstTick = first - (first % step + step) % step;
+    const int endTick = end + (step - (end - firstTick) % step) % step;
+    m_xAxis->setRange(firstTick, endTick);
+    m_xAxis->setTickCount((endTick - firstTick) / step + 1);
+    m_xAxis->setMinorTickCount(step > 1 && step <= 5 ? step - 1 : 0);
+    m_view->firstX = firstTick;
+    m_view->lastX = endTick;
+    m_view->viewport()->update();
 }
 
 void ActivityChart::rebuild()
@@ -101,23 +216,53 @@ void ActivityChart::rebuild()
     QValueAxis *yAxis = m_yAxis;
     xAxis->setLabelsColor(text);
     yAxis->setLabelsColor(text);
+    xAxis->setTitleBrush(text);
     yAxis->setTitleBrush(text);
     const QColor grid = pal.color(QPalette::Mid);
     xAxis->setGridLineColor(grid);
     yAxis->setGridLineColor(grid);
-    xAxis->setLinePenColor(grid);
-    yAxis->setLinePenColor(grid);
+    xAxis->setMinorGridLineVisible(false);
+    xAxis->setLinePenColor(text);
+    yAxis->setLinePenColor(text);
+    m_view->markers = m_markers;
 
     if (m_months.isEmpty()) {
         const int year = QDate::currentDate().year();
-        xAxis->setRange(year - 1, year + 1);
-        xAxis->setTickCount(3);
+        m_firstYear = year - 1;
+        m_lastYear = year;
+        m_itemsBefore = 0;
+        xAxis->setTitleText(QString());
         yAxis->setRange(0, 1);
+        updateYearAxis();
         return;
     }
 
-    // Every month from the first to the last, zero where nothing happened, drawn as steps.
-    const QDate first = m_months.first().month;
+    // The first year with real activity: leading years with a tiny share of the items are
+    // summarised on the axis instead of stretching it over decades.
+    QMap<int, qint64> perYear;
+    qint64 total = 0;
+    for (const MonthlyActivity &month : std::as_const(m_months)) {
+        perYear[month.month.year()] += month.total();
+        total += month.total();
+    }
+    m_itemsBefore = 0;
+    m_firstYear = m_months.first().month.year();
+    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
+        if (it.value() * OutlierShare >= total || std::next(it) == perYear.cend()) {
+            m_firstYear = it.key();
+            break;
+        }
+        m_itemsBefore += it.value();
+    }
+    m_lastYear = m_months.last().month.year();
+    xAxis->setTitleText(m_itemsBefore == 0   ? QString()
+                        : m_itemsBefore == 1 ? tr("1 item before %1 not drawn (it is in the table)").arg(m_firstYear)
+                                             : tr("%1 items before %2 not drawn (they are in the table)")
+                                                   .arg(UiText::count(m_itemsBefore))
+                                                   .arg(m_firstYear));
+
+    // Every month from the first shown to the last, zero where nothing happened, drawn as steps.
+    const QDate first(m_firstYear, 1, 1);
     const QDate last = m_months.last().month;
     QMap<QDate, MonthlyActivity> byMonth;
     for (const MonthlyActivity &month : std::as_const(m_months))
@@ -129,13 +274,14 @@ void ActivityChart::rebuild()
         Qt::BrushStyle pattern;
     };
     // "Not said either way" is a band of its own, stacked on top of "may have been used" and
-    // named in the legend, so the chart never shows the two figures as one.
+    // named in the legend, so the chart never shows the two figures as one. Four fills that
+    // differ without colour: solid, crossed, striped, dotted.
     const Band bands[] = {
         {tr("May have been used"), Theme::mayHaveBeenUsed(pal), Qt::SolidPattern},
         // Short, as in the table's column, so the legend never elides it at any width.
-        {tr("Not said either way"), Theme::exposedIfUsed(pal), Qt::CrossPattern},
-        {tr("Not used"), Theme::notUsed(pal), Qt::BDiagPattern},
-        {tr("Not for training"), Theme::notTrainingCategory(pal), Qt::Dense5Pattern},
+        {tr("Not said either way"), Theme::exposedIfUsed(pal), Qt::DiagCrossPattern},
+        {tr("Not used"), Theme::notUsed(pal), Qt::HorPattern},
+        {tr("Not for training"), Theme::notTrainingCategory(pal), Qt::Dense6Pattern},
     };
     constexpr int BandCount = int(std::size(bands));
     QLineSeries *lower[BandCount];
@@ -165,43 +311,19 @@ void ActivityChart::rebuild()
         upper[band]->setParent(area);
         lower[band]->setParent(area);
         area->setName(bands[band].name);
-        QBrush brush(bands[band].colour, bands[band].pattern);
-        area->setBrush(brush);
-        area->setPen(QPen(bands[band].colour, 1.2));
+        area->setBrush(QBrush(bands[band].colour, bands[band].pattern));
+        area->setPen(QPen(bands[band].colour, 1.5));
         chart->addSeries(area);
         area->attachAxis(xAxis);
         area->attachAxis(yAxis);
     }
 
-    const qreal top = qreal(maxTotal) * 1.08;
-    for (const Marker &marker : std::as_const(m_markers)) {
-        if (!marker.day.isValid())
-            continue;
-        auto *line = new QLineSeries;
-        line->setName(marker.label);
-        line->append(yearsOf(marker.day), 0);
-        line->append(yearsOf(marker.day), top);
-        line->setPen(QPen(text, 2, marker.dashed ? Qt::DashLine : Qt::DotLine));
-        chart->addSeries(line);
-        line->attachAxis(xAxis);
-        line->attachAxis(yAxis);
-        // Explained in words under the chart; the legend names the areas only.
-        const QList<QLegendMarker *> legendMarkers = chart->legend()->markers(line);
-        for (QLegendMarker *legendMarker : legendMarkers)
-            legendMarker->setVisible(false);
-    }
-    // A tick on every 1 January, or every 2nd, 3rd… year when there are more than ten (a data
-    // export can reach back twenty years: one label a year was cut to "…").
-    const int span = last.year() + 1 - first.year();
-    const int step = span > 10 ? (span + 9) / 10 : 1;
-    const int firstYear = first.year() - first.year() % step;
-    int endYear = last.year() + 1;
-    endYear += (step - (endYear - firstYear) % step) % step;
-    xAxis->setRange(firstYear, endYear);
-    xAxis->setTickCount((endYear - firstYear) / step + 1);
+    // Room above the highest month for the markers' badges.
+    const qreal top = qreal(maxTotal) * 1.25;
     yAxis->setRange(0, top);
     yAxis->setTickCount(5);
     yAxis->applyNiceNumbers();
+    updateYearAxis();
 }
 
 } // namespace pd

@@ -17,9 +17,8 @@ CategoriesPage::CategoriesPage(const Policy &policy, QWidget *parent)
     , m_policy(policy)
     , m_ui(std::make_unique<Ui::CategoriesContent>())
 {
-    auto *content = new QWidget(this);
-    m_ui->setupUi(content);
-    setContentWidget(content);
+    // Scrolls vertically when the window is short, so the details under the table stay reachable.
+    m_ui->setupUi(setScrollableContent(QStringLiteral("categoriesScroll"), tr("Categories")));
 
     m_model = new CategoriesModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -32,7 +31,10 @@ CategoriesPage::CategoriesPage(const Policy &policy, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setAccessibleName(tr("Category columns"));
     header->setAccessibleDescription(tr("Activate a column header to sort the table by it"));
-    header->setSectionResizeMode(CategoriesModel::LabelColumn, QHeaderView::Stretch);
+    // Every column as wide as its contents and header, the category's name first: a narrow
+    // window scrolls the table sideways instead of cutting the names to "…".
+    header->setStretchLastSection(true);
+    m_ui->categoriesTable->setMinimumHeight(260);
     m_ui->categoriesTable->sortByColumn(CategoriesModel::MayHaveBeenUsedColumn, Qt::DescendingOrder);
     m_ui->categoriesSplitter->setStretchFactor(0, 3);
     m_ui->categoriesSplitter->setStretchFactor(1, 2);
@@ -117,7 +119,7 @@ void CategoriesPage::showDetails()
     }
     m_sourceUrl = category ? category->source : QUrl();
     m_ui->sourceButton->setEnabled(m_sourceUrl.isValid());
-    m_ui->sourceUrl->setText(m_sourceUrl.toDisplayString());
+    m_ui->sourceUrl->setText(UiText::wrappableUrl(m_sourceUrl));
 }
 
 } // namespace pd

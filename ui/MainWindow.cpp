@@ -7,7 +7,10 @@
 #include "Clock.h"
 #include "ConnectDialog.h"
 #include "DesktopServices.h"
+#include "ExportDialog.h"
 #include "FileDialog.h"
+#include "FocusRingStyle.h"
+#include "HelpDialog.h"
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
 #include "ImportReportDialog.h"
@@ -31,7 +34,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QStandardPaths>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 #include <QCloseEvent>
@@ -57,10 +60,11 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     , m_clock(clock)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
+    FocusRingStyle::install(); // a visible focus ring everywhere, before any widget is polished
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::appIcon());
-    setMinimumSize(900, 620);
+    setMinimumSize(760, 560); // every page works from 800×600; the pages scroll when short
     setAcceptDrops(true);
 
     m_overview = new OverviewPage(policy, this);
@@ -79,6 +83,7 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
         auto *item = new QListWidgetItem(names[index], m_ui->navigation);
         item->setSizeHint(QSize(0, 36));
         connect(m_pages.at(index), &Page::retryRequested, this, &MainWindow::refresh);
+        connect(m_pages.at(index), &Page::connectRequested, this, &MainWindow::askForSource);
         connect(m_pages.at(index), &Page::cancelRequested, this, [this] {
             if (m_pending)
                 m_pending->cancel();
@@ -96,6 +101,9 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this,
+            [this] { showHelpPage(int(HelpDialog::Topic::Shortcuts)); });
+    connect(m_ui->actionNumbers, &QAction::triggered, this, [this] { showHelpPage(int(HelpDialog::Topic::Numbers)); });
     connect(m_ui->actionShowOverview, &QAction::triggered, this, [this] { showPage(OverviewIndex); });
     connect(m_ui->actionShowCategories, &QAction::triggered, this, [this] { showPage(CategoriesIndex); });
     connect(m_ui->actionShowOptOut, &QAction::triggered, this, [this] { showPage(OptOutIndex); });
@@ -141,6 +149,27 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     m_ui->statusBar->addPermanentWidget(m_importBar);
     m_importBar->hide();
 
+    // The toolbar's buttons are in the Tab order, before the page list and the page: Qt gives
+    // toolbar buttons no keyboard focus by default.
+    QWidget *previous = nullptr;
+    const QList<QAction *> toolbarActions = m_ui->mainToolBar->actions();
+    for (QAction *action : toolbarActions) {
+        QWidget *button = m_ui->mainToolBar->widgetForAction(action);
+        if (!button)
+            continue;
+        button->setFocusPolicy(Qt::TabFocus);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setAccessibleName(action->text().remove(u'&').remove(QStringLiteral("…")));
+        if (previous)
+            setTabOrder(previous, button);
+        previous = button;
+    }
+    if (previous)
+        setTabOrder(previous, m_ui->navigation);
+
+    connect(&m_probeWatcher, &QFutureWatcherBase::finished, this, &MainWindow::probeFinished);
+    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &MainWindow::exportFinished);
+
     updateIcons();
     setAllPagesEmpty(tr("No data source yet"), noSourceYet());
     updateActions();
@@ -152,11 +181,14 @@ MainWindow::~MainWindow()
         m_source->cancel();
     if (m_pending)
         m_pending->cancel();
-    if (m_probeThread) { // a check still running: stop it and wait (it only reads the file)
+    // Background work ends with the window: a check is cancelled (it only reads the file), a
+    // report is finished (written to a temporary file and renamed: whole, or not at all).
+    if (m_probeCancel)
         *m_probeCancel = true;
-        m_probeThread->wait();
-        delete m_probeThread;
-    }
+    m_probeWatcher.disconnect(this);
+    m_exportWatcher.disconnect(this);
+    m_probeWatcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
 }
 
 void MainWindow::updateIcons()
@@ -182,7 +214,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateActions()
 {
     m_ui->actionRefresh->setEnabled(m_source != nullptr);
-    m_ui->actionExport->setEnabled(m_summary.has_value() && !m_exporting);
+    m_ui->actionExport->setEnabled(m_summary.has_value() && !m_exportWatcher.isRunning());
     m_ui->actionImportReport->setEnabled(m_importReport.has_value());
 }
 
@@ -223,6 +255,7 @@ void MainWindow::useSource(MemberDataSource *source)
         m_source->deleteLater();
     }
     m_source = source;
+    m_currentSpec = {};
     m_summary.reset();
     m_exportDate.reset();
     m_importReport.reset();
@@ -264,12 +297,13 @@ bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
     options.writesMatchLastRefresh = true; // the member acts on what the window shows
     Result<std::unique_ptr<MemberDataSource>> source = openSource(settings, m_clock, options);
     if (!source) {
-        MessageBox::warning(this, tr("Cannot open the data source"), source.error().message);
+        MessageBox::warning(this, tr("Cannot open the data source"), errorText(source.error()));
         return false;
     }
     if (remember)
         RememberedSource::save(settings);
     setDataSource(std::move(source).value().release());
+    m_currentSpec = settings;
     return true;
 }
 
@@ -277,9 +311,17 @@ void MainWindow::askForSource()
 {
     if (findChild<ConnectDialog *>())
         return;
-    auto *dialog = new ConnectDialog(RememberedSource::load(), this);
+    // The source on screen when there is one (a --server start is not remembered), else the
+    // remembered one.
+    const SourceSpec start =
+        m_source && m_currentSpec.kind != SourceSpec::Kind::None ? m_currentSpec : RememberedSource::load();
+    auto *dialog = new ConnectDialog(start, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { openConnection(dialog->settings(), true); });
+    // A source that cannot be opened brings the dialog back, where it can be corrected.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!openConnection(dialog->settings(), true))
+            QTimer::singleShot(0, this, &MainWindow::askForSource);
+    });
     // Queued: the Connect dialog closes before the file dialog opens.
     connect(dialog, &ConnectDialog::openExportRequested, this, &MainWindow::openArchive, Qt::QueuedConnection);
     dialog->open();
@@ -331,7 +373,7 @@ void MainWindow::onRefreshFailed(const Error &error)
         page->showError(error);
     statusBar()
         ->findChild<QLabel *>(QStringLiteral("sourceStatus"))
-        ->setText(tr("%1: %2").arg(errorTitle(error), error.message));
+        ->setText(tr("%1. %2").arg(errorTitle(error), errorText(error)));
     updateActions();
     Q_EMIT refreshFailedShown(error);
 }
@@ -407,64 +449,67 @@ void MainWindow::checkArchive(const SourceSpec &spec, bool ask, bool remember)
     }
     m_probing = true;
     m_probeCancel = std::make_shared<std::atomic<bool>>(false);
-    auto outcome = std::make_shared<std::optional<Result<ArchiveProbe>>>();
+    m_probeSpec = spec;
+    m_probeAsks = ask;
+    m_probeRemember = remember;
     const QString path = spec.archivePath;
-    QThread *worker =
-        QThread::create([outcome, path, classifier = std::move(classifier).value(), cancel = m_probeCancel] {
-            *outcome = probeArchive(path, classifier, cancel.get());
-        });
-    worker->setObjectName(QStringLiteral("archive-probe"));
-    m_probeThread = worker;
     m_importLabel->setText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
     m_importProgress->setRange(0, 0);
     m_importBar->show();
     updateActions();
-    connect(worker, &QThread::finished, this, [this, worker, outcome, spec, ask, fromStart, remember] {
-        worker->deleteLater();
-        m_probeThread = nullptr;
-        m_probing = false;
-        m_probeCancel.reset();
-        m_importBar->hide();
-        updateActions();
-        const QString name = QFileInfo(spec.archivePath).fileName();
-        if (!*outcome || !(*outcome)->ok()) {
-            const Error error = *outcome ? (*outcome)->error() : Error::internal(QStringLiteral("no answer"));
-            if (error.kind == ErrorKind::Cancelled) {
-                importFailed(error, fromStart);
-                return;
-            }
-            const QString text =
-                !QFileInfo(spec.archivePath).isFile()
-                    ? tr("The data export %1 is no longer there (moved or deleted?). Open it again from where it "
-                         "is now, or choose another source.")
-                          .arg(spec.archivePath)
-                    : tr("%1 cannot be read: it is not a ZIP file, or it is damaged. Choose the ZIP file you "
-                         "downloaded from LinkedIn (\u201cGet a copy of your data\u201d).")
-                          .arg(name);
-            importFailed(Error::invalidInput(text), fromStart);
+    m_probeWatcher.setFuture(
+        QtConcurrent::run([path, classifier = std::move(classifier).value(), cancel = m_probeCancel] {
+            return probeArchive(path, classifier, cancel.get());
+        }));
+}
+
+void MainWindow::probeFinished()
+{
+    const Result<ArchiveProbe> outcome = m_probeWatcher.result();
+    const SourceSpec spec = m_probeSpec;
+    const bool ask = m_probeAsks;
+    const bool fromStart = !ask;
+    const bool remember = m_probeRemember;
+    m_probing = false;
+    m_probeCancel.reset();
+    m_importBar->hide();
+    updateActions();
+    const QString name = QFileInfo(spec.archivePath).fileName();
+    if (!outcome) {
+        if (outcome.error().kind == ErrorKind::Cancelled) {
+            importFailed(outcome.error(), fromStart);
             return;
         }
-        const ArchiveProbe &probe = (*outcome)->value();
-        if (!probe.isDataExport()) {
-            importFailed(Error::invalidInput(tr("%1: this is not a LinkedIn data export. It holds none of the files "
-                                                "LinkedIn puts in one. Choose the ZIP file you downloaded from "
-                                                "LinkedIn (\u201cGet a copy of your data\u201d).")
-                                                 .arg(name)),
-                         fromStart);
-            return;
-        }
-        SourceSpec answered = spec;
-        if (ask) {
-            const std::optional<ImportAnswers> answers =
-                ImportQuestionsDialog::ask(this, m_policy, m_clock.now().toUTC().date());
-            if (!answers)
-                return; // the member changed their mind: nothing changes
-            answered.region = answers->region;
-            answered.optedOutSince = answers->optedOutSince;
-        }
-        startImport(answered, probe.exportDate, fromStart, remember);
-    });
-    worker->start();
+        const QString text =
+            !QFileInfo(spec.archivePath).isFile()
+                ? tr("The data export %1 is no longer there (moved or deleted?). Open it again from where it "
+                     "is now, or choose another source.")
+                      .arg(spec.archivePath)
+                : tr("%1 cannot be read: it is not a ZIP file, or it is damaged. Choose the ZIP file you "
+                     "downloaded from LinkedIn (\u201cGet a copy of your data\u201d).")
+                      .arg(name);
+        importFailed(Error::invalidInput(text), fromStart);
+        return;
+    }
+    const ArchiveProbe &probe = outcome.value();
+    if (!probe.isDataExport()) {
+        importFailed(Error::invalidInput(tr("%1: this is not a LinkedIn data export. It holds none of the files "
+                                            "LinkedIn puts in one. Choose the ZIP file you downloaded from "
+                                            "LinkedIn (\u201cGet a copy of your data\u201d).")
+                                             .arg(name)),
+                     fromStart);
+        return;
+    }
+    SourceSpec answered = spec;
+    if (ask) {
+        const std::optional<ImportAnswers> answers =
+            ImportQuestionsDialog::ask(this, m_policy, m_clock.now().toUTC().date());
+        if (!answers)
+            return; // the member changed their mind: nothing changes
+        answered.region = answers->region;
+        answered.optedOutSince = answers->optedOutSince;
+    }
+    startImport(answered, probe.exportDate, fromStart, remember);
 }
 
 // Step 2: the import runs beside the source on screen, which stays until the import answers.
@@ -549,6 +594,7 @@ void MainWindow::adoptImport(const UsageSummary &summary)
         m_importReport = archive->lastReport();
     if (remember)
         RememberedSource::save(spec);
+    m_currentSpec = spec;
     onSummary(summary);
 }
 
@@ -571,10 +617,14 @@ void MainWindow::importFailed(const Error &error, bool fromStart)
         return;
     }
     const QString &text = error.message;
-    MessageBox::warning(this, tr("Cannot open the data export"),
-                        m_summary ? tr("%1\n\nThe data on screen is unchanged.").arg(text) : text);
+    // The one button that helps: open another export (Open), else Close.
+    const QMessageBox::StandardButton answer = MessageBox::warning(
+        this, tr("Cannot open the data export"),
+        m_summary ? tr("%1\n\nThe data on screen is unchanged.").arg(text) : text, QMessageBox::Open);
     Q_EMIT archiveNotOpened(text);
-    if (fromStart && !m_source)
+    if (answer == QMessageBox::Open)
+        QTimer::singleShot(0, this, &MainWindow::openArchive);
+    else if (fromStart && !m_source)
         askForSource(); // the remembered export is gone: the member chooses again
 }
 
@@ -594,52 +644,76 @@ void MainWindow::showImportReport()
 
 void MainWindow::exportReport()
 {
-    if (!m_summary || m_exporting)
+    if (!m_summary || m_exportWatcher.isRunning() || findChild<ExportDialog *>())
+        return;
+    auto *dialog = new ExportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->format(), dialog->paper()); });
+    dialog->open();
+}
+
+void MainWindow::startExport(ReportFormat format, ReportOptions::Paper paper)
+{
+    if (!m_summary || m_exportWatcher.isRunning())
         return;
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const bool letter = format == ReportFormat::Letter || format == ReportFormat::LetterPdf;
+    const QString suffix = defaultSuffix(format);
     const QString suggested =
-        directory + QStringLiteral("/privacy-report-%1.pdf").arg(m_summary->asOf.toUTC().date().toString(Qt::ISODate));
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Export report"), suggested,
-        tr("PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv);;JSON for machines (*.json);;"
-           "Right-to-object letter (*.txt)"));
+        QStringLiteral("%1/%2-%3.%4")
+            .arg(directory, letter ? QStringLiteral("objection-letter") : QStringLiteral("privacy-report"),
+                 m_summary->asOf.toUTC().date().toString(Qt::ISODate), suffix);
+    QString filter;
+    switch (format) {
+    case ReportFormat::Pdf:
+    case ReportFormat::LetterPdf:
+        filter = tr("PDF document (*.pdf)");
+        break;
+    case ReportFormat::Html:
+        filter = tr("Web page (*.html)");
+        break;
+    case ReportFormat::Csv:
+        filter = tr("Spreadsheet (*.csv)");
+        break;
+    case ReportFormat::Json:
+        filter = tr("Figures for other programs (*.json)");
+        break;
+    case ReportFormat::Letter:
+        filter = tr("Text (*.txt)");
+        break;
+    }
+    QString path = FileDialog::getSaveFileName(this, tr("Export report"), suggested, filter);
     if (path.isEmpty())
         return;
-    // The file name's ending says the format; .txt is the prefilled GDPR Art. 21 letter.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const std::optional<ReportFormat> format =
-        suffix == u"txt" ? std::optional<ReportFormat>(ReportFormat::Letter) : reportFormatFromString(suffix);
-    if (!format || (*format != ReportFormat::Pdf && *format != ReportFormat::Html && *format != ReportFormat::Csv &&
-                    *format != ReportFormat::Json && *format != ReportFormat::Letter)) {
-        MessageBox::warning(this, tr("Export report"),
-                            tr("Choose a file name ending in .pdf, .html, .csv, .json or .txt (the letter), which "
-                               "says the format."));
-        return;
-    }
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += u'.' + suffix; // the format was chosen in the dialog; the name follows it
     const UsageReport report = buildUsageReport(*m_summary, m_policy, m_clock);
     ReportOptions options;
     options.overwrite = true; // the save dialog has already asked whether to replace the file
-    auto outcome = std::make_shared<std::optional<Result<QStringList>>>();
-    const ReportFormat chosen = *format;
-    QThread *worker = QThread::create(
-        [report, chosen, path, options, outcome] { *outcome = writeReport(report, chosen, path, options); });
-    m_exporting = true;
+    options.paper = paper;
+    m_exportPath = path;
+    m_exportWatcher.setFuture(
+        QtConcurrent::run([report, format, path, options] { return writeReport(report, format, path, options); }));
     updateActions();
     statusBar()->showMessage(tr("Exporting the report…"));
-    connect(worker, &QThread::finished, this, [this, worker, outcome, path] {
-        worker->deleteLater();
-        m_exporting = false;
-        updateActions();
-        statusBar()->clearMessage();
-        if (*outcome && (*outcome)->ok()) {
-            statusBar()->showMessage(tr("Report saved: %1").arg((*outcome)->value().join(QStringLiteral(", "))), 10000);
-            DesktopServices::showFolder(QFileInfo(path).absolutePath()); // show where it is
-        } else
-            MessageBox::warning(
-                this, tr("Export report"),
-                tr("The report was not saved: %1").arg(*outcome ? (*outcome)->error().message : tr("unknown error")));
-    });
-    worker->start();
+}
+
+void MainWindow::exportFinished()
+{
+    const Result<QStringList> outcome = m_exportWatcher.result();
+    updateActions();
+    statusBar()->clearMessage();
+    if (outcome) {
+        QStringList names;
+        for (const QString &file : outcome.value())
+            names.append(QFileInfo(file).fileName());
+        statusBar()->showMessage(tr("Report saved: %1").arg(names.join(QStringLiteral(", "))), 10000);
+        DesktopServices::showFolder(QFileInfo(m_exportPath).absolutePath()); // show where it is
+    } else {
+        MessageBox::warning(
+            this, tr("Export report"),
+            tr("The report was not saved, and no file was changed. %1").arg(UiText::sentence(outcome.error().message)));
+    }
 }
 
 void MainWindow::about()
@@ -648,6 +722,27 @@ void MainWindow::about()
         this, tr("About Privacy Dashboard"),
         tr("%1 %2\n\nSee which of your data may have fed generative-AI training, and opt out.\n%3")
             .arg(QStringLiteral(PD_APP_NAME), QStringLiteral(PD_VERSION), OptOutWording::priorTraining()));
+}
+
+void MainWindow::showHelpPage(int topic)
+{
+    const auto wanted = HelpDialog::Topic(topic);
+    const QList<HelpDialog *> open = findChildren<HelpDialog *>();
+    for (HelpDialog *dialog : open) {
+        if (dialog->topic() == wanted) {
+            dialog->raise();
+            dialog->activateWindow();
+            return;
+        }
+    }
+    QList<QAction *> actions;
+    for (QAction *action : {m_ui->actionShowOverview, m_ui->actionShowCategories, m_ui->actionShowOptOut,
+                            m_ui->actionShowPolicy, m_ui->actionRefresh, m_ui->actionConnect, m_ui->actionOpenArchive,
+                            m_ui->actionExport, m_ui->actionNumbers, m_ui->actionShortcuts, m_ui->actionQuit})
+        actions.append(action);
+    auto *dialog = new HelpDialog(wanted, actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::restoreWindowState()

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "ArchiveProbe.h"
 #include "ImportReport.h"
 #include "MemberDataSource.h"
 #include "Policy.h"
 #include "RememberedSource.h"
+#include "ReportWriter.h"
 #include "Result.h"
 #include "UsageSummary.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -17,7 +21,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 namespace pd {
 
@@ -38,6 +41,9 @@ class PolicyPage;
 // A data export is checked off the GUI thread before any question (not a ZIP, or no file of an
 // export: refused), then imported beside the current source, which stays on screen until the
 // import produced a summary (a failed or cancelled import leaves it as it was).
+// Background work (checking a data export, writing a report) runs through one pattern:
+// QtConcurrent::run with a QFutureWatcher the window owns; the window waits for it when it is
+// destroyed, so nothing outlives it and a report is written whole (atomically) or not at all.
 // Geometry and the last page are remembered. The policy and clock must outlive the window.
 class MainWindow final : public QMainWindow
 {
@@ -100,6 +106,7 @@ private:
     void onProgress(qint64 done, qint64 total, const QString &what);
     void openArchive();
     void checkArchive(const SourceSpec &spec, bool ask, bool remember);
+    void probeFinished();
     void startImport(const SourceSpec &spec, const std::optional<QDate> &exportDate, bool fromStart, bool remember);
     void adoptImport(const UsageSummary &summary);
     void importFailed(const Error &error, bool fromStart);
@@ -107,7 +114,10 @@ private:
     void endImport();
     void useSource(MemberDataSource *source);
     void exportReport();
+    void startExport(ReportFormat format, ReportOptions::Paper paper);
+    void exportFinished();
     void about();
+    void showHelpPage(int page);
     void updateIcons();
     void updateActions();
     void setAllPagesEmpty(const QString &title, const QString &message);
@@ -129,8 +139,12 @@ private:
     bool m_pendingRemember = false;
     std::optional<QDate> m_pendingExportDate;
     bool m_probing = false;
-    QThread *m_probeThread = nullptr; // the check of a data export, while it runs
+    // The check of a data export, while it runs (its spec and whether to ask the questions).
+    QFutureWatcher<Result<ArchiveProbe>> m_probeWatcher;
     std::shared_ptr<std::atomic<bool>> m_probeCancel;
+    SourceSpec m_probeSpec;
+    bool m_probeAsks = false;
+    bool m_probeRemember = false;
     QWidget *m_importBar = nullptr;
     QLabel *m_importLabel = nullptr;
     QProgressBar *m_importProgress = nullptr;
@@ -138,7 +152,11 @@ private:
     // Of the source on screen, when it is a data export.
     std::optional<QDate> m_exportDate;
     std::optional<ImportReport> m_importReport;
-    bool m_exporting = false;
+    // The report being written, and where.
+    QFutureWatcher<Result<QStringList>> m_exportWatcher;
+    QString m_exportPath;
+    // The source on screen as chosen (the Connect dialog starts from it).
+    SourceSpec m_currentSpec;
 };
 
 } // namespace pd

@@ -44,6 +44,12 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButton action)
+{
+    return show(parent, QMessageBox::Warning, title, text, action | QMessageBox::Close, action);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;

@@ -17,6 +17,9 @@ public:
                                                 QMessageBox::StandardButton defaultButton);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    // A warning with the one button that helps besides Close (e.g. Open for another file).
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text,
+                                               QMessageBox::StandardButton action);
 
     // Test hook: the next box answers this without showing.
     static void setNextAnswer(QMessageBox::StandardButton answer);

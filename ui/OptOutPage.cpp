@@ -256,9 +256,7 @@ void OptOutPage::onPendingFailed(const Error &error)
         return;
     m_ui->statusFrame->setStyleSheet(
         Theme::cardStyleSheet(Theme::Tone::Danger, palette(), m_ui->statusFrame->objectName()));
-    QString reason = error.message.trimmed();
-    while (reason.endsWith(u'.'))
-        reason.chop(1);
+    const QString reason = errorReason(error);
     const bool stillWaiting = m_source && m_source->pendingOptOut();
     setStatus(QStringLiteral("status-error"),
               stillWaiting ? tr("The change that is waiting could not be sent yet: %1.").arg(reason)
@@ -315,9 +313,7 @@ void OptOutPage::onPhaseChanged(OptOutController::Phase phase)
             showConfirmedState(m_summary->optOut);
         m_ui->statusFrame->setStyleSheet(Theme::cardStyleSheet(Theme::Tone::Danger, pal, frame));
         {
-            QString reason = m_controller->lastError().message.trimmed();
-            while (reason.endsWith(u'.'))
-                reason.chop(1);
+            const QString reason = errorReason(m_controller->lastError());
             // Say exactly what happens next: a change that got no answer waits (shown below
             // with Send now and Cancel); any other failure is over, nothing is kept.
             if (m_source && m_source->pendingOptOut())

@@ -8,10 +8,18 @@
 #include "ui_OverviewPage.h"
 #include "UiText.h"
 
+#include <QAbstractItemDelegate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -42,9 +50,9 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     , m_policy(policy)
     , m_ui(std::make_unique<Ui::OverviewContent>())
 {
-    auto *content = new QWidget(this);
+    // Scrolls vertically when the window is short; never sideways.
+    QWidget *content = setScrollableContent(QStringLiteral("overviewScroll"), tr("Overview"));
     m_ui->setupUi(content);
-    setContentWidget(content);
 
     setFontScale(m_ui->memberName, 1.6, true);
     setFontScale(m_ui->statusTitle, 1.25, true);
@@ -60,7 +68,13 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_ui->activityTable->horizontalHeader()->setAccessibleName(tr("Activity table columns"));
     m_ui->chartSplitter->setStretchFactor(0, 3);
     m_ui->chartSplitter->setStretchFactor(1, 2);
-    m_ui->chartSplitter->setSizes({580, 460});
+    m_ui->activityTable->setMinimumHeight(220);
+    // Beside the chart the table shows every column: should fonts or scaling still leave it a
+    // little short, it widens by what it would scroll.
+    connect(m_ui->activityTable->horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (max > 0 && m_ui->chartSplitter->orientation() == Qt::Horizontal)
+            m_ui->activityTable->setMinimumWidth(m_ui->activityTable->minimumWidth() + max);
+    });
     m_ui->changeButton->setIcon(Icons::icon(QStringLiteral("nav-optout"), palette()));
     connect(m_ui->changeButton, &QPushButton::clicked, this, &OverviewPage::changeSettingRequested);
 
@@ -77,7 +91,14 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_settingPageButton->setAccessibleName(tr("Open the platform's setting page"));
     m_settingPageButton->setAccessibleDescription(tr("Check or change the setting in your browser"));
     m_settingPageButton->hide();
-    m_ui->statusLayout->addWidget(m_settingPageButton);
+    // The card's buttons one above the other, so the words beside them keep their width.
+    auto *buttons = new QVBoxLayout;
+    m_ui->statusLayout->removeWidget(m_ui->changeButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_ui->changeButton);
+    buttons->addWidget(m_settingPageButton);
+    buttons->addStretch(1);
+    m_ui->statusLayout->addLayout(buttons);
     connect(m_settingPageButton, &QPushButton::clicked, this,
             [this] { DesktopServices::openUrl(m_policy.setting.url); });
 
@@ -126,7 +147,10 @@ void OverviewPage::setSummary(const UsageSummary &summary)
         summary.source.kind == SourceInfo::Kind::Archive
             ? tr("%1 (the date of your data export)").arg(UiText::date(summary.asOf.toUTC().date()))
             : UiText::dateTime(summary.asOf));
-    m_ui->policyValue->setText(tr("%1, version %2").arg(summary.policyId, summary.policyVersion));
+    // The platform's name, not the document's id.
+    m_ui->policyValue->setText(
+        tr("%1's privacy policy as we summarise it, version %2")
+            .arg(summary.policyId == m_policy.id ? m_policy.platform : summary.policyId, summary.policyVersion));
 
     const bool fromExport = summary.source.kind == SourceInfo::Kind::Archive;
     m_ui->detailsForm->setRowVisible(m_importReportRow, fromExport);
@@ -199,23 +223,48 @@ void OverviewPage::setSummary(const UsageSummary &summary)
     }
 
     m_monthModel->setMonths(summary.monthly);
-    // The lines on the chart, explained in words under it (the legend only names the areas).
-    QList<ActivityChart::Marker> markers;
-    QStringList notes;
-    for (const Regime *regime : m_policy.regimesCovering(summary.member.region)) {
-        markers.append({regime->from, tr("Policy start"), false});
-        notes.append(tr("dotted line: the policy began to apply to your region on %1").arg(UiText::date(regime->from)));
-    }
+    // The lines on the chart, numbered in date order and explained in words under it (the
+    // legend only names the areas): one per regime start and one per opt-out change.
+    struct Note {
+        ActivityChart::Marker marker;
+        QString words;
+    };
+    QList<Note> notes;
+    for (const Regime *regime : m_policy.regimesCovering(summary.member.region))
+        notes.append(
+            {{regime->from, tr("Policy start"), false},
+             tr("the policy began to apply to your region on %1 (dotted line)").arg(UiText::date(regime->from))});
     for (const OptOutChange &change : summary.history) {
         const QDate day = change.at.toUTC().date();
-        markers.append({day, change.optedOut ? tr("Opted out") : tr("Opted in"), true});
-        notes.append(change.optedOut ? tr("dashed line: you opted out on %1").arg(UiText::date(day))
-                                     : tr("dashed line: you opted in again on %1").arg(UiText::date(day)));
+        notes.append({{day, change.optedOut ? tr("Opted out") : tr("Opted in"), true},
+                      change.optedOut ? tr("you opted out on %1 (dashed line)").arg(UiText::date(day))
+                                      : tr("you opted in again on %1 (dashed line)").arg(UiText::date(day))});
+    }
+    std::stable_sort(notes.begin(), notes.end(),
+                     [](const Note &a, const Note &b) { return a.marker.day < b.marker.day; });
+    // Only the dates the chart covers (a data export ends before a later regime starts).
+    m_ui->activityChart->setData(summary.monthly, {});
+    QList<ActivityChart::Marker> markers;
+    QStringList words;
+    for (const Note &note : std::as_const(notes)) {
+        if (!m_ui->activityChart->shows(note.marker.day))
+            continue;
+        markers.append(note.marker);
+        words.append(tr("%1: %2").arg(markers.size()).arg(note.words));
     }
     m_ui->activityChart->setData(summary.monthly, markers);
-    m_ui->chartNote->setText(notes.isEmpty() ? QString()
-                                             : tr("On the chart: %1.").arg(notes.join(QStringLiteral("; "))));
-    m_ui->chartNote->setVisible(!notes.isEmpty());
+    QString chartNote =
+        words.isEmpty() ? QString() : tr("The numbered lines on the chart: %1.").arg(words.join(QStringLiteral("; ")));
+    if (m_ui->activityChart->itemsBefore() > 0)
+        chartNote += u' ' + tr("%1 dated before %2: counted in every figure and listed in the table, but not drawn.")
+                                .arg(m_ui->activityChart->itemsBefore() == 1
+                                         ? tr("1 item is")
+                                         : tr("%1 items are").arg(UiText::count(m_ui->activityChart->itemsBefore())))
+                                .arg(m_ui->activityChart->firstYearShown());
+    m_ui->chartNote->setText(chartNote.trimmed());
+    m_ui->chartNote->setVisible(!chartNote.trimmed().isEmpty());
+    // The table never cuts a column ("Total" included): it is as wide as its columns.
+    updateChartLayout();
 
     applyTones();
     if (summary.categories.isEmpty() && summary.totalItems == 0)
@@ -251,6 +300,45 @@ void OverviewPage::applyTones()
         m_ui->futureUseTile->setStyleSheet(Theme::cardStyleSheet(
             m_summary->futureUse ? Theme::Tone::Warning : Theme::Tone::Good, pal, m_ui->futureUseTile->objectName()));
     }
+}
+
+// Chart and table side by side when both fit at a useful size, else the table under the chart.
+void OverviewPage::updateChartLayout()
+{
+    // Side by side, the table shows every column ("Total" included); under the chart it may
+    // scroll sideways after its first column instead.
+    QTableView *table = m_ui->activityTable;
+    // Every column at the width of its header and of its widest cell over all rows (the header
+    // sizes to the rows in view, which change as the table scrolls).
+    const QHeaderView *header = table->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.font = table->font();
+    option.fontMetrics = QFontMetrics(table->font());
+    option.widget = table;
+    option.features = QStyleOptionViewItem::HasDisplay;
+    int tableWidth = table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * table->frameWidth() + 8;
+    for (int column = 0; column < m_monthModel->columnCount(); ++column) {
+        int widest = header->sectionSizeHint(column);
+        for (int row = 0; row < m_monthModel->rowCount(); ++row)
+            widest =
+                std::max(widest, table->itemDelegate()->sizeHint(option, m_monthModel->index(row, column)).width() + 1);
+        tableWidth += widest;
+    }
+    // The header measures with the view's own item options (decorations, grid, sort arrow), a
+    // few per cent wider than the delegate's hint above: room for it at every font and scale.
+    tableWidth = tableWidth * 115 / 100;
+    const Qt::Orientation wanted = width() >= tableWidth + 560 ? Qt::Horizontal : Qt::Vertical;
+    table->setMinimumWidth(wanted == Qt::Horizontal ? tableWidth : 0);
+    if (m_ui->chartSplitter->orientation() != wanted) {
+        m_ui->chartSplitter->setOrientation(wanted);
+        m_ui->chartSplitter->setMinimumHeight(wanted == Qt::Vertical ? 640 : 380);
+    }
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    updateChartLayout();
 }
 
 void OverviewPage::changeEvent(QEvent *event)

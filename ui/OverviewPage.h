@@ -41,9 +41,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyTones();
+    void updateChartLayout();
 
     PendingChangeBar *m_pendingBar = nullptr;
     QPushButton *m_importReportButton = nullptr; // shown for a data export

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "StatePanel.h"
 #include "Theme.h"
+#include "UiText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -36,6 +37,32 @@ QString errorTitle(const Error &error)
     return Page::tr("Something went wrong");
 }
 
+bool errorNeedsConnect(const Error &error)
+{
+    return error.kind == ErrorKind::Authentication || error.kind == ErrorKind::Usage;
+}
+
+QString errorReason(const Error &error)
+{
+    if (error.kind == ErrorKind::Authentication) // its own text names command-line options
+        return Page::tr("your access token is missing, cannot be read or was not accepted by the server; choose "
+                        "your token file again with Connect…");
+    QString reason = error.message.trimmed();
+    while (reason.endsWith(u'.'))
+        reason.chop(1);
+    return reason;
+}
+
+QString errorText(const Error &error)
+{
+    if (error.kind == ErrorKind::Cancelled)
+        return Page::tr("Loading was stopped before your data arrived. Nothing was changed.");
+    QString happened = UiText::sentence(errorReason(error));
+    if (!happened.isEmpty())
+        happened[0] = happened.at(0).toUpper();
+    return Page::tr("%1 Nothing was changed.").arg(happened);
+}
+
 Page::Page(QWidget *parent)
     : QWidget(parent)
 {
@@ -67,12 +94,20 @@ Page::Page(QWidget *parent)
     bannerLayout->addWidget(m_bannerIcon);
     bannerLayout->addWidget(m_bannerText);
     bannerLayout->addWidget(m_bannerProgress);
+    m_bannerConnect = new QPushButton(tr("C&onnect…"), m_banner);
+    m_bannerConnect->setObjectName(QStringLiteral("bannerConnectButton"));
+    m_bannerConnect->setAccessibleName(tr("Connect"));
+    m_bannerConnect->setAccessibleDescription(tr("Choose the data source again"));
     bannerLayout->addWidget(m_bannerRetry);
+    bannerLayout->addWidget(m_bannerConnect);
     m_banner->hide();
     outer->addWidget(m_banner);
 
     auto *stackHost = new QWidget(this);
     m_stack = new QStackedLayout(stackHost);
+    // Room around a scrolling page for its focus ring (FocusRingStyle draws it just outside;
+    // a stacked layout ignores its own margins, the host's are honoured).
+    stackHost->setContentsMargins(3, 3, 3, 3);
     m_statePanel = new StatePanel(stackHost);
     m_statePanel->setObjectName(QStringLiteral("statePanel"));
     m_stack->addWidget(m_statePanel);
@@ -80,7 +115,9 @@ Page::Page(QWidget *parent)
 
     connect(m_statePanel, &StatePanel::retryRequested, this, &Page::retryRequested);
     connect(m_statePanel, &StatePanel::cancelRequested, this, &Page::cancelRequested);
+    connect(m_statePanel, &StatePanel::connectRequested, this, &Page::connectRequested);
     connect(m_bannerRetry, &QPushButton::clicked, this, &Page::retryRequested);
+    connect(m_bannerConnect, &QPushButton::clicked, this, &Page::connectRequested);
     m_statePanel->show(StatePanel::Mode::Loading, tr("Loading…"), QString());
 }
 
@@ -103,7 +140,7 @@ QWidget *Page::setScrollableContent(const QString &objectName, const QString &ac
     return content;
 }
 
-void Page::showBanner(bool error, const QString &text)
+void Page::showBanner(bool error, const QString &text, bool connect)
 {
     const Theme::Tone tone = error ? Theme::Tone::Danger : Theme::Tone::Neutral;
     m_banner->setStyleSheet(Theme::cardStyleSheet(tone, palette(), m_banner->objectName()));
@@ -112,7 +149,8 @@ void Page::showBanner(bool error, const QString &text)
             .pixmap(20, 20));
     m_bannerText->setText(text);
     m_bannerProgress->setVisible(!error);
-    m_bannerRetry->setVisible(error);
+    m_bannerRetry->setVisible(error && !connect);
+    m_bannerConnect->setVisible(error && connect);
     m_banner->show();
 }
 
@@ -141,11 +179,13 @@ void Page::showError(const Error &error)
 {
     m_state = State::Error;
     if (m_hasContent) {
-        showBanner(true, tr("%1: %2 What you see below may be out of date.").arg(errorTitle(error), error.message));
+        showBanner(true, tr("%1. %2 What you see below may be out of date.").arg(errorTitle(error), errorText(error)),
+                   errorNeedsConnect(error));
         return;
     }
     m_banner->hide();
-    m_statePanel->show(StatePanel::Mode::Error, errorTitle(error), error.message);
+    m_statePanel->show(StatePanel::Mode::Error, errorTitle(error), errorText(error),
+                       errorNeedsConnect(error) ? StatePanel::Action::Connect : StatePanel::Action::Retry);
     m_stack->setCurrentWidget(m_statePanel);
 }
 

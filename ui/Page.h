@@ -45,6 +45,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void connectRequested();
     void cancelRequested();
 
 protected:
@@ -54,7 +55,7 @@ protected:
     QWidget *setScrollableContent(const QString &objectName, const QString &accessibleName);
 
 private:
-    void showBanner(bool error, const QString &text);
+    void showBanner(bool error, const QString &text, bool connect = false);
 
     QStackedLayout *m_stack = nullptr;
     StatePanel *m_statePanel = nullptr;
@@ -64,11 +65,20 @@ private:
     QLabel *m_bannerText = nullptr;
     QProgressBar *m_bannerProgress = nullptr;
     QPushButton *m_bannerRetry = nullptr;
+    QPushButton *m_bannerConnect = nullptr;
     State m_state = State::Loading;
     bool m_hasContent = false;
 };
 
 // The one-line heading every error state starts with, by kind.
 QString errorTitle(const Error &error);
+// What the member reads under it: what happened, in their words (never a command-line option or
+// a file format), and that nothing was changed.
+QString errorText(const Error &error);
+// The error's own words, or for a refused or missing access token (whose text names command-line
+// options) a sentence in the member's words. No full stop at the end.
+QString errorReason(const Error &error);
+// An error the member fixes by choosing the source again (Connect…), not by trying again.
+bool errorNeedsConnect(const Error &error);
 
 } // namespace pd

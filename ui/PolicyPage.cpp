@@ -37,7 +37,17 @@ PolicyPage::PolicyPage(const Policy &policy, QWidget *parent)
     m_ui->policyTitle->setFont(titleFont);
     m_ui->policyTitle->setText(tr("%1 policy, version %2 (sources retrieved %3)")
                                    .arg(policy.platform, policy.version, UiText::date(policy.retrieved)));
-    m_ui->noteLabel->setText(policy.note);
+    // In the member's words: the document's own note is written for its maintainers (file names,
+    // field names, region codes) and stays in the file.
+    m_ui->noteLabel->setText(
+        tr("This page follows the platform's published privacy policy, help pages and announcements as we read them "
+           "on %1 (version %2 of our summary of them). Which kinds of your data the platform says it uses comes "
+           "from its help pages; where they neither list a kind of data as used nor exclude it, we say \u201cnot "
+           "said either way\u201d and count it apart. Where the sources disagree, we follow the platform's own "
+           "announcements. Training before the first regime above took effect is not counted. Opting out does not "
+           "undo training that has already taken place. Each regime above links to its sources, so you can check "
+           "the wording yourself.")
+            .arg(UiText::date(policy.retrieved), policy.version));
 }
 
 PolicyPage::~PolicyPage() = default;
@@ -85,7 +95,9 @@ void PolicyPage::setSummary(const UsageSummary &summary)
             button->setAccessibleDescription(source.toDisplayString());
             connect(button, &QPushButton::clicked, this, [source] { DesktopServices::openUrl(source); });
             row->addWidget(button);
-            row->addWidget(plainLabel(source.toDisplayString(), box), 1);
+            QLabel *address = plainLabel(UiText::wrappableUrl(source), box);
+            address->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            row->addWidget(address, 1);
             layout->addLayout(row);
             ++number;
         }

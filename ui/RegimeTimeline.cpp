@@ -11,9 +11,21 @@
 namespace pd {
 
 namespace {
-constexpr int RowHeight = 34;
-constexpr int AxisHeight = 44;
+constexpr int BarHeight = 16;
 constexpr int Margin = 12;
+
+// A regime's row: up to two lines of label above its bar.
+int rowHeight(const QFontMetrics &metrics)
+{
+    return 2 * metrics.height() + BarHeight + 10;
+}
+
+// The year labels, then one line for each dated marker (today, the opt-out), so they never
+// overlap however close the dates are.
+int axisHeight(const QFontMetrics &metrics)
+{
+    return 12 + 3 * metrics.height();
+}
 } // namespace
 
 RegimeTimeline::RegimeTimeline(QWidget *parent)
@@ -43,7 +55,8 @@ QSize RegimeTimeline::sizeHint() const
 
 QSize RegimeTimeline::minimumSizeHint() const
 {
-    return {320, Margin * 2 + AxisHeight + int(std::max<qsizetype>(1, m_spans.size())) * RowHeight};
+    const QFontMetrics metrics(font());
+    return {320, Margin * 2 + axisHeight(metrics) + int(std::max<qsizetype>(1, m_spans.size())) * rowHeight(metrics)};
 }
 
 void RegimeTimeline::paintEvent(QPaintEvent * /*event*/)
@@ -65,9 +78,16 @@ void RegimeTimeline::paintEvent(QPaintEvent * /*event*/)
         start = std::min(start, span.from);
         end = std::max(end, span.to.value_or(span.from));
     }
+    // Today and the opt-out are on the axis too (a data export can predate every regime).
+    if (m_today.isValid())
+        start = std::min(start, m_today);
+    if (m_optedOutOn)
+        start = std::min(start, *m_optedOutOn);
     start = QDate(start.year(), 1, 1);
     end = QDate(end.year() + 1, 1, 1);
-    const QRectF plot = QRectF(rect()).adjusted(Margin, Margin, -Margin, -Margin - AxisHeight);
+    const QFontMetrics metrics(font());
+    const qreal line = metrics.height();
+    const QRectF plot = QRectF(rect()).adjusted(Margin, Margin, -Margin, -Margin - axisHeight(metrics));
     const qreal days = qreal(start.daysTo(end));
     auto xOf = [&](const QDate &day) { return plot.left() + plot.width() * qreal(start.daysTo(day)) / days; };
 
@@ -79,50 +99,51 @@ void RegimeTimeline::paintEvent(QPaintEvent * /*event*/)
         const qreal x = xOf(QDate(year, 1, 1));
         painter.drawLine(QPointF(x, axisY - 3), QPointF(x, axisY + 3));
         if (year < end.year())
-            painter.drawText(QRectF(x, axisY + 4, xOf(QDate(year + 1, 1, 1)) - x, 18), Qt::AlignCenter,
+            painter.drawText(QRectF(x, axisY + 4, xOf(QDate(year + 1, 1, 1)) - x, line), Qt::AlignCenter,
                              QString::number(year));
     }
 
-    auto drawMarker = [&](const QDate &day, const QString &label, Qt::PenStyle style) {
+    auto drawMarker = [&](const QDate &day, const QString &label, Qt::PenStyle style, int labelLine) {
         const qreal x = xOf(day);
+        const qreal labelY = axisY + 6 + line * labelLine;
         painter.setPen(QPen(text, 2, style));
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, axisY));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, labelY));
         painter.setPen(text);
-        const QFontMetrics metrics(font());
         const qreal width = metrics.horizontalAdvance(label) + 4;
         const qreal labelX = std::clamp(x - width / 2, qreal(rect().left()), rect().right() - width);
-        painter.drawText(QRectF(labelX, axisY + 20, width, 18), Qt::AlignCenter, label);
+        painter.fillRect(QRectF(labelX, labelY, width, line), pal.color(QPalette::Base));
+        painter.drawText(QRectF(labelX, labelY, width, line), Qt::AlignCenter, label);
     };
-    drawMarker(m_today, tr("Today"), Qt::SolidLine);
+    drawMarker(m_today, tr("Today"), Qt::SolidLine, 1);
     if (m_optedOutOn)
-        drawMarker(*m_optedOutOn, tr("You opted out %1").arg(UiText::date(*m_optedOutOn)), Qt::DashLine);
+        drawMarker(*m_optedOutOn, tr("You opted out %1").arg(UiText::date(*m_optedOutOn)), Qt::DashLine, 2);
 
     const QColor barColour = Theme::card(Theme::Tone::Warning, pal).background;
     const QColor barBorder = Theme::card(Theme::Tone::Warning, pal).border;
+    // Each regime: its words on up to two lines above its bar, starting where the bar starts
+    // but moved left as far as needed to stay inside the widget (never cut at either edge).
+    const int rowH = rowHeight(metrics);
     for (int row = 0; row < m_spans.size(); ++row) {
         const Span &span = m_spans.at(row);
-        const qreal top = plot.top() + row * RowHeight + 4;
+        const qreal top = plot.top() + row * rowH;
         const qreal left = xOf(span.from);
         const qreal right = span.to ? xOf(*span.to) : plot.right();
-        QPainterPath bar;
-        bar.addRoundedRect(QRectF(left, top, std::max<qreal>(4, right - left), RowHeight - 8), 4, 4);
-        painter.setPen(QPen(barBorder, 1.5));
-        painter.setBrush(barColour);
-        painter.drawPath(bar);
         const QString words = span.to
                                   ? tr("%1: %2 – %3").arg(span.label, UiText::date(span.from), UiText::date(*span.to))
                                   : tr("%1: from %2 →").arg(span.label, UiText::date(span.from));
-        painter.setPen(Theme::card(Theme::Tone::Warning, pal).text);
-        const QRectF textRect(left + 6, top, std::max<qreal>(right - left - 12, 0), RowHeight - 8);
-        const QFontMetrics metrics(font());
-        if (metrics.horizontalAdvance(words) <= textRect.width()) {
-            painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, words);
-        } else {
-            // Too narrow: write the words before the bar instead.
-            painter.setPen(text);
-            painter.drawText(QRectF(plot.left(), top, left - plot.left() - 6, RowHeight - 8),
-                             Qt::AlignVCenter | Qt::AlignRight, words);
-        }
+        const qreal textWidth = std::min<qreal>(metrics.horizontalAdvance(words) + 2, plot.width());
+        const qreal textLeft = std::clamp(left, plot.left(), plot.right() - textWidth);
+        // On a patch of the background, so the date lines pass behind the words, not through them.
+        const QRectF textRect(textLeft, top, textWidth, 2 * line);
+        const int flags = Qt::AlignBottom | Qt::AlignLeft | Qt::TextWordWrap;
+        painter.fillRect(painter.boundingRect(textRect, flags, words), pal.color(QPalette::Base));
+        painter.setPen(text);
+        painter.drawText(textRect, flags, words);
+        QPainterPath bar;
+        bar.addRoundedRect(QRectF(left, top + 2 * line + 4, std::max<qreal>(4, right - left), BarHeight), 4, 4);
+        painter.setPen(QPen(barBorder, 1.5));
+        painter.setBrush(barColour);
+        painter.drawPath(bar);
     }
 }
 

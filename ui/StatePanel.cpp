@@ -15,12 +15,13 @@ StatePanel::StatePanel(QWidget *parent)
     titleFont.setBold(true);
     m_ui->stateTitle->setFont(titleFont);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &StatePanel::retryRequested);
+    connect(m_ui->connectButton, &QPushButton::clicked, this, &StatePanel::connectRequested);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &StatePanel::cancelRequested);
 }
 
 StatePanel::~StatePanel() = default;
 
-void StatePanel::show(Mode mode, const QString &title, const QString &message)
+void StatePanel::show(Mode mode, const QString &title, const QString &message, Action action)
 {
     m_mode = mode;
     QString iconName;
@@ -42,9 +43,10 @@ void StatePanel::show(Mode mode, const QString &title, const QString &message)
     m_ui->stateMessage->setVisible(!message.isEmpty());
     m_ui->stateProgress->setVisible(mode == Mode::Loading);
     m_ui->cancelButton->setVisible(mode == Mode::Loading);
-    m_ui->retryButton->setVisible(mode == Mode::Error);
+    m_ui->retryButton->setVisible(mode == Mode::Error && action == Action::Retry);
+    m_ui->connectButton->setVisible(mode == Mode::Error && action == Action::Connect);
     if (mode == Mode::Error && isVisible())
-        m_ui->retryButton->setFocus();
+        (action == Action::Retry ? m_ui->retryButton : m_ui->connectButton)->setFocus();
 }
 
 QString StatePanel::title() const

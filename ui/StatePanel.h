@@ -10,8 +10,9 @@ namespace Ui {
 class StatePanel;
 }
 
-// What a page shows instead of its content: loading (with cancel), empty, or an error with a
-// retry. Owned by its Page.
+// What a page shows instead of its content: loading (with cancel), empty, or an error with the
+// one button that helps (Retry, or Connect… when the source itself must be chosen again). Owned
+// by its Page.
 class StatePanel final : public QWidget
 {
     Q_OBJECT
@@ -26,13 +27,19 @@ public:
     explicit StatePanel(QWidget *parent = nullptr);
     ~StatePanel() override;
 
-    void show(Mode mode, const QString &title, const QString &message);
+    enum class Action {
+        Retry,
+        Connect,
+    };
+
+    void show(Mode mode, const QString &title, const QString &message, Action action = Action::Retry);
     Mode mode() const { return m_mode; }
     QString title() const;
     QString message() const;
 
 Q_SIGNALS:
     void retryRequested();
+    void connectRequested();
     void cancelRequested();
 
 private:

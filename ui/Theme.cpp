@@ -48,6 +48,11 @@ QColor Theme::notTrainingCategory(const QPalette &palette)
     return isDark(palette) ? QColor(0x9c, 0xa3, 0xaf) : QColor(0x6b, 0x72, 0x80);
 }
 
+QColor Theme::controlOutline(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x9c, 0xa3, 0xaf) : QColor(0x6b, 0x72, 0x80);
+}
+
 QString Theme::cardStyleSheet(Tone tone, const QPalette &palette, const QString &objectName)
 {
     const Card colours = card(tone, palette);

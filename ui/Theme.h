@@ -31,6 +31,8 @@ public:
     static QColor exposedIfUsed(const QPalette &palette);
     static QColor notUsed(const QPalette &palette);
     static QColor notTrainingCategory(const QPalette &palette);
+    // The outline of radio buttons and check boxes, 3:1 against the window.
+    static QColor controlOutline(const QPalette &palette);
     // A style sheet for the QFrame named objectName (background, border, its labels' text).
     static QString cardStyleSheet(Tone tone, const QPalette &palette, const QString &objectName);
 

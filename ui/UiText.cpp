@@ -55,8 +55,8 @@ QString regionName(const QString &countryCode)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(countryCode);
     if (territory == QLocale::AnyTerritory)
-        return countryCode;
-    return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), countryCode);
+        return countryCode.isEmpty() ? tr("an unknown country") : countryCode;
+    return QLocale::territoryToString(territory);
 }
 
 QString memberAnswer(const UsageSummary &summary)
@@ -68,6 +68,25 @@ QString memberAnswer(const UsageSummary &summary)
     if (summary.optOut.optedOut)
         return tr("You told us you opted out");
     return tr("You told us you never opted out");
+}
+
+QString wrappableUrl(const QUrl &url)
+{
+    QString text = url.toDisplayString();
+    for (const QChar mark : {u'/', u'?', u'&'})
+        text.replace(mark, QString(mark) + QChar(0x200B));
+    return text;
+}
+
+QString sentence(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    const QChar last = trimmed.back();
+    if (last != u'.' && last != u'?' && last != u'!' && last != u'\u2026')
+        trimmed += u'.';
+    return trimmed;
 }
 
 } // namespace pd::UiText

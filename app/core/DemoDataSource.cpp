@@ -37,8 +37,8 @@ void DemoDataSource::refresh()
 
 QString DemoDataSource::optOutUnavailableReason() const
 {
-    return tr("The demo member is read-only. To try the opt-out, run the demo server "
-              "(see the README) and connect to it.");
+    return tr("The demo member is read-only: the setting cannot be changed here. Connect to your own account to "
+              "change it.");
 }
 
 void DemoDataSource::requestOptOut(bool /*optedOut*/)

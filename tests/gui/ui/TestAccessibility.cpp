@@ -7,6 +7,7 @@
 #include "ConnectDialog.h"
 #include "DemoDataSource.h"
 #include "GuiTestStart.h"
+#include "HelpDialog.h"
 #include "ImportQuestionsDialog.h"
 #include "MainWindow.h"
 #include "Page.h"
@@ -20,6 +21,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -186,6 +189,186 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.findChild<ConfirmOptOutDialog *>());
         QCOMPARE(source->optOutRequests, 0);
         QVERIFY(toggle->isChecked());
+    }
+
+    // Tab from the toolbar goes through every control of the window and comes back: the toolbar
+    // buttons first, then the page list, then the page; Shift+Tab walks the same way back.
+    void tabReachesEveryAction_data()
+    {
+        QTest::addColumn<int>("page");
+        for (int page = 0; page < MainWindow::PageCount; ++page)
+            QTest::addRow("page %d", page) << page;
+    }
+
+    void tabReachesEveryAction()
+    {
+        QFETCH(int, page);
+        MainWindow window(m_policy, m_clock);
+        window.resize(1200, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        Result<DemoDataSource *> demo = DemoDataSource::create(m_clock);
+        QVERIFY(demo.ok());
+        window.setDataSource(new test::ScriptedDataSource(demo.value()->summaryNow()));
+        delete demo.value();
+        QTRY_COMPARE(shown.count(), 1);
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), page);
+
+        QWidget *start = window.findChild<QWidget *>(QStringLiteral("actionRefreshButton"));
+        QVERIFY(start);
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QList<QWidget *> forward{start};
+        for (int step = 0; step < 200; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QApplication::focusWidget() == start)
+                break;
+            forward.append(QApplication::focusWidget());
+        }
+        QCOMPARE(QApplication::focusWidget(), start);
+        QStringList names;
+        for (QWidget *widget : std::as_const(forward))
+            names.append(widget->objectName());
+        qInfo("Tab order on page %d: %s", page, qPrintable(names.join(QStringLiteral(" → "))));
+        QCOMPARE(names.mid(0, 5),
+                 (QStringList{QStringLiteral("actionRefreshButton"), QStringLiteral("actionConnectButton"),
+                              QStringLiteral("actionOpenArchiveButton"), QStringLiteral("actionExportButton"),
+                              QStringLiteral("navigation")}));
+        // Every visible, enabled control that takes Tab focus on the page is on the way.
+        for (QWidget *widget : window.page(page)->findChildren<QWidget *>()) {
+            if (widget->isVisibleTo(&window) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+                !widget->focusProxy() && !qobject_cast<QScrollBar *>(widget) &&
+                !qobject_cast<QAbstractItemView *>(widget->parentWidget()))
+                QVERIFY2(forward.contains(widget), qPrintable(widget->objectName() + u" is never reached by Tab"));
+        }
+        // Shift+Tab: the same way back.
+        QList<QWidget *> backward;
+        for (int step = 0; step < forward.size(); ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+            backward.prepend(QApplication::focusWidget());
+        }
+        QCOMPARE(backward, forward);
+    }
+
+    // The focus ring is visible on the page list and on tables in both palettes: focused, the
+    // widget draws 2 px in the highlight colour (3:1 against the background) that it does not
+    // draw unfocused.
+    void focusRingIsVisible_data() { coloursMeetWcagAA_data(); }
+
+    void focusRingIsVisible()
+    {
+        QFETCH(bool, dark);
+        const QPalette palette = dark ? Theme::darkPalette() : Theme::lightPalette();
+        QApplication::setPalette(palette);
+        MainWindow window(m_policy, m_clock);
+        window.resize(1200, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        QVERIFY(window.openConnection(SourceSpec::demo(), false));
+        QTRY_COMPARE(shown.count(), 1);
+        QVERIFY(contrast(palette.color(QPalette::Highlight), palette.color(QPalette::Base)) >= 3.0);
+        QVERIFY(contrast(palette.color(QPalette::Highlight), palette.color(QPalette::Window)) >= 3.0);
+
+        auto ringPixels = [&](QWidget *widget) {
+            QWidget *other = window.findChild<QWidget *>(QStringLiteral("actionRefreshButton"));
+            other->setFocus(Qt::TabFocusReason);
+            QApplication::processEvents();
+            const QImage unfocused = widget->grab().toImage();
+            widget->setFocus(Qt::TabFocusReason);
+            QApplication::processEvents();
+            const QImage focused = widget->grab().toImage();
+            int ring = 0;
+            const QColor highlight = palette.color(QPalette::Highlight);
+            for (int y = 0; y < focused.height(); ++y) {
+                for (int x = 0; x < focused.width(); ++x) {
+                    const QColor now = focused.pixelColor(x, y);
+                    if (now != unfocused.pixelColor(x, y) &&
+                        (contrast(now, palette.color(QPalette::Base)) >= 3.0 || contrast(now, highlight) >= 3.0))
+                        ++ring;
+                }
+            }
+            return ring;
+        };
+        auto *navigation = window.findChild<QWidget *>(QStringLiteral("navigation"));
+        QVERIFY2(ringPixels(navigation) >= 2 * navigation->width(), "no visible focus ring on the page list");
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        auto *table = window.findChild<QWidget *>(QStringLiteral("categoriesTable"));
+        QVERIFY2(ringPixels(table) >= table->width(), "no visible focus ring on the categories table");
+        // A page itself (Tab stops on it so the keyboard can scroll it) gets a ring around it.
+        auto *page = window.findChild<QWidget *>(QStringLiteral("categoriesScroll"));
+        page->setFocus(Qt::TabFocusReason);
+        QWidget *ring = nullptr;
+        QTRY_VERIFY((ring = window.findChild<QWidget *>(QStringLiteral("pageFocusRing"))) != nullptr);
+        QTRY_VERIFY(ring->isVisible());
+        QVERIFY(ring->geometry().contains(page->geometry()));
+        QVERIFY(ring->parentWidget()->rect().contains(ring->geometry())); // not clipped
+        QApplication::setPalette(Theme::lightPalette());
+    }
+
+    // Radio buttons and check boxes stand out 3:1 from the window when unchecked, in both palettes.
+    void uncheckedRadioButtonsAreVisible_data() { coloursMeetWcagAA_data(); }
+
+    void uncheckedRadioButtonsAreVisible()
+    {
+        QFETCH(bool, dark);
+        const QPalette palette = dark ? Theme::darkPalette() : Theme::lightPalette();
+        QVERIFY(contrast(Theme::controlOutline(palette), palette.color(QPalette::Window)) >= 3.0);
+        QApplication::setPalette(palette);
+        MainWindow window(m_policy, m_clock); // installs the application's style
+        ConnectDialog dialog(SourceSpec::demo());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *radio = dialog.findChild<QAbstractButton *>(QStringLiteral("serverRadio"));
+        QVERIFY(radio && !radio->isChecked());
+        const QImage image = radio->grab().toImage();
+        qreal best = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < std::min(image.width(), radio->height()); ++x) // the indicator, left of the text
+                best = std::max(best, contrast(image.pixelColor(x, y), palette.color(QPalette::Window)));
+        }
+        QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
+        QApplication::setPalette(Theme::lightPalette());
+    }
+
+    // Help › Keyboard shortcuts lists the window's own shortcuts; Help › What these numbers mean
+    // explains the figures in words, without the code's names for them.
+    void helpPages()
+    {
+        MainWindow window(m_policy, m_clock);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
+        HelpDialog *shortcuts = nullptr;
+        QTRY_VERIFY((shortcuts = window.findChild<HelpDialog *>()) != nullptr);
+        QCOMPARE(shortcuts->topic(), HelpDialog::Topic::Shortcuts);
+        for (const QString &expected : {QStringLiteral("Ctrl+E"), QStringLiteral("Export report"), QStringLiteral("F5"),
+                                        QStringLiteral("Ctrl+K"), QStringLiteral("Shift+Tab"), QStringLiteral("Alt+U")})
+            QVERIFY2(shortcuts->text().contains(expected), qPrintable(expected));
+        QTest::mouseClick(shortcuts->findChild<QPushButton *>(QStringLiteral("helpCloseButton")), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<HelpDialog *>());
+        window.close();
+
+        MainWindow again(m_policy, m_clock);
+        again.show();
+        QApplication::setActiveWindow(&again);
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        QTest::keyClick(&again, Qt::Key_F1);
+        HelpDialog *numbers = nullptr;
+        QTRY_VERIFY((numbers = again.findChild<HelpDialog *>()) != nullptr);
+        QCOMPARE(numbers->topic(), HelpDialog::Topic::Numbers);
+        const QString text = numbers->text();
+        QVERIFY(text.contains(QStringLiteral("May have been used")));
+        QVERIFY(text.contains(QStringLiteral("not said either way")));
+        for (const QString &code : {QStringLiteral("mayHaveBeenUsed"), QStringLiteral("exposedIfUsed"),
+                                    QStringLiteral("genAiTraining"), QStringLiteral("UTC")})
+            QVERIFY2(!text.contains(code), qPrintable(code));
+        QVERIFY(unnamedControls(numbers).isEmpty());
     }
 
     void coloursMeetWcagAA_data()

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ConnectDialog.h"
 #include "DesktopServices.h"
+#include "ExportDialog.h"
 #include "FileDialog.h"
 #include "GuiTestStart.h"
 #include "ImportQuestionsDialog.h"
@@ -16,7 +17,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,6 +29,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -97,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1000, 700));
     }
 
+    // File › Export report… asks what to save (and the paper size), then the file name.
     void exportWritesTheChosenFile()
     {
         MainWindow window(m_policy, m_clock);
@@ -108,10 +113,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("report.json"));
         QList<QUrl> opened;
         DesktopServices::setUrlHandler([&opened](const QUrl &url) { opened.append(url); });
-        FileDialog::setNextFileName(path);
         QAction *exportAction = window.findChild<QAction *>(QStringLiteral("actionExport"));
-        exportAction->trigger();
-        QVERIFY(!exportAction->isEnabled()); // one export at a time, on a worker thread
+        FileDialog::setNextFileName(path);
+        QVERIFY(chooseExport(window, QStringLiteral("jsonRadio")));
         QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), 20000);
         QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Report saved")));
         QFile file(path);
@@ -122,14 +126,69 @@ private Q_SLOTS:
         // When done, the folder holding the report is shown.
         QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(dir.path())});
 
-        // A .txt name saves the prefilled right-to-object letter.
-        const QString letter = dir.filePath(QStringLiteral("objection.txt"));
-        FileDialog::setNextFileName(letter);
-        exportAction->trigger();
+        // The letter as text; a name without its ending gets it.
+        FileDialog::setNextFileName(dir.filePath(QStringLiteral("objection")));
+        QVERIFY(chooseExport(window, QStringLiteral("letterTextRadio")));
         QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), 20000);
-        QFile letterFile(letter);
+        QFile letterFile(dir.filePath(QStringLiteral("objection.txt")));
         QVERIFY(letterFile.open(QIODevice::ReadOnly));
         QVERIFY(letterFile.readAll().contains("Article 21"));
+
+        // The letter as PDF, on the paper chosen in the dialog.
+        const QString letterPdf = dir.filePath(QStringLiteral("objection.pdf"));
+        FileDialog::setNextFileName(letterPdf);
+        QVERIFY(chooseExport(window, QStringLiteral("letterPdfRadio"), QStringLiteral("US Letter")));
+        QTRY_VERIFY_WITH_TIMEOUT(exportAction->isEnabled(), 30000);
+        QFile pdf(letterPdf);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdf.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF"));
+        const qsizetype box = pdfBytes.indexOf("/MediaBox");
+        const QByteArray mediaBox = pdfBytes.mid(box, 40).replace(".000000", "");                   // in points
+        QVERIFY2(box >= 0 && mediaBox.startsWith("/MediaBox [0 0 612 792]"), mediaBox.constData()); // US Letter
+        DesktopServices::setUrlHandler({});
+    }
+
+    // The paper size starts from the locale: US Letter in the United States and Canada.
+    void paperSizeFollowsTheLocale()
+    {
+        QCOMPARE(ExportDialog::defaultPaper(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 ReportOptions::Paper::Letter);
+        QCOMPARE(ExportDialog::defaultPaper(QLocale(QLocale::French, QLocale::Canada)), ReportOptions::Paper::Letter);
+        QCOMPARE(ExportDialog::defaultPaper(QLocale(QLocale::German, QLocale::Germany)), ReportOptions::Paper::A4);
+        QCOMPARE(ExportDialog::defaultPaper(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                 ReportOptions::Paper::A4);
+    }
+
+    // Closing the window while a report is written: no crash, no message afterwards, and the
+    // file is either whole or not there (never a partial file or a left-over temporary one).
+    void closingDuringAnExportLeavesNoPartialFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        {
+            auto *window = new MainWindow(m_policy, m_clock);
+            window->show();
+            QSignalSpy shown(window, &MainWindow::summaryShown);
+            QVERIFY(window->openConnection(SourceSpec::demo(), false));
+            QTRY_COMPARE(shown.count(), 1);
+            DesktopServices::setUrlHandler([](const QUrl &) {});
+            FileDialog::setNextFileName(path);
+            QVERIFY(chooseExport(*window, QStringLiteral("pdfRadio")));
+            QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled()); // still writing
+            window->close();
+            delete window;
+        }
+        QCoreApplication::processEvents();
+        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty() || left == QStringList{QStringLiteral("report.pdf")}, qPrintable(left.join(u',')));
+        if (!left.isEmpty()) {
+            QFile pdf(path);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            const QByteArray bytes = pdf.readAll();
+            QVERIFY(bytes.startsWith("%PDF"));
+            QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        }
         DesktopServices::setUrlHandler({});
     }
 
@@ -192,6 +251,33 @@ private Q_SLOTS:
     }
 
 private:
+    // File › Export report… as the member does it: the action, a click on the format (and the
+    // paper size), a click on Save….
+    static bool chooseExport(MainWindow &window, const QString &radio, const QString &paper = QString())
+    {
+        window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        auto *dialog = window.findChild<ExportDialog *>();
+        if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+            return false;
+        auto *button = dialog->findChild<QRadioButton *>(radio);
+        if (!button)
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+        if (!button->isChecked())
+            return false;
+        if (!paper.isEmpty()) {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("paperCombo"));
+            const int index = combo->findText(paper);
+            if (!combo->isEnabled() || index < 0)
+                return false;
+            combo->setFocus();
+            while (combo->currentIndex() != index)
+                QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportSaveButton")), Qt::LeftButton);
+        return true;
+    }
+
     Policy m_policy;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC)};
 };

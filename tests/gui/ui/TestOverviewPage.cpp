@@ -9,11 +9,13 @@
 #include "OverviewPage.h"
 
 #include <QAbstractSeries>
+#include <QAreaSeries>
 #include <QChart>
 #include <QFrame>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace pd;
 using namespace pd::test;
@@ -105,6 +107,94 @@ private Q_SLOTS:
                  QStringLiteral("52"));
         QCOMPARE(model->index(september, MonthlyActivityModel::ExposedIfUsedColumn).data().toString(),
                  QStringLiteral("76"));
+    }
+
+    // A data export with a few items dated decades back: the axis starts at the first year with
+    // real activity and the rest is summarised as "N items before YEAR"; year labels fit.
+    void longHistoryStartsAtRealActivity()
+    {
+        QList<MonthlyActivity> months;
+        MonthlyActivity old;
+        old.month = QDate(1970, 1, 1);
+        old.notUsed = 3;
+        months.append(old);
+        old.month = QDate(1985, 6, 1);
+        old.notUsed = 1;
+        months.append(old);
+        for (QDate month(2015, 1, 1); month <= QDate(2024, 12, 1); month = month.addMonths(1)) {
+            MonthlyActivity one;
+            one.month = month;
+            one.mayHaveBeenUsed = 10;
+            one.notUsed = 10;
+            months.append(one);
+        }
+        ActivityChart chart;
+        chart.resize(420, 320);
+        chart.setData(months, {{QDate(2024, 9, 18), QStringLiteral("Policy start"), false},
+                               {QDate(2024, 10, 2), QStringLiteral("Opted out"), true}});
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCOMPARE(chart.firstYearShown(), 2015);
+        QCOMPARE(chart.itemsBefore(), 4);
+        const auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->titleText(), QStringLiteral("4 items before 2015 not drawn (they are in the table)"));
+        QVERIFY(axis->min() >= 2014 && axis->min() <= 2015);
+        // Narrow: a tick every few years, each label with room.
+        QTRY_VERIFY(chart.chart()->plotArea().width() > 100);
+        const int narrowStep = chart.yearStep();
+        QVERIFY(narrowStep > 1);
+        QVERIFY(axis->tickCount() * 40 <= chart.chart()->plotArea().width() + 40);
+        // The two markers 14 days apart keep badges of their own.
+        QList<QRectF> badges = chart.markerBadges();
+        QCOMPARE(badges.size(), 2);
+        QVERIFY(!badges.at(0).isEmpty() && !badges.at(1).isEmpty());
+        QVERIFY(!badges.at(0).intersects(badges.at(1)));
+        // Wide: a tick every year.
+        chart.resize(1400, 500);
+        QTRY_COMPARE(chart.yearStep(), 1);
+        badges = chart.markerBadges();
+        QVERIFY(!badges.at(0).intersects(badges.at(1)));
+    }
+
+    // One line per opt-out change and per regime start, numbered in date order and explained.
+    void everyOptOutChangeIsMarked()
+    {
+        UsageSummary summary = m_summary;
+        summary.history = {
+            {QDateTime(QDate(2024, 10, 2), QTime(8, 15), Qt::UTC), true, QStringLiteral("web"), QStringLiteral("a")},
+            {QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC), false, QStringLiteral("web"), QStringLiteral("b")},
+            {QDateTime(QDate(2025, 6, 1), QTime(9, 0), Qt::UTC), true, QStringLiteral("web"), QStringLiteral("c")},
+        };
+        OverviewPage page(m_policy);
+        page.resize(1400, 900);
+        page.setSummary(summary);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto *chart = page.findChild<ActivityChart *>();
+        QTRY_COMPARE(chart->markerBadges().size(), 4); // the US regime and three changes
+        for (const QRectF &badge : chart->markerBadges())
+            QVERIFY(!badge.isEmpty());
+        const QString note = label(page, QStringLiteral("chartNote"));
+        QVERIFY2(note.contains(QStringLiteral("1: the policy began to apply to your region on 18 Sep 2024")),
+                 qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("2: you opted out on 2 Oct 2024")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("3: you opted in again on 1 Mar 2025")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("4: you opted out on 1 Jun 2025")), qPrintable(note));
+    }
+
+    // The four areas differ by fill pattern as well as colour, in both palettes.
+    void seriesDifferByPattern()
+    {
+        ActivityChart chart;
+        chart.setData(m_summary.monthly, {});
+        QSet<int> patterns;
+        const QList<QAbstractSeries *> series = chart.chart()->series();
+        for (QAbstractSeries *one : series) {
+            if (auto *area = qobject_cast<QAreaSeries *>(one))
+                patterns.insert(int(area->brush().style()));
+        }
+        QCOMPARE(patterns.size(), 4);
     }
 };
 
