@@ -1,13 +1,26 @@
 #!/usr/bin/env bash
 # Sets everything up and runs the whole test suite: installs missing Debian packages, builds the
-# dev preset, runs every test (unit, integration, gui, fuzz smoke runs; benchmarks are run by
-# hand, see docs/benchmarks.md), then builds the asan preset (ASan + UBSan) for the unit and
+# dev preset, starts a throw-away PostgreSQL cluster, runs every test (unit, integration against
+# SQLite and PostgreSQL, gui, fuzz smoke runs; benchmarks are run by hand: tests/bench/run-all.sh,
+# see docs/benchmarks.md), then builds the asan preset (ASan + UBSan) for the unit and
 # integration tests only and runs those labels there. Safe to re-run. Exit status: the first
 # failing ctest's. PD_SKIP_ASAN=1 skips the sanitizer pass (local runs only; CI runs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
 scripts/build.sh dev
+
+# One throw-away PostgreSQL cluster for the whole run (the *PostgreSQL test variants each make
+# their own databases in it; without this each would start a cluster of its own). As root it
+# runs as the unprivileged postgres user (scripts/postgres-test-cluster.sh).
+if pg_dir=$(mktemp -d /tmp/pd-postgres.XXXXXX) && PD_POSTGRES_CLUSTER_URL=$(scripts/postgres-test-cluster.sh start "$pg_dir"); then
+    export PD_POSTGRES_CLUSTER_URL
+    trap 'scripts/postgres-test-cluster.sh stop "$pg_dir"' EXIT
+    echo "PostgreSQL for the tests: $PD_POSTGRES_CLUSTER_URL"
+else
+    echo "no PostgreSQL cluster (is the postgresql package installed?): the PostgreSQL variants start their own"
+    rm -rf "$pg_dir"
+fi
 status=0
 ctest --preset dev -LE bench -j "$(nproc)" --timeout 300 || status=$?
 

@@ -123,7 +123,13 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
     , m_faults(config.faultSeed ? std::optional<QRandomGenerator64>(QRandomGenerator64(*config.faultSeed))
                                 : std::nullopt)
     , m_authFailures(config.authFailuresPerMinute / 60.0, config.authFailuresPerMinute)
-{}
+{
+    // Several instances on one PostgreSQL database share the budgets (RateLimiter::shareThrough).
+    if (database->dialect() == Database::Dialect::Postgres) {
+        m_rateLimiter.shareThrough(database, QStringLiteral("token"));
+        m_authFailures.shareThrough(database, QStringLiteral("peer"));
+    }
+}
 
 PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
 {
