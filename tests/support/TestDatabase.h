@@ -25,11 +25,12 @@ inline QString testDatabaseUrl()
                              .arg(counter.fetchAndAddRelaxed(1))
                              .arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
     QProcess psql;
-    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), cluster,
-                                        QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(name)});
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                QStringLiteral("-d"), cluster, QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(name)});
     if (!psql.waitForFinished(30000) || psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0) {
-        qWarning("cannot create a test database in %s: %s", qPrintable(cluster), psql.readAllStandardError().constData());
+        qWarning("cannot create a test database in %s: %s", qPrintable(cluster),
+                 psql.readAllStandardError().constData());
         return QStringLiteral("postgresql://cannot-create-test-database.invalid/x");
     }
     return cluster.section(u'/', 0, -2) + u'/' + name;

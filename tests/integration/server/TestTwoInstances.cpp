@@ -96,8 +96,8 @@ private Q_SLOTS:
         QFile token(m_a->file(QStringLiteral("demo-token")));
         QVERIFY(token.open(QIODevice::ReadOnly));
         m_token = token.readAll().trimmed();
-        qInfo("database: %s", m_a->databaseUrl().isEmpty() ? "SQLite (one file, two processes)"
-                                                            : qPrintable(m_a->databaseUrl()));
+        qInfo("database: %s",
+              m_a->databaseUrl().isEmpty() ? "SQLite (one file, two processes)" : qPrintable(m_a->databaseUrl()));
     }
 
     // 200 writes with distinct keys, alternating instances, all in flight at once: every one
@@ -163,7 +163,8 @@ private Q_SLOTS:
         }
         // Each key once more through the other instance: a replay, nothing new.
         for (int i = 0; i < Keys; ++i) {
-            const Reply again = wait(put(i % 2 ? m_a->baseUrl() : m_b->baseUrl(), "dup-" + QByteArray::number(i), true));
+            const Reply again =
+                wait(put(i % 2 ? m_a->baseUrl() : m_b->baseUrl(), "dup-" + QByteArray::number(i), true));
             QCOMPARE(again.status, 200);
             QCOMPARE(again.replayed, QByteArrayLiteral("true"));
         }
