@@ -311,8 +311,8 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
         logError(setting.error());
         return ProblemResponse::internal();
     }
-    auto cached = m_summaries.constFind(context.memberId);
-    if (cached == m_summaries.constEnd() || cached->settingVersion != setting->version) {
+    auto cached = m_summaries.find(context.memberId);
+    if (cached == m_summaries.end() || cached->settingVersion != setting->version) {
         const auto member = m_members.member(context.memberId);
         const auto ledger = m_members.ledger(context.memberId);
         // The latest changes only: the summary stays small however long the history grows; the
@@ -341,13 +341,19 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
             {QStringLiteral("historyTotal"), *historyTotal},
             {QStringLiteral("ledger"), ApiJson::encodeLedger(*ledger)},
         };
-        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body)});
+        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body), {}, {}});
     }
     if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), cached->etag))
         return notModified(cached->etag);
-    QJsonObject body = cached->body;
-    body.insert(QStringLiteral("asOf"), formatIsoDateTime(m_clock->now()));
-    return withEtag(ApiResponse::json(200, body), cached->etag);
+    // The encoded body (and its gzip) is kept while asOf, to the second, stays the same.
+    const QString asOf = formatIsoDateTime(m_clock->now());
+    if (cached->asOf != asOf) {
+        QJsonObject body = cached->body;
+        body.insert(QStringLiteral("asOf"), asOf);
+        cached->response = withEtag(ApiResponse::json(200, body), cached->etag).keepEncodings();
+        cached->asOf = asOf;
+    }
+    return cached->response;
 }
 
 ApiResponse PrivacyApi::setting(const Context &context)
