@@ -245,8 +245,21 @@ Result<bool> Database::openPostgres(const QString &url, int targetVersion)
     return migrate(targetVersion);
 }
 
+std::shared_ptr<QSqlQuery> Database::prepared(const QString &sql)
+{
+    if (m_dialect == Dialect::Postgres) {
+        if (auto it = m_prepared.constFind(sql); it != m_prepared.constEnd())
+            return *it;
+    }
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    if (query->prepare(sql) && m_dialect == Dialect::Postgres)
+        m_prepared.insert(sql, query);
+    return query;
+}
+
 void Database::close()
 {
+    m_prepared.clear();
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen())

@@ -97,14 +97,14 @@ Result<RateLimiter::Decision> RateLimiter::runShared(const QString &key, Step st
     const bool postgres = m_database->dialect() == Database::Dialect::Postgres;
     if (step == Step::Check) {
         // A look only: no row is a full bucket, and nothing is written.
-        QSqlQuery read(m_database->connection());
-        read.prepare(QStringLiteral("SELECT tokens, updated_ms FROM rate_buckets WHERE key = ?"));
-        read.addBindValue(row);
-        if (!read.exec())
-            return sqlError(QStringLiteral("reading a rate-limit bucket"), read);
-        if (!read.next())
+        const std::shared_ptr<QSqlQuery> read =
+            m_database->prepared(QStringLiteral("SELECT tokens, updated_ms FROM rate_buckets WHERE key = ?"));
+        read->bindValue(0, row);
+        if (!read->exec())
+            return sqlError(QStringLiteral("reading a rate-limit bucket"), *read);
+        if (!read->next())
             return Decision{};
-        Bucket bucket{read.value(0).toDouble(), read.value(1).toLongLong()};
+        Bucket bucket{read->value(0).toDouble(), read->value(1).toLongLong()};
         refill(bucket, m_now());
         return decide(bucket);
     }
