@@ -17,8 +17,9 @@ packages=(
     zlib1g-dev libqt6sql6-psql
     # tests: a throw-away PostgreSQL cluster for the PostgreSQL variants (scripts/postgres-test-cluster.sh)
     postgresql postgresql-client
-    # benchmarks (tests/bench/run-all.sh): load generator, the nginx reference, repeated timing
-    wrk nginx-light hyperfine valgrind
+    # benchmarks (tests/bench/run-all.sh): load generator, the nginx reference; callgrind for
+    # instruction counts where wall time is too noisy (docs/benchmarks.md)
+    wrk nginx-light valgrind
     # tests: schema validation, headless GUI, PDF checks, archives, measuring
     python3 python3-jsonschema python3-yaml xvfb xauth poppler-utils zip unzip openssl curl time
     fonts-dejavu-core
