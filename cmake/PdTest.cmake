@@ -48,3 +48,22 @@ function(pd_add_fuzz_target)
                              ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC")
     endif()
 endfunction()
+
+# pd_add_postgres_variant(<Test> [ENV ...]): <Test> once more as <Test>PostgreSQL, with the
+# reference servers it starts on PostgreSQL instead of SQLite (a throw-away cluster, see
+# scripts/postgres-test-cluster.sh; tests/support/TestDatabase.h). Only where PostgreSQL is
+# installed (Debian package postgresql; scripts/setup-deps.sh installs it).
+file(GLOB PD_POSTGRES_INITDB /usr/lib/postgresql/*/bin/initdb)
+function(pd_add_postgres_variant test)
+    cmake_parse_arguments(ARG "" "" "ENV" ${ARGN})
+    if(NOT PD_POSTGRES_INITDB)
+        message(STATUS "PostgreSQL not installed: ${test}PostgreSQL not registered")
+        return()
+    endif()
+    get_test_property(${test} LABELS labels)
+    get_test_property(${test} TIMEOUT timeout)
+    add_test(NAME ${test}PostgreSQL
+        COMMAND "${PROJECT_SOURCE_DIR}/scripts/postgres-test-cluster.sh" run "$<TARGET_FILE:${test}>")
+    set_tests_properties(${test}PostgreSQL PROPERTIES LABELS "${labels}" TIMEOUT ${timeout}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;${ARG_ENV}")
+endfunction()

@@ -13,6 +13,13 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
     libcurl4-openssl-dev libssl-dev libarchive-dev qtkeychain-qt6-dev
+    # the server: gzip of large bodies (zlib), PostgreSQL through Qt Sql (--database postgresql://…)
+    zlib1g-dev libqt6sql6-psql
+    # tests: a throw-away PostgreSQL cluster for the PostgreSQL variants (scripts/postgres-test-cluster.sh)
+    postgresql postgresql-client
+    # benchmarks (tests/bench/run-all.sh): load generator, the nginx reference; callgrind for
+    # instruction counts where wall time is too noisy (docs/benchmarks.md)
+    wrk nginx-light valgrind
     # tests: schema validation, headless GUI, PDF checks, archives, measuring
     python3 python3-jsonschema python3-yaml xvfb xauth poppler-utils zip unzip openssl curl time
     fonts-dejavu-core

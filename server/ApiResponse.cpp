@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <zlib.h>
+
 namespace pd {
 
 ApiResponse ApiResponse::json(int status, const QJsonObject &object)
@@ -20,6 +22,75 @@ ApiResponse ApiResponse::empty(int status)
     return response;
 }
 
+ApiResponse &ApiResponse::keepEncodings()
+{
+    m_gzip = std::make_shared<QByteArray>();
+    return *this;
+}
+
+bool ApiResponse::acceptsGzip(const QByteArray &acceptEncoding)
+{
+    // RFC 9110 §12.5.3: codings separated by commas, each with an optional ;q= weight; q=0 refuses.
+    for (const QByteArray &item : acceptEncoding.split(',')) {
+        const QList<QByteArray> parts = item.split(';');
+        const QByteArray coding = parts.constFirst().trimmed().toLower();
+        if (coding != "gzip" && coding != "x-gzip" && coding != "*")
+            continue;
+        bool refused = false;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray parameter = parts.at(i).trimmed().toLower();
+            if (parameter.startsWith("q=")) {
+                bool ok = false;
+                const double q = parameter.mid(2).toDouble(&ok);
+                refused = !ok || q <= 0.0;
+            }
+        }
+        if (!refused)
+            return true;
+    }
+    return false;
+}
+
+ApiResponse ApiResponse::encodedFor(const QByteArray &acceptEncoding) const
+{
+    if (status != 200 || body.size() < MinCompressedBytes || !header(QByteArrayLiteral("Content-Encoding")).isEmpty())
+        return *this;
+    ApiResponse out = *this;
+    out.withHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding"));
+    if (!acceptsGzip(acceptEncoding))
+        return out;
+    if (m_gzip) {
+        if (m_gzip->isEmpty())
+            *m_gzip = gzipCompress(body);
+        out.body = *m_gzip;
+    } else {
+        out.body = gzipCompress(body);
+    }
+    out.m_gzip.reset();
+    out.withHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+    return out;
+}
+
+QByteArray gzipCompress(const QByteArray &data, int level)
+{
+    z_stream stream{};
+    // 15 + 16: a gzip header and trailer rather than zlib's.
+    if (deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        qFatal("zlib: deflateInit2 failed");
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int status = deflate(&stream, Z_FINISH);
+    const qsizetype written = qsizetype(stream.total_out);
+    deflateEnd(&stream);
+    if (status != Z_STREAM_END)
+        qFatal("zlib: deflate did not finish");
+    out.truncate(written);
+    return out;
+}
+
 ApiResponse &ApiResponse::withHeader(const QByteArray &name, const QByteArray &value)
 {
     headers.append({name, value});
@@ -35,10 +106,10 @@ QByteArray ApiResponse::header(const QByteArray &name) const
     return {};
 }
 
-QByteArray ApiResponse::serialize() const
+QByteArray ApiResponse::serializeHead() const
 {
     QByteArray out;
-    out.reserve(body.size() + 512);
+    out.reserve(512);
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
@@ -46,9 +117,12 @@ QByteArray ApiResponse::serialize() const
     if (status != 304)
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "\r\n";
-    if (status != 304)
-        out += body;
     return out;
+}
+
+QByteArray ApiResponse::serialize() const
+{
+    return status == 304 ? serializeHead() : serializeHead() + body;
 }
 
 QByteArray reasonPhrase(int status)

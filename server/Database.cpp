@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 namespace pd {
@@ -8,8 +9,8 @@ namespace pd {
 namespace {
 
 // Each entry moves the schema from version (index) to version (index + 1). Never edit a
-// shipped step: add a new one.
-const char *const Migrations[] = {
+// shipped step: add a new one, to both lists (the same number means the same schema).
+const char *const SqliteMigrations[] = {
     // 1: members, their activity, the AI-training setting with its history, bearer tokens.
     R"sql(
     CREATE TABLE members (
@@ -79,8 +80,100 @@ const char *const Migrations[] = {
     );
     CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
     )sql",
+    // 3: token buckets of the rate limits, shared by every server instance on the database.
+    R"sql(
+    CREATE TABLE rate_buckets (
+        key TEXT PRIMARY KEY,
+        tokens REAL NOT NULL,
+        updated_ms INTEGER NOT NULL
+    );
+    CREATE INDEX rate_buckets_by_age ON rate_buckets (updated_ms);
+    )sql",
 };
-static_assert(std::size(Migrations) == Database::SchemaVersion);
+static_assert(std::size(SqliteMigrations) == Database::SchemaVersion);
+
+// The same steps in PostgreSQL's words.
+const char *const PostgresMigrations[] = {
+    R"sql(
+    CREATE TABLE members (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        region TEXT NOT NULL,
+        headline TEXT NOT NULL,
+        joined TEXT NOT NULL,
+        policy_id TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE activity_categories (
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        category_id TEXT NOT NULL,
+        undated BIGINT NOT NULL DEFAULT 0 CHECK (undated >= 0),
+        PRIMARY KEY (member_id, category_id)
+    );
+    CREATE TABLE activity_daily (
+        member_id TEXT NOT NULL,
+        category_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        count BIGINT NOT NULL CHECK (count > 0),
+        PRIMARY KEY (member_id, category_id, day),
+        FOREIGN KEY (member_id, category_id)
+            REFERENCES activity_categories(member_id, category_id) ON DELETE CASCADE
+    );
+    CREATE TABLE settings (
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        setting TEXT NOT NULL,
+        opted_out INTEGER NOT NULL CHECK (opted_out IN (0, 1)),
+        changed_at TEXT,
+        confirmation_id TEXT,
+        version BIGINT NOT NULL CHECK (version >= 1),
+        PRIMARY KEY (member_id, setting)
+    );
+    CREATE TABLE history (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        setting TEXT NOT NULL,
+        at TEXT NOT NULL,
+        opted_out INTEGER NOT NULL CHECK (opted_out IN (0, 1)),
+        channel TEXT NOT NULL,
+        confirmation_id TEXT
+    );
+    CREATE INDEX history_by_member ON history (member_id, setting, id);
+    CREATE TABLE tokens (
+        hash TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT
+    );
+    )sql",
+    R"sql(
+    CREATE TABLE idempotency_keys (
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('in-flight', 'done')),
+        status INTEGER,
+        body BYTEA,
+        etag TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (member_id, key)
+    );
+    CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
+    )sql",
+    R"sql(
+    CREATE TABLE rate_buckets (
+        key TEXT PRIMARY KEY,
+        tokens DOUBLE PRECISION NOT NULL,
+        updated_ms BIGINT NOT NULL
+    );
+    CREATE INDEX rate_buckets_by_age ON rate_buckets (updated_ms);
+    )sql",
+};
+static_assert(std::size(PostgresMigrations) == Database::SchemaVersion);
+
+// The one advisory lock every exclusive transaction takes on PostgreSQL (any fixed number).
+constexpr qint64 WriterLock = 0x70645f7772697465; // "pd_write"
 
 } // namespace
 
@@ -96,6 +189,7 @@ Database::~Database()
 
 Result<bool> Database::open(const QString &filePath, int targetVersion)
 {
+    m_dialect = Dialect::Sqlite;
     m_connectionName = QStringLiteral("pd-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
@@ -113,8 +207,59 @@ Result<bool> Database::open(const QString &filePath, int targetVersion)
     return migrate(targetVersion);
 }
 
+bool Database::isPostgresUrl(const QString &text)
+{
+    return text.startsWith(QStringLiteral("postgresql://")) || text.startsWith(QStringLiteral("postgres://"));
+}
+
+Result<bool> Database::openPostgres(const QString &url, int targetVersion)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    // What may be shown: never the password.
+    const QString shown = parsed.isValid() ? parsed.toString(QUrl::RemovePassword) : QStringLiteral("(invalid URL)");
+    const QString databaseName = parsed.path().mid(1);
+    if (!isPostgresUrl(url) || !parsed.isValid() || parsed.host().isEmpty() || databaseName.isEmpty() ||
+        databaseName.contains(u'/'))
+        return Error{ErrorKind::Usage,
+                     QStringLiteral("--database: expected postgresql://USER@HOST:PORT/DATABASE, got %1").arg(shown)};
+    m_dialect = Dialect::Postgres;
+    m_connectionName = QStringLiteral("pd-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        return Error::internal(QStringLiteral("the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is "
+                                              "not available"));
+    m_db.setHostName(parsed.host());
+    m_db.setPort(parsed.port(5432));
+    m_db.setDatabaseName(databaseName);
+    if (!parsed.userName().isEmpty())
+        m_db.setUserName(parsed.userName());
+    if (!parsed.password().isEmpty())
+        m_db.setPassword(parsed.password());
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=privacy-api-server"));
+    if (!m_db.open())
+        return Error::internal(
+            QStringLiteral("cannot open the database %1: %2").arg(shown, m_db.lastError().text().simplified()));
+    // Times are stored as ISO text made by the server; the session's own settings play no part.
+    if (auto done = exec(QStringLiteral("SET client_min_messages TO warning")); !done)
+        return done.error();
+    return migrate(targetVersion);
+}
+
+std::shared_ptr<QSqlQuery> Database::prepared(const QString &sql)
+{
+    if (m_dialect == Dialect::Postgres) {
+        if (auto it = m_prepared.constFind(sql); it != m_prepared.constEnd())
+            return *it;
+    }
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    if (query->prepare(sql) && m_dialect == Dialect::Postgres)
+        m_prepared.insert(sql, query);
+    return query;
+}
+
 void Database::close()
 {
+    m_prepared.clear();
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen())
@@ -127,7 +272,16 @@ void Database::close()
 int Database::schemaVersion()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (m_dialect == Dialect::Sqlite) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !query.next())
+        return -1;
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -142,37 +296,60 @@ Result<bool> Database::exec(const QString &statement)
 
 Result<bool> Database::migrate(int targetVersion)
 {
-    const int current = schemaVersion();
-    if (current < 0)
-        return Error::internal(QStringLiteral("cannot read the database's schema version"));
-    if (current > SchemaVersion)
-        return Error::internal(QStringLiteral("the database has schema version %1, newer than this server's %2; "
-                                              "use a newer server or another --data-dir")
-                                   .arg(current)
-                                   .arg(SchemaVersion));
-    for (int version = current; version < targetVersion; ++version) {
+    // Each step reads the version inside its own exclusive transaction: two servers starting
+    // together on one PostgreSQL database apply each step once, one after the other.
+    for (;;) {
+        bool done = false;
         auto step = transaction<bool>([&]() -> Result<bool> {
+            const int current = schemaVersion();
+            if (current < 0)
+                return Error::internal(QStringLiteral("cannot read the database's schema version"));
+            if (current > SchemaVersion)
+                return Error::internal(
+                    QStringLiteral("the database has schema version %1, newer than this server's %2; "
+                                   "use a newer server or another --data-dir or --database")
+                        .arg(current)
+                        .arg(SchemaVersion));
+            if (current >= targetVersion) {
+                done = true;
+                return true;
+            }
+            const char *const migration =
+                m_dialect == Dialect::Sqlite ? SqliteMigrations[current] : PostgresMigrations[current];
             // QSqlQuery runs one statement at a time.
-            const QStringList statements = QString::fromUtf8(Migrations[version]).split(u';', Qt::SkipEmptyParts);
+            const QStringList statements = QString::fromUtf8(migration).split(u';', Qt::SkipEmptyParts);
             for (const QString &statement : statements) {
                 if (statement.trimmed().isEmpty())
                     continue;
-                if (auto done = exec(statement); !done)
-                    return done.error();
+                if (auto ran = exec(statement); !ran)
+                    return Error::internal(QStringLiteral("migrating the database to version %1 failed: %2")
+                                               .arg(current + 1)
+                                               .arg(ran.error().message));
             }
-            return exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+            if (m_dialect == Dialect::Sqlite)
+                return exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
+            if (current == 0) {
+                if (auto made = exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")); !made)
+                    return made.error();
+            }
+            return exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(current + 1));
         });
         if (!step)
-            return Error::internal(QStringLiteral("migrating the database to version %1 failed: %2")
-                                       .arg(version + 1)
-                                       .arg(step.error().message));
+            return step.error();
+        if (done)
+            return true;
     }
-    return true;
 }
 
-Result<bool> Database::begin()
+Result<bool> Database::begin(Locking locking)
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_dialect == Dialect::Sqlite)
+        return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (auto begun = exec(QStringLiteral("BEGIN")); !begun)
+        return begun;
+    if (locking == Locking::Exclusive)
+        return exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLock));
+    return exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
 }
 
 Result<bool> Database::commit()

@@ -2,20 +2,42 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+
 namespace pd {
 
-// The server's SQLite database through Qt Sql: opens (or creates) DIR/privacy-api.sqlite3,
-// applies the versioned schema migrations in order (PRAGMA user_version) and refuses a file
-// written by a newer server. One connection, used only on the thread that opened it; the
-// stores (MemberStore, TokenStore, IdempotencyStore) borrow it.
+// The server's database through Qt Sql: SQLite (the embedded default, DIR/privacy-api.sqlite3)
+// or PostgreSQL (QPSQL, for several server instances on one database). Opens it, applies the
+// versioned schema migrations in order (SQLite: PRAGMA user_version; PostgreSQL: the
+// schema_version table; the same version numbers mean the same schema in both) and refuses a
+// database written by a newer server. One connection, used only on the thread that opened it;
+// the stores (MemberStore, TokenStore, IdempotencyStore, a shared RateLimiter) borrow it.
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+
+    enum class Dialect {
+        Sqlite,
+        Postgres,
+    };
+
+    // How a transaction locks. Exclusive: one writer at a time across every process on the
+    // database (SQLite BEGIN IMMEDIATE; PostgreSQL a transaction-scoped advisory lock), so a
+    // read-check-write (If-Match, then update; an Idempotency-Key lookup, then its reservation)
+    // cannot interleave with another writer, in this instance or another. Rows: the statements
+    // lock the rows they touch themselves (SELECT ... FOR UPDATE), and the commit need not wait
+    // for the disk (PostgreSQL synchronous_commit off: a crash may lose the last moment of
+    // rate-limit counts, never a setting change).
+    enum class Locking {
+        Exclusive,
+        Rows,
+    };
 
     Database() = default;
     ~Database();
@@ -24,17 +46,24 @@ public:
 
     // targetVersion < SchemaVersion is for tests of the migrations only.
     Result<bool> open(const QString &filePath, int targetVersion = SchemaVersion);
+    // postgresql://USER[:PASSWORD]@HOST[:PORT]/DB (the password better in PGPASSWORD or ~/.pgpass).
+    Result<bool> openPostgres(const QString &url, int targetVersion = SchemaVersion);
+    static bool isPostgresUrl(const QString &text);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
+    Dialect dialect() const { return m_dialect; }
     QSqlDatabase &connection() { return m_db; }
     int schemaVersion();
+    // A query prepared from sql, to bind by position (bindValue(i, …)) and exec. On PostgreSQL
+    // it is prepared once per connection and kept: QPSQL sends PREPARE, EXECUTE and DEALLOCATE
+    // for each fresh query, three round trips where one will do (the hot reads of every request).
+    // On SQLite a fresh one each time: a kept statement would hold its read snapshot open.
+    std::shared_ptr<QSqlQuery> prepared(const QString &sql);
 
-    // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn returns an error. IMMEDIATE
-    // takes the write lock up front, so a read-check-write (If-Match, then update) inside fn
-    // cannot interleave with another writer even from another process.
-    template <typename T, typename Fn> Result<T> transaction(Fn &&fn)
+    // Runs fn inside a transaction (see Locking); rolls back when fn returns an error.
+    template <typename T, typename Fn> Result<T> transaction(Fn &&fn, Locking locking = Locking::Exclusive)
     {
-        if (auto begun = begin(); !begun)
+        if (auto begun = begin(locking); !begun)
             return begun.error();
         Result<T> result = fn();
         if (!result) {
@@ -51,12 +80,14 @@ public:
 private:
     Result<bool> exec(const QString &statement);
     Result<bool> migrate(int targetVersion);
-    Result<bool> begin();
+    Result<bool> begin(Locking locking);
     Result<bool> commit();
     void rollback();
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    Dialect m_dialect = Dialect::Sqlite;
 };
 
 // Turns a failed QSqlQuery into an Error that says what the store was doing.

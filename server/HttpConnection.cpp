@@ -253,9 +253,12 @@ void HttpConnection::answer(const PrivacyApi::Outcome &outcome)
         m_socket->disconnectFromHost();
         return;
     }
+    response = response.encodedFor(m_request.header(QByteArrayLiteral("accept-encoding")));
     if (!m_keepAlive)
         response.withHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    m_socket->write(response.serialize());
+    m_socket->write(response.serializeHead());
+    if (response.status != 304)
+        m_socket->write(response.body);
     logRequest(response.status);
     if (!m_keepAlive) {
         enter(State::Closing, m_limits.lingerMs);

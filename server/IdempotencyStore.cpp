@@ -26,7 +26,7 @@ Result<IdempotencyStore::Begin> IdempotencyStore::begin(const QString &memberId,
         if (auto purged = purgeExpired(); !purged)
             return purged.error();
         QSqlQuery query(m_database->connection());
-        query.prepare(QStringLiteral("SELECT fingerprint, state, status, body, etag FROM idempotency_keys "
+        query.prepare(QStringLiteral("SELECT fingerprint, state, status, body, etag, created_at FROM idempotency_keys "
                                      "WHERE member_id = ? AND key = ?"));
         query.addBindValue(memberId);
         query.addBindValue(key);
@@ -38,6 +38,19 @@ Result<IdempotencyStore::Begin> IdempotencyStore::begin(const QString &memberId,
                 found.outcome = Outcome::Mismatch;
             } else if (query.value(1).toString() != QStringLiteral("done")) {
                 found.outcome = Outcome::InFlight;
+                const QDateTime reserved = parseIsoDateTime(query.value(5).toString());
+                if (reserved.isValid() && reserved.addSecs(StaleInFlightSeconds) < m_clock->now()) {
+                    // Abandoned by a server that stopped mid-request: nothing was applied.
+                    QSqlQuery renew(m_database->connection());
+                    renew.prepare(QStringLiteral("UPDATE idempotency_keys SET created_at = ? "
+                                                 "WHERE member_id = ? AND key = ? AND state = 'in-flight'"));
+                    renew.addBindValue(formatIsoDateTime(m_clock->now()));
+                    renew.addBindValue(memberId);
+                    renew.addBindValue(key);
+                    if (!renew.exec())
+                        return sqlError(QStringLiteral("taking over an idempotency key"), renew);
+                    return Begin{};
+                }
             } else {
                 found.outcome = Outcome::Replay;
                 found.reply.status = query.value(2).toInt();
@@ -93,6 +106,16 @@ Result<int> IdempotencyStore::releaseAllInFlight()
     QSqlQuery query(m_database->connection());
     if (!query.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE state = 'in-flight'")))
         return sqlError(QStringLiteral("clearing unfinished idempotency keys"), query);
+    return query.numRowsAffected();
+}
+
+Result<int> IdempotencyStore::releaseStaleInFlight()
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("DELETE FROM idempotency_keys WHERE state = 'in-flight' AND created_at < ?"));
+    query.addBindValue(formatIsoDateTime(m_clock->now().addSecs(-StaleInFlightSeconds)));
+    if (!query.exec())
+        return sqlError(QStringLiteral("clearing abandoned idempotency keys"), query);
     return query.numRowsAffected();
 }
 

@@ -26,6 +26,10 @@ class IdempotencyStore final
 {
 public:
     static constexpr qint64 RetentionSeconds = 24 * 60 * 60;
+    // A reservation older than this was left by a server that stopped mid-request (no request
+    // takes a minute: the longest test delay is 10 s); with several servers on one database
+    // none may clear the others' reservations at start-up, so a stale one is taken over instead.
+    static constexpr qint64 StaleInFlightSeconds = 60;
 
     enum class Outcome {
         Reserved, // first use: go ahead, then complete() or release()
@@ -50,7 +54,9 @@ public:
     // Frees a reservation whose request did not apply anything (412, 503, a dropped connection).
     Result<bool> release(const QString &memberId, const QString &key);
     // At start-up: reservations left by a server that stopped mid-request applied nothing.
+    // Only for a database this server has to itself (SQLite); with PostgreSQL, releaseStaleInFlight().
     Result<int> releaseAllInFlight();
+    Result<int> releaseStaleInFlight();
 
 private:
     Result<bool> purgeExpired();

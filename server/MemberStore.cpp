@@ -143,20 +143,20 @@ Result<ActivityLedger> MemberStore::ledger(const QString &memberId)
 
 Result<SettingState> MemberStore::aiTraining(const QString &memberId)
 {
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT opted_out, changed_at, confirmation_id, version FROM settings "
-                                 "WHERE member_id = ? AND setting = ?"));
-    query.addBindValue(memberId);
-    query.addBindValue(AiTrainingSetting);
-    if (!query.exec())
-        return sqlError(QStringLiteral("reading the setting"), query);
-    if (!query.next())
+    const std::shared_ptr<QSqlQuery> query =
+        m_database->prepared(QStringLiteral("SELECT opted_out, changed_at, confirmation_id, version "
+                                            "FROM settings WHERE member_id = ? AND setting = ?"));
+    query->bindValue(0, memberId);
+    query->bindValue(1, AiTrainingSetting);
+    if (!query->exec())
+        return sqlError(QStringLiteral("reading the setting"), *query);
+    if (!query->next())
         return Error::internal(QStringLiteral("member %1 has no AI-training setting").arg(memberId));
     SettingState state;
-    state.optedOut = query.value(0).toInt() != 0;
-    state.changedAt = parseIsoDateTime(query.value(1).toString());
-    state.confirmationId = query.value(2).toString();
-    state.version = query.value(3).toLongLong();
+    state.optedOut = query->value(0).toInt() != 0;
+    state.changedAt = parseIsoDateTime(query->value(1).toString());
+    state.confirmationId = query->value(2).toString();
+    state.version = query->value(3).toLongLong();
     return state;
 }
 

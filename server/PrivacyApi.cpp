@@ -128,7 +128,13 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
     , m_faults(config.faultSeed ? std::optional<QRandomGenerator64>(QRandomGenerator64(*config.faultSeed))
                                 : std::nullopt)
     , m_authFailures(config.authFailuresPerMinute / 60.0, config.authFailuresPerMinute)
-{}
+{
+    // Several instances on one PostgreSQL database share the budgets (RateLimiter::shareThrough).
+    if (database->dialect() == Database::Dialect::Postgres) {
+        m_rateLimiter.shareThrough(database, QStringLiteral("token"));
+        m_authFailures.shareThrough(database, QStringLiteral("peer"));
+    }
+}
 
 PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
 {
@@ -310,8 +316,8 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
         logError(setting.error());
         return ProblemResponse::internal();
     }
-    auto cached = m_summaries.constFind(context.memberId);
-    if (cached == m_summaries.constEnd() || cached->settingVersion != setting->version) {
+    auto cached = m_summaries.find(context.memberId);
+    if (cached == m_summaries.end() || cached->settingVersion != setting->version) {
         const auto member = m_members.member(context.memberId);
         const auto ledger = m_members.ledger(context.memberId);
         const auto history = m_members.history(context.memberId);
@@ -338,13 +344,19 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
         summary.ledger = *ledger;
         QJsonObject body = ApiCodec::encodeSummary(summary, ApiCodec::exactMonths(*policy, *history));
         body.remove(QStringLiteral("asOf"));
-        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body)});
+        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body), {}, {}});
     }
     if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), cached->etag))
         return notModified(cached->etag);
-    QJsonObject body = cached->body;
-    body.insert(QStringLiteral("asOf"), formatIsoDateTime(m_clock->now()));
-    return withEtag(ApiResponse::json(200, body), cached->etag);
+    // The encoded body (and its gzip) is kept while asOf, to the second, stays the same.
+    const QString asOf = formatIsoDateTime(m_clock->now());
+    if (cached->asOf != asOf) {
+        QJsonObject body = cached->body;
+        body.insert(QStringLiteral("asOf"), asOf);
+        cached->response = withEtag(ApiResponse::json(200, body), cached->etag).keepEncodings();
+        cached->asOf = asOf;
+    }
+    return cached->response;
 }
 
 ApiResponse PrivacyApi::setting(const Context &context)

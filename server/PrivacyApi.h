@@ -119,11 +119,15 @@ private:
 
     // The summary without asOf, per member, for the setting version it was built at. Activity
     // never changes after seeding and every setting change bumps the version, so the version
-    // is the whole cache key (this server is the database's only writer).
+    // is the whole cache key (read from the database on every request, so a change made through
+    // another instance on the same database is seen too). The response with asOf is kept for the
+    // second asOf names, encoded and (once asked for) gzipped only once.
     struct CachedSummary {
         qint64 settingVersion = 0;
         QJsonObject body;
         QByteArray etag;
+        QString asOf;
+        ApiResponse response;
     };
     QHash<QString, CachedSummary> m_summaries;
 };

@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "Database.h"
+
 #include <QCommandLineParser>
 
 namespace pd {
@@ -69,6 +71,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                           QStringLiteral("HOST:PORT"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Seed the demo member and write its token to DIR/demo-token."));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("PostgreSQL database shared by several server instances, as postgresql://USER@HOST:PORT/DB "
+                       "(password in PGPASSWORD or ~/.pgpass). Default: SQLite in DIR."),
+        QStringLiteral("URL"));
     const QCommandLineOption rateOption(
         QStringLiteral("rate-limit"),
         QStringLiteral("Requests per second per token, burst twice that (default 20; 0 = no limit)."),
@@ -77,6 +84,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("auth-failure-limit"),
         QStringLiteral("Requests without a valid token allowed per minute per client address; past it 429 without "
                        "a token check (default 20; 0 = no limit)."),
+        QStringLiteral("N"));
+    const QCommandLineOption peerOption(
+        QStringLiteral("connections-per-peer"),
+        QStringLiteral("Open connections allowed per client address (default 32; raise it behind a proxy, which is "
+                       "one address for every client)."),
         QStringLiteral("N"));
     const QCommandLineOption hooksOption(
         QStringLiteral("test-hooks"),
@@ -88,8 +100,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             "connection before or after applying a write, 503 or 429 with Retry-After: 1, stall up to 1.2 s, "
             "truncate the answer (tests only, never in production)."),
         QStringLiteral("SEED"));
-    parser.addOptions(
-        {dataDirOption, listenOption, demoOption, rateOption, authFailureOption, hooksOption, faultsOption});
+    parser.addOptions({dataDirOption, listenOption, demoOption, databaseOption, rateOption, authFailureOption,
+                       peerOption, hooksOption, faultsOption});
 
     ServerOptions options;
     if (!parser.parse(arguments))
@@ -126,6 +138,18 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (!ok || options.authFailureLimit < 0 || options.authFailureLimit > 1000000)
             return usage(QStringLiteral("--auth-failure-limit: \"%1\" is not a number of requests per minute (0 = off)")
                              .arg(parser.value(authFailureOption)));
+    }
+    if (parser.isSet(databaseOption)) {
+        options.databaseUrl = parser.value(databaseOption);
+        if (!Database::isPostgresUrl(options.databaseUrl))
+            return usage(QStringLiteral("--database: expected postgresql://USER@HOST:PORT/DB"));
+    }
+    if (parser.isSet(peerOption)) {
+        bool ok = false;
+        options.connectionsPerPeer = parser.value(peerOption).toInt(&ok);
+        if (!ok || options.connectionsPerPeer < 1 || options.connectionsPerPeer > 100000)
+            return usage(QStringLiteral("--connections-per-peer: \"%1\" is not a number from 1 to 100000")
+                             .arg(parser.value(peerOption)));
     }
     options.demo = parser.isSet(demoOption);
     options.testHooks = parser.isSet(hooksOption);

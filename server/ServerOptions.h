@@ -11,7 +11,7 @@
 namespace pd {
 
 // The server's command line (DESIGN §5):
-//   privacy-api-server --data-dir DIR [--listen HOST:PORT] [--demo] [--rate-limit N]
+//   privacy-api-server --data-dir DIR [--listen HOST:PORT] [--demo] [--database URL] [--rate-limit N]
 //                      [--auth-failure-limit N] [--test-hooks]
 // Parsing is a pure function so tests can feed it argument lists.
 struct ServerOptions {
@@ -23,9 +23,11 @@ struct ServerOptions {
     QHostAddress listenAddress{QHostAddress::LocalHost};
     quint16 port = 8443;
     bool demo = false;
+    QString databaseUrl;                            // empty: SQLite in dataDir; else postgresql://USER@HOST:PORT/DB
     double rateLimit = DefaultRateLimit;            // 0 = off
     int authFailureLimit = DefaultAuthFailureLimit; // 0 = off
     bool testHooks = false;
+    int connectionsPerPeer = 32;      // ApiServer::Limits; a TLS-terminating proxy in front is one peer
     std::optional<quint64> faultSeed; // --faults SEED: random faults on ~30% of requests (tests only)
 
     bool showHelp = false;

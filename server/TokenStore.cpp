@@ -33,19 +33,19 @@ Result<QString> TokenStore::issue(const QString &memberId, const QString &label,
 
 Result<std::optional<QString>> TokenStore::memberFor(const QString &token)
 {
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT member_id, expires_at FROM tokens WHERE hash = ?"));
-    query.addBindValue(hashOf(token));
-    if (!query.exec())
-        return sqlError(QStringLiteral("checking a token"), query);
-    if (!query.next())
+    const std::shared_ptr<QSqlQuery> query =
+        m_database->prepared(QStringLiteral("SELECT member_id, expires_at FROM tokens WHERE hash = ?"));
+    query->bindValue(0, hashOf(token));
+    if (!query->exec())
+        return sqlError(QStringLiteral("checking a token"), *query);
+    if (!query->next())
         return std::optional<QString>();
-    if (!query.value(1).isNull()) {
-        const QDateTime expiresAt = parseIsoDateTime(query.value(1).toString());
+    if (!query->value(1).isNull()) {
+        const QDateTime expiresAt = parseIsoDateTime(query->value(1).toString());
         if (!expiresAt.isValid() || expiresAt <= m_clock->now())
             return std::optional<QString>();
     }
-    return std::optional<QString>(query.value(0).toString());
+    return std::optional<QString>(query->value(0).toString());
 }
 
 Result<int> TokenStore::revokeLabel(const QString &memberId, const QString &label)

@@ -16,6 +16,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/stat.h>
 
@@ -87,12 +88,18 @@ int main(int argc, char *argv[])
         return fail(pd::Error::internal(QStringLiteral("cannot read the server key %1").arg(tls->serverKey)));
 
     pd::Database database;
-    if (auto opened = database.open(dataDir.filePath(QStringLiteral("privacy-api.sqlite3"))); !opened)
+    const bool shared = !options.databaseUrl.isEmpty();
+    if (auto opened = shared ? database.openPostgres(options.databaseUrl)
+                             : database.open(dataDir.filePath(QStringLiteral("privacy-api.sqlite3")));
+        !opened)
         return fail(opened.error());
-    if (auto cleared = pd::IdempotencyStore(&database, &clock).releaseAllInFlight(); !cleared)
+    // A database of its own: whatever is in flight was left by this server's last run. A shared
+    // one: other instances may be mid-request, so only reservations too old to be alive go.
+    pd::IdempotencyStore idempotency(&database, &clock);
+    if (auto cleared = shared ? idempotency.releaseStaleInFlight() : idempotency.releaseAllInFlight(); !cleared)
         return fail(cleared.error());
     else if (*cleared > 0)
-        say(QStringLiteral("released %1 idempotency key(s) left in flight by the last run").arg(*cleared));
+        say(QStringLiteral("released %1 idempotency key(s) left in flight by a stopped server").arg(*cleared));
 
     if (options.demo) {
         const QString tokenFile = dataDir.filePath(QStringLiteral("demo-token"));
@@ -107,7 +114,10 @@ int main(int argc, char *argv[])
 
     pd::PrivacyApi api(&database, &clock,
                        {options.rateLimit, options.testHooks, options.authFailureLimit, options.faultSeed});
-    pd::ApiServer server(&api);
+    pd::ApiServer::Limits limits;
+    limits.maxConnectionsPerPeer = options.connectionsPerPeer;
+    limits.maxConnections = std::max(limits.maxConnections, options.connectionsPerPeer);
+    pd::ApiServer server(&api, limits);
     const auto port = server.listenTls(options.listenAddress, options.port, chain, key);
     if (!port)
         return fail(port.error());

@@ -376,6 +376,8 @@ void CurlTransport::configure(Transfer &transfer, const HttpRequest &request)
     setLong(CURLOPT_LOW_SPEED_TIME, static_cast<long>(m_options.lowSpeedTimeSeconds), &settings.lowSpeedTime);
     setLong(CURLOPT_NOSIGNAL, 1L, &settings.noSignal);
     check(curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(request.maxResponseBytes)));
+    // Large bodies (the summary) come gzipped; the byte cap above counts the inflated bytes.
+    setText(CURLOPT_ACCEPT_ENCODING, "gzip");
     setText(CURLOPT_USERAGENT, m_options.userAgent.constData());
     // Proxies: libcurl reads https_proxy / no_proxy from the environment by default.
 

@@ -1,5 +1,7 @@
 #include "ReferenceServer.h"
 
+#include "TestDatabase.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +13,8 @@ namespace {
 const QString BinDir = QStringLiteral(PD_BINARY_DIR "/bin");
 }
 
-ReferenceServer::ReferenceServer()
+ReferenceServer::ReferenceServer(bool sqliteOnly)
+    : m_databaseUrl(sqliteOnly ? QString() : testDatabaseUrl())
 {
     // Every test gets its own outbox: nothing one test left waiting reaches another.
     useAppDataDirHere();
@@ -26,8 +29,11 @@ ReferenceServer::~ReferenceServer()
 bool ReferenceServer::startOn(const QString &listen)
 {
     m_process.setProgram(BinDir + QStringLiteral("/privacy-api-server"));
-    m_process.setArguments(
-        {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"), listen, QStringLiteral("--demo")});
+    QStringList arguments{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"), listen,
+                          QStringLiteral("--demo")};
+    if (!m_databaseUrl.isEmpty())
+        arguments << QStringLiteral("--database") << m_databaseUrl;
+    m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     static const QRegularExpression listening(QStringLiteral("listening on (https://\\S+)"));

@@ -21,7 +21,9 @@ namespace pd::test {
 class ReferenceServer final
 {
 public:
-    ReferenceServer(); // started; check ok()
+    // Started; check ok(). On a fresh PostgreSQL database when PD_TEST_POSTGRES_URL is set
+    // (TestDatabase.h) and sqliteOnly is false; else SQLite in dataDir().
+    explicit ReferenceServer(bool sqliteOnly = false);
     ~ReferenceServer();
     ReferenceServer(const ReferenceServer &) = delete;
     ReferenceServer &operator=(const ReferenceServer &) = delete;
@@ -57,6 +59,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QUrl m_url;
+    QString m_databaseUrl; // empty: SQLite
 };
 
 } // namespace pd::test

@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "CurlTransport.h"
 #include "OptOutOutbox.h"
+#include "TestDatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,12 +27,15 @@ namespace {
 
 const QString BinDir = QStringLiteral(PD_BINARY_DIR "/bin");
 
-// privacy-api-server on 127.0.0.1:0 in a fresh data directory, with its log captured.
+// privacy-api-server on 127.0.0.1:0 in a fresh data directory (and a fresh PostgreSQL database
+// under TestClientIntegrationPostgreSQL), with its log captured.
 class ReferenceServer final
 {
 public:
     explicit ReferenceServer(QStringList extraArguments = {})
     {
+        if (const QString database = test::testDatabaseUrl(); !database.isEmpty())
+            extraArguments << QStringLiteral("--database") << database;
         m_process.setProgram(BinDir + QStringLiteral("/privacy-api-server"));
         m_process.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"),
                                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")} +

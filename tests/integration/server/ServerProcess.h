@@ -2,6 +2,8 @@
 
 // The real privacy-api-server executable on a free loopback port, for the server's integration
 // tests: started with its own data directory, its log collected, stopped with SIGTERM or killed.
+#include "TestDatabase.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -19,8 +21,9 @@ inline const QString ServerPath = QStringLiteral(PD_BINARY_DIR "/bin/privacy-api
 class ServerProcess final
 {
 public:
-    explicit ServerProcess(QString dataDir)
+    explicit ServerProcess(QString dataDir, QString databaseUrl = testDatabaseUrl())
         : m_dataDir(std::move(dataDir))
+        , m_databaseUrl(std::move(databaseUrl))
     {}
     ~ServerProcess() { kill(); }
 
@@ -32,7 +35,7 @@ public:
                          [this] { m_log += m_process->readAllStandardError(); });
         m_process->start(ServerPath, QStringList{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
                                                  QStringLiteral("127.0.0.1:0")} +
-                                         extraArguments);
+                                         databaseArguments() + extraArguments);
         if (!m_process->waitForStarted(5000))
             return false;
         static const QRegularExpression listening(QStringLiteral(R"(listening on (https://127\.0\.0\.1:(\d+))\n)"));
@@ -79,12 +82,18 @@ public:
         return QString::fromUtf8(m_log);
     }
     const QString &baseUrl() const { return m_baseUrl; }
+    const QString &databaseUrl() const { return m_databaseUrl; } // empty: SQLite
+    QStringList databaseArguments() const
+    {
+        return m_databaseUrl.isEmpty() ? QStringList() : QStringList{QStringLiteral("--database"), m_databaseUrl};
+    }
     qint64 processId() const { return m_process ? m_process->processId() : 0; }
     quint16 port() const { return static_cast<quint16>(m_baseUrl.section(u':', -1).toUInt()); }
     QString file(const QString &name) const { return QDir(m_dataDir).filePath(name); }
 
 private:
     QString m_dataDir;
+    QString m_databaseUrl;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;
     QByteArray m_log;

@@ -25,11 +25,29 @@
 
 #include <algorithm>
 #include <memory>
+#include <zlib.h>
 
 using pd::test::ServerPath;
 using pd::test::ServerProcess;
 
 namespace {
+
+// RFC 1952 gzip -> bytes (zlib; at most 64 MiB).
+QByteArray gunzip(const QByteArray &data)
+{
+    z_stream stream{};
+    if (inflateInit2(&stream, 15 + 16) != Z_OK)
+        return {};
+    QByteArray out(64 << 20, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int status = inflate(&stream, Z_FINISH);
+    out.truncate(qsizetype(stream.total_out));
+    inflateEnd(&stream);
+    return status == Z_STREAM_END ? out : QByteArray();
+}
 
 const QString SourceDir = QStringLiteral(PD_SOURCE_DIR);
 const QString SettingPath = QStringLiteral("/v1/me/settings/ai-training");
@@ -237,7 +255,8 @@ private Q_SLOTS:
         QCOMPARE(groupAndOtherBits(m_server->file(QStringLiteral("demo-token"))), 0);
         QCOMPARE(groupAndOtherBits(m_server->file(QStringLiteral("tls/server.key"))), 0);
         QCOMPARE(groupAndOtherBits(m_server->file(QStringLiteral("tls"))), 0);
-        QCOMPARE(groupAndOtherBits(m_server->file(QStringLiteral("privacy-api.sqlite3"))), 0);
+        if (m_server->databaseUrl().isEmpty())
+            QCOMPARE(groupAndOtherBits(m_server->file(QStringLiteral("privacy-api.sqlite3"))), 0);
         QVERIFY(QFileInfo::exists(m_server->file(QStringLiteral("tls/ca.pem"))));
         QVERIFY(QFileInfo::exists(m_server->file(QStringLiteral("tls/server.pem"))));
     }
@@ -322,6 +341,53 @@ private Q_SLOTS:
         QCOMPARE(stale.status, 200);
         QCOMPARE(stale.header("etag"), etag); // asOf moved on, the ETag did not
         m_summaryEtag = etag;
+    }
+
+    // Accept-Encoding: gzip (curl --compressed, our CurlTransport): the same JSON gzipped, with
+    // Vary; asked again within the second, the very same bytes (compressed once, then kept);
+    // refused with q=0 or not asked for: as it is. Not recorded: the contract check reads JSON.
+    void usageSummaryIsGzippedWhenAccepted()
+    {
+        auto get = [&](const QByteArray &acceptEncoding) {
+            Headers headers = auth();
+            if (!acceptEncoding.isEmpty())
+                headers.append({"Accept-Encoding", acceptEncoding});
+            QNetworkReply *reply = startRequest("GET", QStringLiteral("/v1/me/usage-summary"), headers);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                finished.wait(20000);
+            Response response;
+            response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            for (const auto &[name, value] : reply->rawHeaderPairs())
+                response.headers.insert(name.toLower(), value);
+            response.body = reply->readAll();
+            reply->deleteLater();
+            return response;
+        };
+        Response zipped = get("gzip, deflate");
+        Response zippedAgain = get("gzip");
+        for (int i = 0; i < 3 && zippedAgain.body != zipped.body; ++i) { // a new second between the two
+            zipped = zippedAgain;
+            zippedAgain = get("gzip");
+        }
+        QCOMPARE(zipped.status, 200);
+        QCOMPARE(zipped.header("content-encoding"), QByteArrayLiteral("gzip"));
+        QCOMPARE(zipped.header("vary"), QByteArrayLiteral("Accept-Encoding"));
+        QVERIFY(!zipped.header("etag").isEmpty());
+        QCOMPARE(zippedAgain.body, zipped.body);
+        const QByteArray inflated = gunzip(zipped.body);
+        const QJsonObject summary = QJsonDocument::fromJson(inflated).object();
+        QCOMPARE(summary.value(QStringLiteral("member")).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("demo-member-0001"));
+        QVERIFY2(zipped.body.size() * 4 < inflated.size(), qPrintable(QString::number(zipped.body.size())));
+
+        for (const QByteArray &identity : {QByteArray(), QByteArrayLiteral("gzip;q=0, identity")}) {
+            const Response plain = get(identity.isEmpty() ? QByteArrayLiteral("identity") : identity);
+            QCOMPARE(plain.status, 200);
+            QVERIFY(plain.header("content-encoding").isEmpty());
+            QCOMPARE(plain.header("vary"), QByteArrayLiteral("Accept-Encoding"));
+            QVERIFY(QJsonDocument::fromJson(plain.body).isObject());
+        }
     }
 
     void settingGetPutAndIdempotency()

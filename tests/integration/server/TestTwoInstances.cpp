@@ -1,0 +1,196 @@
+// Two privacy-api-server instances on one database (issue 13): as TestTwoInstances on one SQLite
+// file (WAL, two processes), as TestTwoInstancesPostgreSQL on one PostgreSQL database. Opt-out
+// writes race through both at once; afterwards nothing is lost, nothing applied twice, and the
+// history is one consistent sequence.
+#include "ServerProcess.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using pd::test::ServerProcess;
+
+namespace {
+
+const QString SettingPath = QStringLiteral("/v1/me/settings/ai-training");
+const QString HistoryPath = QStringLiteral("/v1/me/settings/ai-training/history?limit=5000");
+constexpr int Writes = 200;
+
+struct Reply {
+    int status = 0;
+    QByteArray body;
+    QByteArray replayed;
+};
+
+} // namespace
+
+class TestTwoInstances final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkReply *send(const QString &base, const QByteArray &method, const QString &path,
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {})
+    {
+        QNetworkRequest request(QUrl(base + path));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("data/tls/ca.pem"))));
+        request.setSslConfiguration(tls);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setTransferTimeout(60000);
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        return m_network.sendCustomRequest(request, method, body);
+    }
+
+    static Reply wait(QNetworkReply *reply)
+    {
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                     reply->rawHeader("Idempotent-Replayed")};
+        reply->deleteLater();
+        return result;
+    }
+
+    QNetworkReply *put(const QString &base, const QByteArray &key, bool optedOut)
+    {
+        return send(base, "PUT", SettingPath,
+                    {{"Content-Type", "application/json"}, {"If-Match", "*"}, {"Idempotency-Key", key}},
+                    optedOut ? QByteArrayLiteral("{\"optedOut\":true}") : QByteArrayLiteral("{\"optedOut\":false}"));
+    }
+
+    QJsonArray history()
+    {
+        const Reply reply = wait(send(m_a->baseUrl(), "GET", HistoryPath));
+        return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("history")).toArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        m_a = std::make_unique<ServerProcess>(data);
+        QVERIFY2(m_a->start({QStringLiteral("--demo"), QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+                 qPrintable(m_a->log()));
+        // The same database (and data directory, so one CA); no --demo: the token stays A's.
+        m_b = std::make_unique<ServerProcess>(data, m_a->databaseUrl());
+        QVERIFY2(m_b->start({QStringLiteral("--rate-limit"), QStringLiteral("0")}), qPrintable(m_b->log()));
+        QVERIFY(m_a->port() != m_b->port());
+        QFile token(m_a->file(QStringLiteral("demo-token")));
+        QVERIFY(token.open(QIODevice::ReadOnly));
+        m_token = token.readAll().trimmed();
+        qInfo("database: %s",
+              m_a->databaseUrl().isEmpty() ? "SQLite (one file, two processes)" : qPrintable(m_a->databaseUrl()));
+    }
+
+    // 200 writes with distinct keys, alternating instances, all in flight at once: every one
+    // applied exactly once, in one history, each confirmation id once.
+    void racingWritesThroughBothAreAllKeptOnce()
+    {
+        const int before = int(history().size());
+        QList<QNetworkReply *> replies;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < Writes; ++i)
+            replies.append(put(i % 2 ? m_b->baseUrl() : m_a->baseUrl(), "race-" + QByteArray::number(i), i % 3 == 0));
+        QSet<QString> confirmations;
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            const Reply done = wait(reply);
+            QVERIFY2(done.status == 200, done.body.constData());
+            confirmations.insert(
+                QJsonDocument::fromJson(done.body).object().value(QStringLiteral("confirmationId")).toString());
+        }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        qInfo("%d writes through 2 instances in %.2f s: %.0f writes/s", Writes, seconds, Writes / seconds);
+        QCOMPARE(confirmations.size(), Writes);
+
+        const QJsonArray after = history();
+        QCOMPARE(after.size(), before + Writes); // 0 lost, 0 applied twice
+        QSet<QString> inHistory;
+        for (const QJsonValue &entry : after)
+            inHistory.insert(entry.toObject().value(QStringLiteral("confirmationId")).toString());
+        for (const QString &id : std::as_const(confirmations))
+            QVERIFY2(inHistory.contains(id), qPrintable(id));
+        // Both instances answer with the state of the last change in the history.
+        const bool last = after.last().toObject().value(QStringLiteral("optedOut")).toBool();
+        for (ServerProcess *server : {m_a.get(), m_b.get()}) {
+            const Reply state = wait(send(server->baseUrl(), "GET", SettingPath));
+            QCOMPARE(state.status, 200);
+            QCOMPARE(QJsonDocument::fromJson(state.body).object().value(QStringLiteral("optedOut")).toBool(), last);
+        }
+    }
+
+    // The same key sent to both instances at once, many times over: applied once per key; every
+    // other answer is the stored reply (Idempotent-Replayed) or 409 (still in flight).
+    void sameKeyThroughBothAppliesOnce()
+    {
+        const int before = int(history().size());
+        constexpr int Keys = 40;
+        QList<QPair<QNetworkReply *, QNetworkReply *>> pairs;
+        for (int i = 0; i < Keys; ++i) {
+            const QByteArray key = "dup-" + QByteArray::number(i);
+            pairs.append(qMakePair(put(m_a->baseUrl(), key, true), put(m_b->baseUrl(), key, true)));
+        }
+        int applied = 0;
+        for (const auto &[first, second] : std::as_const(pairs)) {
+            const Reply one = wait(first);
+            const Reply two = wait(second);
+            for (const Reply &reply : {one, two}) {
+                QVERIFY2(reply.status == 200 || reply.status == 409, reply.body.constData());
+                if (reply.status == 200 && reply.replayed.isEmpty())
+                    ++applied;
+            }
+            if (one.status == 200 && two.status == 200)
+                QCOMPARE(QJsonDocument::fromJson(one.body).object().value(QStringLiteral("confirmationId")),
+                         QJsonDocument::fromJson(two.body).object().value(QStringLiteral("confirmationId")));
+        }
+        // Each key once more through the other instance: a replay, nothing new.
+        for (int i = 0; i < Keys; ++i) {
+            const Reply again =
+                wait(put(i % 2 ? m_a->baseUrl() : m_b->baseUrl(), "dup-" + QByteArray::number(i), true));
+            QCOMPARE(again.status, 200);
+            QCOMPARE(again.replayed, QByteArrayLiteral("true"));
+        }
+        QCOMPARE(applied, Keys);
+        QCOMPARE(int(history().size()), before + Keys);
+    }
+
+    void cleanupTestCase()
+    {
+        if (QTest::currentTestFailed()) {
+            if (m_a)
+                qInfo("server A log:\n%s", qPrintable(m_a->log()));
+            if (m_b)
+                qInfo("server B log:\n%s", qPrintable(m_b->log()));
+        }
+        m_b.reset();
+        m_a.reset();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_a;
+    std::unique_ptr<ServerProcess> m_b;
+    QNetworkAccessManager m_network;
+    QByteArray m_token;
+};
+
+QTEST_GUILESS_MAIN(TestTwoInstances)
+#include "TestTwoInstances.moc"
