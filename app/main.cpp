@@ -190,9 +190,11 @@ int main(int argc, char *argv[])
     setrlimit(RLIMIT_CORE, &noCore);
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral(PD_ORG_NAME));
-    QApplication::setOrganizationDomain(QStringLiteral("privacydashboard.org"));
-    QApplication::setApplicationName(QStringLiteral(PD_APP_NAME));
+    // Settings live under the app id (~/.config/<app id>/privacy-dashboard.conf), as the data dir does;
+    // the application name is the binary's, which is also the X11 WM_CLASS the .desktop file names.
+    QApplication::setOrganizationName(QStringLiteral(PD_APP_ID));
+    QApplication::setApplicationName(QStringLiteral("privacy-dashboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral(PD_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PD_APP_ID));
 

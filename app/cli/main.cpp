@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("privacy-dashboard-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral(PD_ORG_NAME));
+    QCoreApplication::setOrganizationName(QStringLiteral(PD_APP_ID));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
     return pd::cli::CliRunner(stdout, stderr).run(QCoreApplication::arguments());
 }
