@@ -17,6 +17,7 @@
 #include "SourceOpener.h"
 #include "Theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -34,6 +35,8 @@ namespace {
 
 struct GuiOptions {
     pd::SourceSpec connection; // Kind::None: use the remembered choice or ask
+    QString openFile;          // a data-export ZIP given as the argument (the desktop's "Open with")
+    bool askForExport = false; // --open-export: the desktop's "Open data export" action
     QString screenshotDir;
     QString colorScheme; // "", "light" or "dark"
     bool measureStartup = false;
@@ -78,12 +81,24 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                                          QStringLiteral("light|dark"));
     const QCommandLineOption measure(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the milliseconds to a populated overview, then quit."));
-    parser.addOptions(
-        {demo, server, caFile, tokenFile, archive, region, optedOutSince, screenshot, colorScheme, measure});
+    const QCommandLineOption openExport(QStringLiteral("open-export"),
+                                        QStringLiteral("Start by asking for a data-export ZIP to open."));
+    parser.addOptions({demo, server, caFile, tokenFile, archive, region, optedOutSince, openExport, screenshot,
+                       colorScheme, measure});
+    parser.addPositionalArgument(QStringLiteral("ZIP"),
+                                 QStringLiteral("A data-export ZIP to open as with File > Open data export."),
+                                 QStringLiteral("[ZIP]"));
     if (!parser.parse(arguments))
         return pd::Error{pd::ErrorKind::Usage, parser.errorText()};
 
     GuiOptions options;
+    if (parser.positionalArguments().size() > 1)
+        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("give at most one data-export ZIP")};
+    options.openFile = parser.positionalArguments().value(0);
+    options.askForExport = parser.isSet(openExport);
+    if (!options.openFile.isEmpty() && (parser.isSet(demo) || parser.isSet(server) || parser.isSet(archive)))
+        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("a ZIP argument is a source: leave out --demo, "
+                                                              "--server and --archive")};
     if (int(parser.isSet(demo)) + int(parser.isSet(server)) + int(parser.isSet(archive)) > 1)
         return pd::Error{pd::ErrorKind::Usage,
                          QStringLiteral("choose one source: --demo, --server URL or --archive ZIP")};
@@ -263,9 +278,18 @@ int main(int argc, char *argv[])
     window.show();
     pd::SourceSpec connection = options.connection;
     const bool fromCommandLine = connection.kind != pd::SourceSpec::Kind::None;
+    if (!options.openFile.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, &options] { window.openArchiveFile(options.openFile); });
+        return QApplication::exec();
+    }
     if (!fromCommandLine)
         connection = pd::RememberedSource::load();
-    if (connection.kind == pd::SourceSpec::Kind::None) {
+    if (options.askForExport) {
+        if (connection.kind != pd::SourceSpec::Kind::None)
+            window.openConnection(connection, false);
+        if (auto *open = window.findChild<QAction *>(QStringLiteral("actionOpenArchive")))
+            QTimer::singleShot(0, open, &QAction::trigger);
+    } else if (connection.kind == pd::SourceSpec::Kind::None) {
         QTimer::singleShot(0, &window, [&window] { window.askForSource(); });
     } else if (!window.openConnection(connection, false) && fromCommandLine &&
                (options.measureStartup || !options.screenshotDir.isEmpty())) {
