@@ -2,7 +2,8 @@
 # Sets everything up and runs the whole test suite: installs missing Debian packages, builds the
 # dev preset, runs every test (unit, integration, gui, fuzz smoke runs; benchmarks are run by
 # hand, see docs/benchmarks.md), then builds the asan preset (ASan + UBSan) for the unit and
-# integration tests only and runs those labels there. Safe to re-run. Exit status: the first
+# integration tests only and runs those labels there. Between the two, scripts/check-deb.sh builds,
+# installs, runs and purges the Debian packages. Safe to re-run. Exit status: the first
 # failing ctest's. PD_SKIP_ASAN=1 skips the sanitizer pass (local runs only; CI runs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,9 @@ scripts/setup-deps.sh
 scripts/build.sh dev
 status=0
 ctest --preset dev -LE bench -j "$(nproc)" --timeout 300 || status=$?
+
+# The Debian packages, from the dev tree: cpack, lintian, apt install, run, purge (scripts/check-deb.sh).
+scripts/check-deb.sh build/dev || status=$?
 
 if [[ "${PD_SKIP_ASAN:-0}" != 1 ]]; then
     started=$(date +%s)
