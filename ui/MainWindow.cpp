@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ArchiveDataSource.h"
 #include "ArchiveProbe.h"
-#include "BuildInfo.h"
 #include "CategoriesPage.h"
 #include "Clock.h"
 #include "ConnectDialog.h"
@@ -643,10 +643,7 @@ void MainWindow::exportReport()
 
 void MainWindow::about()
 {
-    MessageBox::information(this, tr("About Privacy Dashboard"),
-                            tr("%1 %2\n\nSee which of your data may have fed generative-AI training, and opt out.\n"
-                               "Opting out stops future training only; models already trained are not retrained.")
-                                .arg(QStringLiteral(PD_APP_NAME), QStringLiteral(PD_VERSION)));
+    AboutDialog(m_policy, this).exec();
 }
 
 void MainWindow::restoreWindowState()
