@@ -14,8 +14,10 @@
 #include "OptOutWording.h"
 #include "PolicyLoader.h"
 #include "RememberedSource.h"
+#include "Settings.h"
 #include "SourceOpener.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -212,6 +214,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(PD_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PD_APP_ID));
+
+    // The member's language choice, else the system's (LANG/LC_MESSAGES); before any text is made.
+    pd::Translations::install(pd::Settings::value(pd::Settings::Key::Language).toString());
 
     QCommandLineParser parser;
     pd::Result<GuiOptions> parsed = parse(QApplication::arguments(), parser);

@@ -11,6 +11,7 @@
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
 #include "ImportReportDialog.h"
+#include "LanguageMenu.h"
 #include "MemberDataSource.h"
 #include "MessageBox.h"
 #include "OptOutPage.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(new LanguageMenu(this));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::appIcon());
     setMinimumSize(900, 620);
@@ -427,7 +430,7 @@ void MainWindow::checkArchive(const SourceSpec &spec, bool ask, bool remember)
         updateActions();
         const QString name = QFileInfo(spec.archivePath).fileName();
         if (!*outcome || !(*outcome)->ok()) {
-            const Error error = *outcome ? (*outcome)->error() : Error::internal(QStringLiteral("no answer"));
+            const Error error = *outcome ? (*outcome)->error() : Error::internal(tr("no answer"));
             if (error.kind == ErrorKind::Cancelled) {
                 importFailed(error, fromStart);
                 return;
