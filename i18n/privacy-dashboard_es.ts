@@ -2543,4 +2543,234 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>Nos dijiste que nunca te excluiste</translation>
     </message>
 </context>
+<context>
+    <name>pd::cli</name>
+    <message>
+        <location filename="../app/cli/SummaryText.cpp" line="+31"/>
+        <source>demo data (%1)</source>
+        <translation>datos de demostración (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server %1</source>
+        <translation>servidor %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>data-export archive %1</source>
+        <translation>exportación de datos %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (SHA-256 %1)</source>
+        <translation> (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — from cache, may be out of date</source>
+        <translation> — de la caché, puede no estar actualizado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opting out stops future training only: it does not undo training that has already taken place, and models already trained are not retrained.</source>
+        <translation>Excluirte solo detiene el entrenamiento futuro: no deshace el entrenamiento que ya se ha producido, y los modelos ya entrenados no se vuelven a entrenar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Generative-AI training on your data: OFF (opted out)</source>
+        <translation>Entrenamiento de IA generativa con tus datos: DESACTIVADO (te excluiste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source> since %1</source>
+        <translation> desde el %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+8"/>
+        <source>, confirmation %1</source>
+        <translation>, confirmación %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Generative-AI training on your data: ON</source>
+        <translation>Entrenamiento de IA generativa con tus datos: ACTIVADO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (the platform&apos;s default; you have never opted out)</source>
+        <translation> (el valor por defecto de la plataforma; nunca te has excluido)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of your items may already have been used to train generative-AI models.
+</source>
+        <translation>%1 de tus elementos pueden haberse usado ya para entrenar modelos de IA generativa.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Separately, %1 items %2 existed during a training period (not counted as used).
+</source>
+        <translation>Aparte, %1 elementos %2 existían durante un periodo de entrenamiento (no se cuentan como usados).
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Future use: yes — new activity can still be used for training.
+</source>
+        <translation>Uso futuro: sí — tu nueva actividad todavía puede usarse para entrenar.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future use: no — no training on your data from now on under the current policy.
+</source>
+        <translation>Uso futuro: no — con la política actual, a partir de ahora no se entrena con tus datos.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No changes recorded: the platform&apos;s default applies (training on).
+</source>
+        <translation>No hay cambios registrados: se aplica el valor por defecto de la plataforma (entrenamiento activado).
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opted out</source>
+        <translation>excluido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opted in</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Member:  %1 (%2)
+</source>
+        <translation>Miembro:    %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region:  %1%2
+</source>
+        <translation>Región:     %1%2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (not in the policy: every regime assumed to apply)</source>
+        <translation> (no está en la política: se supone que se aplican todos los regímenes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:  %1
+</source>
+        <translation>Fuente:     %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of:   %1
+</source>
+        <translation>A fecha de: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy:  %1, version %2
+
+</source>
+        <translation>Política:   %1, versión %2
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AI training</source>
+        <translation>Entrenamiento de IA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May have been used</source>
+        <translation>Pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not said either way</source>
+        <translation>Sin pronunciamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used</source>
+        <translation>No usados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>
+&quot;Not said either way&quot;: items %1 that existed during a training period. They are shown apart and are not in &quot;may have been used&quot;.
+</source>
+        <translation>
+«Sin pronunciamiento»: elementos %1 que existían durante un periodo de entrenamiento. Se muestran aparte y no están en «pueden haberse usado».
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+No data from this source for: %1.
+</source>
+        <translation>
+Esta fuente no tiene datos de: %1.
+</translation>
+    </message>
+</context>
 </TS>

@@ -2,11 +2,19 @@
 
 #include "TerminalText.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace pd::cli {
 
 namespace {
+
+// lupdate files these strings under the namespace's context, "pd::cli"; the CLI installs the
+// translations for the system's language (LANG), so under LANG=C its output is the English source.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pd::cli", text);
+}
 
 QString grouped(qint64 value)
 {
@@ -20,19 +28,19 @@ QString sourceLine(const SourceInfo &source)
     QString text;
     switch (source.kind) {
     case SourceInfo::Kind::Demo:
-        text = QStringLiteral("demo data (%1)").arg(terminalSafe(source.location));
+        text = tr("demo data (%1)").arg(terminalSafe(source.location));
         break;
     case SourceInfo::Kind::Server:
-        text = QStringLiteral("server %1").arg(terminalSafe(source.location));
+        text = tr("server %1").arg(terminalSafe(source.location));
         break;
     case SourceInfo::Kind::Archive:
-        text = QStringLiteral("data-export archive %1").arg(terminalSafe(source.location));
+        text = tr("data-export archive %1").arg(terminalSafe(source.location));
         if (!source.sha256.isEmpty())
-            text += QStringLiteral(" (SHA-256 %1)").arg(source.sha256);
+            text += tr(" (SHA-256 %1)").arg(source.sha256);
         break;
     }
     if (source.stale)
-        text += QStringLiteral(" — from cache, may be out of date");
+        text += tr(" — from cache, may be out of date");
     return text;
 }
 
@@ -45,40 +53,40 @@ QString formatUtc(const QDateTime &time)
 
 QString priorTrainingStatement()
 {
-    return QStringLiteral("Opting out stops future training only: it does not undo training that has already taken "
-                          "place, and models already trained are not retrained.");
+    return tr("Opting out stops future training only: it does not undo training that has already taken "
+              "place, and models already trained are not retrained.");
 }
 
 QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
 {
     QString text;
     if (state.optedOut) {
-        text = QStringLiteral("Generative-AI training on your data: OFF (opted out)");
+        text = tr("Generative-AI training on your data: OFF (opted out)");
         if (state.changedAt.isValid())
-            text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
+            text += tr(" since %1").arg(formatUtc(state.changedAt));
         if (!state.confirmationId.isEmpty())
-            text += QStringLiteral(", confirmation %1").arg(terminalSafe(state.confirmationId));
+            text += tr(", confirmation %1").arg(terminalSafe(state.confirmationId));
     } else {
-        text = QStringLiteral("Generative-AI training on your data: ON");
+        text = tr("Generative-AI training on your data: ON");
         if (state.changedAt.isValid())
-            text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
+            text += tr(" since %1").arg(formatUtc(state.changedAt));
         else
-            text += QStringLiteral(" (the platform's default; you have never opted out)");
+            text += tr(" (the platform's default; you have never opted out)");
         if (!state.confirmationId.isEmpty())
-            text += QStringLiteral(", confirmation %1").arg(terminalSafe(state.confirmationId));
+            text += tr(", confirmation %1").arg(terminalSafe(state.confirmationId));
     }
     text += u'\n';
     if (summary) {
-        text += QStringLiteral("%1 of your items may already have been used to train generative-AI models.\n")
+        text += tr("%1 of your items may already have been used to train generative-AI models.\n")
                     .arg(grouped(summary->totalMayHaveBeenUsed));
         // Reported beside the figure above, never added to it.
         if (summary->totalExposedIfUsed > 0)
-            text += QStringLiteral("Separately, %1 items %2 existed during a training period (not counted as "
-                                   "used).\n")
+            text += tr("Separately, %1 items %2 existed during a training period (not counted as "
+                       "used).\n")
                         .arg(grouped(summary->totalExposedIfUsed), exposedIfUsedWords());
-        text += summary->futureUse ? QStringLiteral("Future use: yes — new activity can still be used for training.\n")
-                                   : QStringLiteral("Future use: no — no training on your data from now on under the "
-                                                    "current policy.\n");
+        text += summary->futureUse ? tr("Future use: yes — new activity can still be used for training.\n")
+                                   : tr("Future use: no — no training on your data from now on under the "
+                                        "current policy.\n");
     }
     text += priorTrainingStatement() + u'\n';
     return text;
@@ -87,17 +95,16 @@ QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
 QString formatHistory(const QList<OptOutChange> &history)
 {
     if (history.isEmpty())
-        return QStringLiteral("No changes recorded: the platform's default applies (training on).\n");
+        return tr("No changes recorded: the platform's default applies (training on).\n");
     QString text = QStringLiteral("%1  %2  %3  %4\n")
-                       .arg(QStringLiteral("When (UTC)").leftJustified(16), QStringLiteral("Setting").leftJustified(12),
-                            QStringLiteral("Channel").leftJustified(10), QStringLiteral("Confirmation"));
+                       .arg(tr("When (UTC)").leftJustified(16), tr("Setting").leftJustified(12),
+                            tr("Channel").leftJustified(10), tr("Confirmation"));
     for (const OptOutChange &change : history) {
-        text +=
-            QStringLiteral("%1  %2  %3  %4\n")
-                .arg(change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
-                     (change.optedOut ? QStringLiteral("opted out") : QStringLiteral("opted in")).leftJustified(12),
-                     terminalSafe(change.channel).leftJustified(10),
-                     change.confirmationId.isEmpty() ? QStringLiteral("(none)") : terminalSafe(change.confirmationId));
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
+                         (change.optedOut ? tr("opted out") : tr("opted in")).leftJustified(12),
+                         terminalSafe(change.channel).leftJustified(10),
+                         change.confirmationId.isEmpty() ? tr("(none)") : terminalSafe(change.confirmationId));
     }
     return text;
 }
@@ -106,23 +113,17 @@ QString formatSummary(const UsageSummary &summary)
 {
     QString text;
     // Cells are escaped before they are measured, so that an escaped value keeps the columns straight.
-    text +=
-        QStringLiteral("Member:  %1 (%2)\n").arg(terminalSafe(summary.member.name), terminalSafe(summary.member.id));
-    text += QStringLiteral("Region:  %1%2\n")
-                .arg(summary.member.region.isEmpty() ? QStringLiteral("unknown") : terminalSafe(summary.member.region),
-                     summary.regionKnown ? QString()
-                                         : QStringLiteral(" (not in the policy: every regime assumed to apply)"));
-    text += QStringLiteral("Source:  %1\n").arg(sourceLine(summary.source));
-    text += QStringLiteral("As of:   %1\n").arg(formatUtc(summary.asOf));
-    text += QStringLiteral("Policy:  %1, version %2\n\n")
-                .arg(terminalSafe(summary.policyId), terminalSafe(summary.policyVersion));
+    text += tr("Member:  %1 (%2)\n").arg(terminalSafe(summary.member.name), terminalSafe(summary.member.id));
+    text += tr("Region:  %1%2\n")
+                .arg(summary.member.region.isEmpty() ? tr("unknown") : terminalSafe(summary.member.region),
+                     summary.regionKnown ? QString() : tr(" (not in the policy: every regime assumed to apply)"));
+    text += tr("Source:  %1\n").arg(sourceLine(summary.source));
+    text += tr("As of:   %1\n").arg(formatUtc(summary.asOf));
+    text += tr("Policy:  %1, version %2\n\n").arg(terminalSafe(summary.policyId), terminalSafe(summary.policyVersion));
 
-    const QStringList headers{QStringLiteral("Category"),
-                              QStringLiteral("Items"),
-                              QStringLiteral("AI training"),
-                              QStringLiteral("May have been used"),
-                              QStringLiteral("Not said either way"),
-                              QStringLiteral("Not used")};
+    const QStringList headers{
+        tr("Category"), tr("Items"), tr("AI training"), tr("May have been used"), tr("Not said either way"),
+        tr("Not used")};
     QList<QStringList> rows;
     QStringList absent;
     for (const CategorySummary &category : summary.categories) {
@@ -133,7 +134,7 @@ QString formatSummary(const UsageSummary &summary)
         rows.append({terminalSafe(category.label), grouped(category.itemCount), displayLabel(category.genAiTraining),
                      grouped(category.mayHaveBeenUsed), grouped(category.exposedIfUsed), grouped(category.notUsed)});
     }
-    rows.append({QStringLiteral("Total"), grouped(summary.totalItems), QString(), grouped(summary.totalMayHaveBeenUsed),
+    rows.append({tr("Total"), grouped(summary.totalItems), QString(), grouped(summary.totalMayHaveBeenUsed),
                  grouped(summary.totalExposedIfUsed), grouped(summary.totalNotUsed)});
 
     QList<qsizetype> widths;
@@ -162,11 +163,11 @@ QString formatSummary(const UsageSummary &summary)
         }
         text += line(rows.at(r));
     }
-    text += QStringLiteral("\n\"Not said either way\": items %1 that existed during a training period. They are "
-                           "shown apart and are not in \"may have been used\".\n")
+    text += tr("\n\"Not said either way\": items %1 that existed during a training period. They are "
+               "shown apart and are not in \"may have been used\".\n")
                 .arg(exposedIfUsedWords());
     if (!absent.isEmpty())
-        text += QStringLiteral("\nNo data from this source for: %1.\n").arg(absent.join(QStringLiteral(", ")));
+        text += tr("\nNo data from this source for: %1.\n").arg(absent.join(QStringLiteral(", ")));
     text += u'\n' + formatOptOutState(summary.optOut, &summary);
     return text;
 }

@@ -2,6 +2,7 @@
 #include "BuildInfo.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -45,5 +46,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("privacy-dashboard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral(PD_APP_ID));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    pd::Translations::install(QString()); // the readable output in the system's language (LANG)
     return pd::cli::CliRunner(stdout, stderr).run(QCoreApplication::arguments());
 }
