@@ -32,9 +32,10 @@ for test in json.load(sys.stdin)["tests"]:
             names.add(os.path.basename(part))
 print("\n".join(sorted(names)))')
     cmake --build --preset asan -j "$(nproc)" --target "${targets[@]}"
-    # Checks that run no instrumented code (formatting, packages, schemas, the OpenAPI lint) ran above.
+    # Checks that run no instrumented code (formatting, packages, schemas, the OpenAPI lint, packaging
+    # files, man pages, translations) ran above.
     ctest --preset asan -L '^(unit|integration)$' \
-        -E '^(Formatting|FreshMachinePackages|PolicySchema|PolicyCrossCheck|OpenApiLint)$' \
+        -E '^(Formatting|FreshMachinePackages|PolicySchema|PolicyCrossCheck|OpenApiLint|DesktopFiles|ManPages|FlatpakManifest|TranslationsComplete|UiStringsMarked)$' \
         -j "$(nproc)" --timeout 300 || status=$?
     echo "asan pass: $(( $(date +%s) - started )) s (build of ${#targets[@]} targets + unit and integration tests)"
 fi
