@@ -16,9 +16,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("pd::cli", text);
 }
 
+// In the language of the output: "3,853" would read as three point eight five three in Spanish.
 QString grouped(qint64 value)
 {
-    QLocale locale = QLocale::c();
+    QLocale locale; // the system's (main.cpp); C under LANG=C, which still groups by thousands
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     return locale.toString(value);
 }
