@@ -2,8 +2,7 @@
 # Sets everything up and runs the whole test suite: installs missing Debian packages, builds the
 # dev preset, runs every test (unit, integration, gui, fuzz smoke runs; benchmarks are run by
 # hand, see docs/benchmarks.md), then builds the asan preset (ASan + UBSan) for the unit and
-# integration tests only and runs those labels there. Between the two, scripts/check-deb.sh builds,
-# installs, runs and purges the Debian packages. Safe to re-run. Exit status: the first
+# integration tests only and runs those labels there. Safe to re-run. Exit status: the first
 # failing ctest's. PD_SKIP_ASAN=1 skips the sanitizer pass (local runs only; CI runs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
