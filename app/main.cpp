@@ -16,8 +16,10 @@
 #include "OptOutWording.h"
 #include "PolicyLoader.h"
 #include "RememberedSource.h"
+#include "Settings.h"
 #include "SourceOpener.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +39,8 @@ namespace {
 
 struct GuiOptions {
     pd::SourceSpec connection; // Kind::None: use the remembered choice or ask
+    QString openFile;          // a data-export ZIP given as the argument (the desktop's "Open with")
+    bool askForExport = false; // --open-export: the desktop's "Open data export" action
     QString screenshotDir;
     QString colorScheme; // "", "light" or "dark"
     QSize windowSize;    // invalid: the remembered size (screenshots: 1280×860)
@@ -85,12 +89,24 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                                         QStringLiteral("WxH"));
     const QCommandLineOption measure(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the milliseconds to a populated overview, then quit."));
-    parser.addOptions({demo, server, caFile, tokenFile, archive, region, optedOutSince, screenshot, colorScheme,
-                       windowSize, measure});
+    const QCommandLineOption openExport(QStringLiteral("open-export"),
+                                        QStringLiteral("Start by asking for a data-export ZIP to open."));
+    parser.addOptions({demo, server, caFile, tokenFile, archive, region, optedOutSince, openExport, screenshot,
+                       colorScheme, windowSize, measure});
+    parser.addPositionalArgument(QStringLiteral("ZIP"),
+                                 QStringLiteral("A data-export ZIP to open as with File > Open data export."),
+                                 QStringLiteral("[ZIP]"));
     if (!parser.parse(arguments))
         return pd::Error{pd::ErrorKind::Usage, parser.errorText()};
 
     GuiOptions options;
+    if (parser.positionalArguments().size() > 1)
+        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("give at most one data-export ZIP")};
+    options.openFile = parser.positionalArguments().value(0);
+    options.askForExport = parser.isSet(openExport);
+    if (!options.openFile.isEmpty() && (parser.isSet(demo) || parser.isSet(server) || parser.isSet(archive)))
+        return pd::Error{pd::ErrorKind::Usage, QStringLiteral("a ZIP argument is a source: leave out --demo, "
+                                                              "--server and --archive")};
     if (int(parser.isSet(demo)) + int(parser.isSet(server)) + int(parser.isSet(archive)) > 1)
         return pd::Error{pd::ErrorKind::Usage,
                          QStringLiteral("choose one source: --demo, --server URL or --archive ZIP")};
@@ -224,11 +240,16 @@ int main(int argc, char *argv[])
     setrlimit(RLIMIT_CORE, &noCore);
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral(PD_ORG_NAME));
-    QApplication::setOrganizationDomain(QStringLiteral("privacydashboard.org"));
-    QApplication::setApplicationName(QStringLiteral(PD_APP_NAME));
+    // Settings live under the app id (~/.config/<app id>/privacy-dashboard.conf), as the data dir does;
+    // the application name is the binary's, which is also the X11 WM_CLASS the .desktop file names.
+    QApplication::setOrganizationName(QStringLiteral(PD_APP_ID));
+    QApplication::setApplicationName(QStringLiteral("privacy-dashboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral(PD_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PD_APP_ID));
+
+    // The member's language choice, else the system's (LANG/LC_MESSAGES); before any text is made.
+    pd::Translations::install(pd::Settings::value(pd::Settings::Key::Language).toString());
 
     QCommandLineParser parser;
     pd::Result<GuiOptions> parsed = parse(QApplication::arguments(), parser);
@@ -297,9 +318,18 @@ int main(int argc, char *argv[])
     window.show();
     pd::SourceSpec connection = options.connection;
     const bool fromCommandLine = connection.kind != pd::SourceSpec::Kind::None;
+    if (!options.openFile.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, &options] { window.openArchiveFile(options.openFile); });
+        return QApplication::exec();
+    }
     if (!fromCommandLine)
         connection = pd::RememberedSource::load();
-    if (connection.kind == pd::SourceSpec::Kind::None) {
+    if (options.askForExport) {
+        if (connection.kind != pd::SourceSpec::Kind::None)
+            window.openConnection(connection, false);
+        if (auto *open = window.findChild<QAction *>(QStringLiteral("actionOpenArchive")))
+            QTimer::singleShot(0, open, &QAction::trigger);
+    } else if (connection.kind == pd::SourceSpec::Kind::None) {
         QTimer::singleShot(0, &window, [&window] { window.askForSource(); });
     } else if (!window.openConnection(connection, false) && fromCommandLine &&
                (options.measureStartup || !options.screenshotDir.isEmpty())) {

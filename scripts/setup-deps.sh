@@ -25,6 +25,10 @@ packages=(
     fonts-dejavu-core
     # tests: accessibility (the switch driven through AT-SPI under Xvfb, as Orca does)
     at-spi2-core dbus-daemon python3-gi gir1.2-atspi-2.0
+    # packaging: icon PNGs, desktop-file and AppStream validators, man pages, the .deb check
+    librsvg2-bin desktop-file-utils appstream groff-base dpkg-dev fakeroot lintian file
+    # translations: Qt's own strings (standard buttons) in the member's language
+    qt6-translations-l10n
 )
 
 missing=()

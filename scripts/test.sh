@@ -26,6 +26,9 @@ fi
 status=0
 ctest --preset dev -LE bench -j "$(nproc)" --timeout 300 || status=$?
 
+# The Debian packages, from the dev tree: cpack, lintian, apt install, run, purge (scripts/check-deb.sh).
+scripts/check-deb.sh build/dev || status=$?
+
 if [[ "${PD_SKIP_ASAN:-0}" != 1 ]]; then
     started=$(date +%s)
     # The asan preset was a GCC build before it became the clang one: a cache of the other
@@ -36,9 +39,9 @@ if [[ "${PD_SKIP_ASAN:-0}" != 1 ]]; then
     cmake --preset asan >/dev/null
     cmake --build --preset asan -j "$(nproc)"
     # Checks that run no instrumented code (formatting, packages, schemas, the OpenAPI lint, the
-    # packaging files) ran above; so did the PostgreSQL variants, whose C++ is the SQLite runs'.
+    # packaging files, man pages, translations) ran above; so did the PostgreSQL variants, whose C++ is the SQLite runs'.
     ctest --preset asan -L '^(unit|integration|fuzz)$' \
-        -E '^(Formatting|FreshMachinePackages|PolicySchema|PolicyCrossCheck|OpenApiLint)$|PostgreSQL$' \
+        -E '^(Formatting|FreshMachinePackages|PolicySchema|PolicyCrossCheck|OpenApiLint|DesktopFiles|ManPages|FlatpakManifest|TranslationsComplete|UiStringsMarked)$|PostgreSQL$' \
         -j "$(nproc)" --timeout 300 || status=$?
     echo "asan pass (clang): $(( $(date +%s) - started )) s (whole-tree build, unit and integration tests, FuzzShort)"
 fi

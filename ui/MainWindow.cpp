@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ArchiveDataSource.h"
 #include "ArchiveProbe.h"
-#include "BuildInfo.h"
 #include "CategoriesPage.h"
 #include "Clock.h"
 #include "ConnectDialog.h"
@@ -14,10 +14,10 @@
 #include "Icons.h"
 #include "ImportQuestionsDialog.h"
 #include "ImportReportDialog.h"
+#include "LanguageMenu.h"
 #include "MemberDataSource.h"
 #include "MessageBox.h"
 #include "OptOutPage.h"
-#include "OptOutWording.h"
 #include "OverviewPage.h"
 #include "PolicyPage.h"
 #include "Settings.h"
@@ -62,6 +62,8 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
 {
     FocusRingStyle::install(); // a visible focus ring everywhere, before any widget is polished
     m_ui->setupUi(this);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(new LanguageMenu(this));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::appIcon());
     setMinimumSize(760, 560); // every page works from 800×600; the pages scroll when short
@@ -718,10 +720,7 @@ void MainWindow::exportFinished()
 
 void MainWindow::about()
 {
-    MessageBox::information(
-        this, tr("About Privacy Dashboard"),
-        tr("%1 %2\n\nSee which of your data may have fed generative-AI training, and opt out.\n%3")
-            .arg(QStringLiteral(PD_APP_NAME), QStringLiteral(PD_VERSION), OptOutWording::priorTraining()));
+    AboutDialog(m_policy, this).exec();
 }
 
 void MainWindow::showHelpPage(int topic)

@@ -32,6 +32,8 @@ KeyInfo info(Settings::Key key)
         return {u"window/geometry", QByteArray()};
     case Settings::Key::WindowState:
         return {u"window/state", QByteArray()};
+    case Settings::Key::Language:
+        return {u"ui/language", QString()};
     case Settings::Key::LastPage:
         break;
     }

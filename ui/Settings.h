@@ -21,6 +21,7 @@ public:
         WindowGeometry,       // QByteArray from saveGeometry()
         WindowState,          // QByteArray from saveState()
         LastPage,             // index of the page shown last
+        Language,             // "" for the system's, else a code of Translations::available() ("es")
     };
 
     static QVariant value(Key key);

@@ -4,7 +4,20 @@
 #include "OptOutWording.h"
 #include "TerminalText.h"
 
+#include <QCoreApplication>
+
 namespace pd::cli {
+
+namespace {
+
+// lupdate files these strings under the namespace's context, "pd::cli"; the CLI installs the
+// translations for the system's language (LANG), so under LANG=C its output is the English source.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pd::cli", text);
+}
+
+} // namespace
 
 QString formatUtc(const QDateTime &time)
 {
@@ -13,24 +26,24 @@ QString formatUtc(const QDateTime &time)
 
 QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
 {
-    QString text = state.optedOut ? QStringLiteral("Generative-AI training on your data: OFF (opted out)")
-                                  : QStringLiteral("Generative-AI training on your data: ON");
+    QString text = state.optedOut ? tr("Generative-AI training on your data: OFF (opted out)")
+                                  : tr("Generative-AI training on your data: ON");
     if (state.changedAt.isValid())
-        text += QStringLiteral(" since %1").arg(formatUtc(state.changedAt));
+        text += tr(" since %1").arg(formatUtc(state.changedAt));
     else if (!state.optedOut)
-        text += QStringLiteral(" (the platform's default; you have never opted out)");
+        text += tr(" (the platform's default; you have never opted out)");
     if (!state.confirmationId.isEmpty())
-        text += QStringLiteral(", confirmation %1").arg(terminalSafe(state.confirmationId));
+        text += tr(", confirmation %1").arg(terminalSafe(state.confirmationId));
     text += u'\n';
     if (summary) {
-        text += QStringLiteral("%1 of your items may already have been used to train generative-AI models.\n")
+        text += tr("%1 of your items may already have been used to train generative-AI models.\n")
                     .arg(MemberText::count(summary->totalMayHaveBeenUsed));
         // Reported beside the figure above, never added to it.
         if (summary->totalExposedIfUsed > 0)
             text += OptOutWording::separatelyExposed(summary->totalExposedIfUsed) + u'\n';
-        text += summary->futureUse ? QStringLiteral("Future use: yes — new activity can still be used for training.\n")
-                                   : QStringLiteral("Future use: no — no training on your data from now on under the "
-                                                    "current policy.\n");
+        text += summary->futureUse ? tr("Future use: yes — new activity can still be used for training.\n")
+                                   : tr("Future use: no — no training on your data from now on under the "
+                                        "current policy.\n");
     }
     text += OptOutWording::priorTraining() + u'\n';
     return text;
@@ -39,17 +52,16 @@ QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
 QString formatHistory(const QList<OptOutChange> &history)
 {
     if (history.isEmpty())
-        return QStringLiteral("No changes recorded: the platform's default applies (training on).\n");
+        return tr("No changes recorded: the platform's default applies (training on).\n");
     QString text = QStringLiteral("%1  %2  %3  %4\n")
-                       .arg(QStringLiteral("When (UTC)").leftJustified(16), QStringLiteral("Setting").leftJustified(12),
-                            QStringLiteral("Channel").leftJustified(10), QStringLiteral("Confirmation"));
+                       .arg(tr("When (UTC)").leftJustified(16), tr("Setting").leftJustified(12),
+                            tr("Channel").leftJustified(10), tr("Confirmation"));
     for (const OptOutChange &change : history) {
-        text +=
-            QStringLiteral("%1  %2  %3  %4\n")
-                .arg(change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
-                     (change.optedOut ? QStringLiteral("opted out") : QStringLiteral("opted in")).leftJustified(12),
-                     terminalSafe(change.channel).leftJustified(10),
-                     change.confirmationId.isEmpty() ? QStringLiteral("(none)") : terminalSafe(change.confirmationId));
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
+                         (change.optedOut ? tr("opted out") : tr("opted in")).leftJustified(12),
+                         terminalSafe(change.channel).leftJustified(10),
+                         change.confirmationId.isEmpty() ? tr("(none)") : terminalSafe(change.confirmationId));
     }
     return text;
 }
@@ -58,23 +70,17 @@ QString formatSummary(const UsageSummary &summary)
 {
     QString text;
     // Cells are escaped before they are measured, so that an escaped value keeps the columns straight.
-    text +=
-        QStringLiteral("Member:  %1 (%2)\n").arg(terminalSafe(summary.member.name), terminalSafe(summary.member.id));
-    text += QStringLiteral("Region:  %1%2\n")
-                .arg(summary.member.region.isEmpty() ? QStringLiteral("unknown") : terminalSafe(summary.member.region),
-                     summary.regionKnown ? QString()
-                                         : QStringLiteral(" (not in the policy: every regime assumed to apply)"));
-    text += QStringLiteral("Source:  %1\n").arg(terminalSafe(MemberText::source(summary.source, true)));
-    text += QStringLiteral("As of:   %1\n").arg(formatUtc(summary.asOf));
-    text += QStringLiteral("Policy:  %1, version %2\n\n")
-                .arg(terminalSafe(summary.policyId), terminalSafe(summary.policyVersion));
+    text += tr("Member:  %1 (%2)\n").arg(terminalSafe(summary.member.name), terminalSafe(summary.member.id));
+    text += tr("Region:  %1%2\n")
+                .arg(summary.member.region.isEmpty() ? tr("unknown") : terminalSafe(summary.member.region),
+                     summary.regionKnown ? QString() : tr(" (not in the policy: every regime assumed to apply)"));
+    text += tr("Source:  %1\n").arg(terminalSafe(MemberText::source(summary.source, true)));
+    text += tr("As of:   %1\n").arg(formatUtc(summary.asOf));
+    text += tr("Policy:  %1, version %2\n\n").arg(terminalSafe(summary.policyId), terminalSafe(summary.policyVersion));
 
-    const QStringList headers{QStringLiteral("Category"),
-                              QStringLiteral("Items"),
-                              QStringLiteral("AI training"),
-                              QStringLiteral("May have been used"),
-                              QStringLiteral("Not said either way"),
-                              QStringLiteral("Not used")};
+    const QStringList headers{
+        tr("Category"), tr("Items"), tr("AI training"), tr("May have been used"), tr("Not said either way"),
+        tr("Not used")};
     QList<QStringList> rows;
     QStringList absent;
     for (const CategorySummary &category : summary.categories) {
@@ -86,7 +92,7 @@ QString formatSummary(const UsageSummary &summary)
                      displayLabel(category.genAiTraining), MemberText::count(category.mayHaveBeenUsed),
                      MemberText::count(category.exposedIfUsed), MemberText::count(category.notUsed)});
     }
-    rows.append({QStringLiteral("Total"), MemberText::count(summary.totalItems), QString(),
+    rows.append({tr("Total"), MemberText::count(summary.totalItems), QString(),
                  MemberText::count(summary.totalMayHaveBeenUsed), MemberText::count(summary.totalExposedIfUsed),
                  MemberText::count(summary.totalNotUsed)});
 
@@ -116,11 +122,11 @@ QString formatSummary(const UsageSummary &summary)
         }
         text += line(rows.at(r));
     }
-    text += QStringLiteral("\n\"Not said either way\": items %1 that existed during a training period. They are "
-                           "shown apart and are not in \"may have been used\".\n")
+    text += tr("\n\"Not said either way\": items %1 that existed during a training period. They are "
+               "shown apart and are not in \"may have been used\".\n")
                 .arg(exposedIfUsedWords());
     if (!absent.isEmpty())
-        text += QStringLiteral("\nNo data from this source for: %1.\n").arg(absent.join(QStringLiteral(", ")));
+        text += tr("\nNo data from this source for: %1.\n").arg(absent.join(QStringLiteral(", ")));
     text += u'\n' + formatOptOutState(summary.optOut, &summary);
     return text;
 }

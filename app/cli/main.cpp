@@ -2,6 +2,7 @@
 #include "BuildInfo.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -43,7 +44,8 @@ int main(int argc, char *argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("privacy-dashboard-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral(PD_ORG_NAME));
+    QCoreApplication::setOrganizationName(QStringLiteral(PD_APP_ID));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    pd::Translations::install(QString()); // the readable output in the system's language (LANG)
     return pd::cli::CliRunner(stdout, stderr).run(QCoreApplication::arguments());
 }

@@ -15,16 +15,15 @@
 namespace pd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pd::SourceOpener", text);
-}
+// The context spelt at each call: lupdate cannot see a class here (free functions in pd).
 
 Result<std::unique_ptr<MemberDataSource>> openServer(const SourceSpec &spec, const Clock &clock,
                                                      const OpenOptions &options)
 {
     if (!spec.caFile.isEmpty() && !QFileInfo(spec.caFile).isReadable())
-        return Error{ErrorKind::Usage, tr("cannot read the certificate file %1").arg(spec.caFile)};
+        return Error{
+            ErrorKind::Usage,
+            QCoreApplication::translate("pd::SourceOpener", "cannot read the certificate file %1").arg(spec.caFile)};
     Result<QByteArray> token = readBearerToken(spec.tokenFile);
     if (!token)
         return token.error();
@@ -42,7 +41,8 @@ Result<std::unique_ptr<MemberDataSource>> openServer(const SourceSpec &spec, con
 Result<std::unique_ptr<MemberDataSource>> openArchive(const SourceSpec &spec, const Clock &clock)
 {
     if (!QFileInfo(spec.archivePath).isFile())
-        return Error::invalidInput(tr("cannot read the archive %1").arg(spec.archivePath));
+        return Error::invalidInput(
+            QCoreApplication::translate("pd::SourceOpener", "cannot read the archive %1").arg(spec.archivePath));
     Result<Policy> policy = PolicyLoader::bundled();
     if (!policy)
         return policy.error();
@@ -65,10 +65,12 @@ Result<QString> outboxDirectory()
 {
     const QString data = appDataDirectory();
     if (data.isEmpty())
-        return Error::internal(tr("there is no folder to keep unsent changes in (no home folder?)"));
+        return Error::internal(QCoreApplication::translate(
+            "pd::SourceOpener", "there is no folder to keep unsent changes in (no home folder?)"));
     const QString dir = data + QStringLiteral("/outbox");
     if (!QDir().mkpath(dir))
-        return Error::internal(tr("cannot create the folder for unsent changes %1").arg(dir));
+        return Error::internal(
+            QCoreApplication::translate("pd::SourceOpener", "cannot create the folder for unsent changes %1").arg(dir));
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return dir;
 }
@@ -92,7 +94,7 @@ Result<std::unique_ptr<MemberDataSource>> openSource(const SourceSpec &spec, con
     case SourceSpec::Kind::Archive:
         return openArchive(spec, clock);
     }
-    return Error{ErrorKind::Usage, tr("No data source chosen.")};
+    return Error{ErrorKind::Usage, QCoreApplication::translate("pd::SourceOpener", "No data source chosen.")};
 }
 
 } // namespace pd

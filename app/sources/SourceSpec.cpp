@@ -14,9 +14,12 @@ QString tr(const char *text)
 QString serverUrlProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty() || url.scheme() != u"https")
-        return tr("The server address must be an https:// address, such as https://127.0.0.1:8443.");
+        return QCoreApplication::translate(
+            "pd::SourceSpec", "The server address must be an https:// address, such as https://127.0.0.1:8443.");
     if (!url.userInfo().isEmpty())
-        return tr("The server address must not hold a user name or password; the app signs in with a token.");
+        return QCoreApplication::translate(
+            "pd::SourceSpec",
+            "The server address must not hold a user name or password; the app signs in with a token.");
     return {};
 }
 

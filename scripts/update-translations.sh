@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Re-reads every translatable string of the app (ui/, app/) into the Qt Linguist files in i18n/
+# and reports, per language, how many strings are still unfinished. Run it after changing any
+# user-visible string; then translate in Linguist (linguist i18n/privacy-dashboard_es.ts) or by hand.
+# usage: update-translations.sh [--check]   --check: only report (no lupdate); exit 1 when the
+#        Spanish file has an unfinished string or the sources hold a string it lacks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(qtpaths6 --query QT_HOST_BINS 2>/dev/null || echo /usr/lib/qt6/bin)
+mapfile -t sources < <(find ui app -name '*.cpp' -o -name '*.h' -o -name '*.ui' | sort)
+
+if [[ ${1:-} != --check ]]; then
+    for lang in es de fr; do
+        "$bin/lupdate" -silent -locations relative -no-obsolete "${sources[@]}" -ts "i18n/privacy-dashboard_$lang.ts"
+    done
+    # The English source: only plural forms need an "English translation".
+    "$bin/lupdate" -silent -locations relative -no-obsolete -pluralonly "${sources[@]}" -ts i18n/privacy-dashboard_en.ts
+fi
+
+status=0
+for ts in i18n/privacy-dashboard_*.ts; do
+    read -r total unfinished < <(python3 - "$ts" <<'PY'
+import sys, xml.etree.ElementTree as ET
+messages = ET.parse(sys.argv[1]).getroot().iter("message")
+total = unfinished = 0
+for m in messages:
+    t = m.find("translation")
+    if t is not None and t.get("type") in ("obsolete", "vanished"):
+        continue
+    total += 1
+    if t is None or t.get("type") == "unfinished" or not ("".join(t.itertext()).strip()):
+        unfinished += 1
+print(total, unfinished)
+PY
+)
+    echo "$ts: $total strings, $unfinished unfinished"
+    [[ $ts == *_es.ts && $unfinished -ne 0 ]] && status=1
+done
+if [[ ${1:-} == --check ]]; then
+    # Strings in the sources that the Spanish file does not have yet (lupdate into a scratch copy).
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    cp i18n/privacy-dashboard_es.ts "$scratch/es.ts"
+    "$bin/lupdate" -silent -no-obsolete "${sources[@]}" -ts "$scratch/es.ts" >/dev/null 2>&1
+    new=$(grep -c 'type="unfinished"' "$scratch/es.ts" || true)
+    if [[ $new -ne 0 ]]; then
+        echo "i18n/privacy-dashboard_es.ts lacks $new string(s) now in the sources: run scripts/update-translations.sh"
+        status=1
+    fi
+fi
+exit $status

@@ -1,0 +1,61 @@
+#include "AboutDialog.h"
+
+#include "BuildInfo.h"
+#include "DesktopServices.h"
+#include "Icons.h"
+#include "Policy.h"
+#include "ui_AboutDialog.h"
+
+#include <QLocale>
+#include <QPushButton>
+
+namespace pd {
+
+AboutDialog::AboutDialog(const Policy &policy, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AboutDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->iconLabel->setPixmap(Icons::appIcon().pixmap(64, 64));
+    m_ui->nameLabel->setText(tr("%1 %2").arg(QStringLiteral(PD_APP_NAME), QStringLiteral(PD_VERSION)));
+    QFont heading = m_ui->nameLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.5);
+    heading.setBold(true);
+    m_ui->nameLabel->setFont(heading);
+    m_ui->policyLabel->setText(
+        tr("%1, version %2 (checked against the platform's pages on %3)")
+            .arg(policy.platform, policy.version, QLocale().toString(policy.retrieved, QLocale::LongFormat)));
+    m_ui->licenceLabel->setText(
+        tr("GNU General Public License, version 3 or later (%1)").arg(QStringLiteral(PD_LICENSE)));
+    m_ui->qtLabel->setText(
+        tr("built with %1, running on %2").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+
+    const QIcon external = Icons::icon(QStringLiteral("link-external"));
+    const std::pair<QPushButton *, QUrl> links[] = {
+        {m_ui->homepageButton, homepageUrl()}, {m_ui->sourceButton, sourceUrl()}, {m_ui->licenceButton, licenceUrl()}};
+    for (const auto &[button, url] : links) {
+        button->setIcon(external);
+        button->setToolTip(url.toString());
+        connect(button, &QPushButton::clicked, this, [url] { DesktopServices::openUrl(url); });
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AboutDialog::~AboutDialog() = default;
+
+QUrl AboutDialog::homepageUrl()
+{
+    return QUrl(QStringLiteral(PD_HOMEPAGE_URL));
+}
+
+QUrl AboutDialog::sourceUrl()
+{
+    return QUrl(QStringLiteral(PD_SOURCE_URL));
+}
+
+QUrl AboutDialog::licenceUrl()
+{
+    return QUrl(QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html"));
+}
+
+} // namespace pd
