@@ -2,76 +2,1578 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>QObject</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../app/net/ApiClient.cpp" line="+27"/>
-        <source>invalid response from the server: %1</source>
-        <translation>respuesta no válida del servidor: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the body is larger than %1 bytes</source>
-        <translation>el cuerpo ocupa más de %1 bytes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not JSON (%1 at offset %2)</source>
-        <translation>no es JSON (%1 en la posición %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected a JSON object</source>
-        <translation>se esperaba un objeto JSON</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>more than %1 entries</source>
-        <translation>más de %1 entradas</translation>
+        <location filename="../ui/AboutDialog.cpp" line="+20"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1, version %2 (checked against the platform&apos;s pages on %3)</source>
+        <translation>%1, versión %2 (contrastada con las páginas de la plataforma el %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GNU General Public License, version 3 or later (%1)</source>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>built with %1, running on %2</source>
+        <translation>compilado con %1, ejecutándose en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityChart</name>
+    <message>
+        <location filename="../ui/ActivityChart.cpp" line="+110"/>
+        <source>Chart of your activity per month</source>
+        <translation>Gráfico de tu actividad por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per month that may have been used for AI training, items %1 that existed while training was allowed, items that were not used, and items of categories not used for training. The same numbers are in the table next to the chart.</source>
+        <translation>Elementos por mes que pueden haberse usado para entrenar IA, elementos %1 que existían mientras se permitía el entrenamiento, elementos que no se usaron y elementos de categorías que no se usan para entrenar. Las mismas cifras están en la tabla junto al gráfico.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Items per month</source>
+        <translation>Elementos por mes</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Your activity per month</source>
+        <translation>Tu actividad por mes</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>1 item before %1 not drawn (it is in the table)</source>
+        <translation>1 elemento anterior a %1 sin dibujar (está en la tabla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 items before %2 not drawn (they are in the table)</source>
+        <translation>%1 elementos anteriores a %2 sin dibujar (están en la tabla)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>May have been used</source>
+        <translation>Pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not said either way</source>
+        <translation>Sin pronunciamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used</source>
+        <translation>No usados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not for training</source>
+        <translation>No se usan para entrenar</translation>
+    </message>
+</context>
+<context>
+    <name>ApiDataSource</name>
+    <message>
+        <location filename="../app/net/ApiDataSource.cpp" line="+77"/>
+        <source>A change waiting to be sent could not be read and was dropped (%1).</source>
+        <translation>Un cambio pendiente de envío no se pudo leer y se descartó (%1).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid response from the server: its history holds %1 changes, its summary counted %2</source>
+        <translation>respuesta no válida del servidor: su historial contiene %1 cambios y su resumen contó %2</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>invalid policy from the server: %1</source>
+        <translation>política no válida del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server sent policy %1 %2 for %3 %4</source>
+        <translation>el servidor envió la política %1 %2 para %3 %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid response from the server: its ledger gives a month as a total where days are needed</source>
+        <translation>respuesta no válida del servidor: su registro da un mes como total donde hacen falta los días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid response from the server: its opt-out state disagrees with its history</source>
+        <translation>respuesta no válida del servidor: su estado de exclusión no coincide con su historial</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a change is already on its way to the server; wait for its answer</source>
+        <translation>ya hay un cambio de camino al servidor; espera su respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDataSource</name>
+    <message>
+        <location filename="../app/archive/ArchiveDataSource.cpp" line="+112"/>
+        <source>An archive is a copy of your data; it cannot change the setting. Change it on the platform&apos;s page: %1</source>
+        <translation>Un archivo es una copia de tus datos; no puede cambiar el ajuste. Cámbialo en la página de la plataforma: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <location filename="../ui/CategoriesModel.cpp" line="+126"/>
+        <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
+        <translation>Elementos %1 que existían mientras se permitía el entrenamiento; no se cuentan en «pueden haberse usado»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI training</source>
+        <translation>Entrenamiento de IA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May have been used</source>
+        <translation>Pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not said either way</source>
+        <translation>Sin pronunciamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used</source>
+        <translation>No usados</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../ui/CategoriesPage.cpp" line="+21"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Category columns</source>
+        <translation>Columnas de categorías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate a column header to sort the table by it</source>
+        <translation>Activa un encabezado de columna para ordenar la tabla por ella</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No categories</source>
+        <translation>No hay categorías</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 holds no activity for this member.</source>
+        <translation>%1 no tiene actividad de este miembro.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a category</source>
+        <translation>Selecciona una categoría</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Used for generative-AI training while you are opted in.</source>
+        <translation>Se usa para entrenar IA generativa mientras no te excluyas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not used for generative-AI training.</source>
+        <translation>No se usa para entrenar IA generativa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown: the platform neither lists it as used nor excludes it. Its items are shown apart, %1, and are not counted as &quot;may have been used&quot;.</source>
+        <translation>Desconocido: la plataforma ni la incluye entre los datos usados ni la excluye. Sus elementos se muestran aparte, %1, y no se cuentan como «pueden haberse usado».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What it covers: %1</source>
+        <translation>Qué abarca: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category is not in the policy document.</source>
+        <translation>Esta categoría no está en el documento de la política.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 items: %2 existed while training was allowed (%3), %4 not used. First %5, last %6.</source>
+        <translation>%1 elementos: %2 existían mientras se permitía el entrenamiento (%3), %4 no se usaron. Primero %5, último %6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 items: %2 may have been used, %3 not used. First %4, last %5.</source>
+        <translation>%1 elementos: %2 pueden haberse usado, %3 no se usaron. Primero %4, último %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmOptInDialog</name>
+    <message>
+        <location filename="../ui/ConfirmOptInDialog.cpp" line="+28"/>
+        <location line="+4"/>
+        <source>Turn on AI training on your data?</source>
+        <translation>¿Activar el entrenamiento de IA con tus datos?</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Confirm: turn on AI training on your data</source>
+        <translation>Confirmar: activar el entrenamiento de IA con tus datos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>• Turning training off again later stops future training only; models trained in the meantime keep what they learned.</source>
+        <translation>• Si más adelante vuelves a desactivarlo, solo se detiene el entrenamiento futuro; los modelos entrenados mientras tanto conservan lo que aprendieron.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn training &amp;on</source>
+        <translation>&amp;Activar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn training on</source>
+        <translation>Activar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the server to allow AI training on your data</source>
+        <translation>Pide al servidor que permita entrenar IA con tus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it off</source>
+        <translation>&amp;Mantenerlo desactivado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep training off</source>
+        <translation>Mantener el entrenamiento desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this question and changes nothing</source>
+        <translation>Cierra esta pregunta sin cambiar nada</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmOptOutDialog</name>
+    <message>
+        <location filename="../ui/ConfirmOptOutDialog.cpp" line="+26"/>
+        <source>• Models already trained are not retrained: %1 of your items may already be in them, and turning training off does not take them out.</source>
+        <translation>• Los modelos ya entrenados no se vuelven a entrenar: %1 de tus elementos pueden estar ya en ellos, y desactivar el entrenamiento no los saca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• Other controls this does not cover:</source>
+        <translation>• Otros controles que esto no abarca:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Turn training &amp;off</source>
+        <translation>&amp;Desactivar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn training off</source>
+        <translation>Desactivar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the server to stop AI training on your data from now on</source>
+        <translation>Pide al servidor que deje de entrenar IA con tus datos a partir de ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it on</source>
+        <translation>&amp;Mantenerlo activado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep training on</source>
+        <translation>Mantener el entrenamiento activado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this question and changes nothing</source>
+        <translation>Cierra esta pregunta sin cambiar nada</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="+16"/>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CA certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token file</source>
+        <translation>Archivo del token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CurlTransport</name>
+    <message>
+        <location filename="../app/net/CurlTransport.cpp" line="+164"/>
+        <source>the request was cancelled</source>
+        <translation>la petición se canceló</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>the connection closed in the middle of the answer&apos;s headers</source>
+        <translation>la conexión se cerró en mitad de las cabeceras de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the response from %1 is larger than %2 bytes</source>
+        <translation>la respuesta de %1 ocupa más de %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>libcurl refused a required setting: %1</source>
+        <translation>libcurl rechazó un ajuste necesario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataSource</name>
+    <message>
+        <location filename="../app/core/DemoDataSource.cpp" line="+40"/>
+        <source>The demo member is read-only: the setting cannot be changed here. Connect to your own account to change it.</source>
+        <translation>El miembro de demostración es de solo lectura: aquí no se puede cambiar el ajuste. Conéctate a tu propia cuenta para cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bundled demo member</source>
+        <translation>miembro de demostración incluido</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="+16"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save it next</source>
+        <translation>Elige a continuación dónde guardarlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <location line="+30"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+56"/>
+        <source>What these numbers mean</source>
+        <translation>Qué significan estas cifras</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the next or previous control: the toolbar, the list of pages, then the page&apos;s buttons and tables</source>
+        <translation>Pasar al control siguiente o anterior: la barra de herramientas, la lista de páginas y luego los botones y las tablas de la página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space or Enter</source>
+        <translation>Espacio o Intro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the button or switch that has the focus ring</source>
+        <translation>Usar el botón o el interruptor que tiene el foco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up, Down</source>
+        <translation>Flecha arriba, flecha abajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move through the list of pages or the rows of a table</source>
+        <translation>Recorrer la lista de páginas o las filas de una tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the button or menu with that letter underlined</source>
+        <translation>Usar el botón o el menú que tiene esa letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+U</source>
+        <translation>Alt+U</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the Opt-out page: the training switch (it asks first)</source>
+        <translation>En la página Exclusión: el interruptor del entrenamiento (pregunta antes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close a question or dialog without changing anything</source>
+        <translation>Cerrar una pregunta o un cuadro de diálogo sin cambiar nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F10 or Alt</source>
+        <translation>F10 o Alt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the menus</source>
+        <translation>Abrir los menús</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dashboard answers one question: which of your items may already have been used to train generative-AI models, and which are safe. It works it out from the platform&apos;s published policy and the dates of your own items.</source>
+        <translation>El panel responde a una pregunta: cuáles de tus elementos pueden haberse usado ya para entrenar modelos de IA generativa y cuáles están a salvo. Lo calcula a partir de la política publicada de la plataforma y de las fechas de tus propios elementos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When training was allowed</source>
+        <translation>Cuándo se permitía el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training was allowed on your data while a policy covered your country and you were opted in. The setting is on by default, so until you first opted out you were opted in. Opting out ends this time; it does not undo training that has already taken place.</source>
+        <translation>Se permitía entrenar con tus datos mientras una política abarcaba tu país y participabas. El ajuste está activado por defecto, así que participabas hasta que te excluiste por primera vez. Excluirte pone fin a este periodo; no deshace el entrenamiento que ya se haya producido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>May have been used</source>
+        <translation>Pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items of the kinds the platform says it uses (posts, comments, your profile and others) that already existed while training was allowed. We cannot know whether a model actually used them: this is the most the published policy allows, which is why we say “may”.</source>
+        <translation>Elementos de los tipos que la plataforma dice que usa (publicaciones, comentarios, tu perfil y otros) que ya existían mientras se permitía el entrenamiento. No podemos saber si un modelo los usó realmente: esto es lo máximo que permite la política publicada, y por eso decimos «pueden».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In categories the platform has not said either way</source>
+        <translation>De categorías sobre las que la plataforma no se pronuncia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items of kinds the platform neither lists as used nor excludes, such as reactions, searches or connections, that existed while training was allowed. They would have been exposed if the platform uses that kind of data. As it has not said so, they are counted apart and never added to “may have been used”.</source>
+        <translation>Elementos de tipos que la plataforma ni incluye entre los usados ni excluye, como reacciones, búsquedas o contactos, que existían mientras se permitía el entrenamiento. Habrían quedado expuestos si la plataforma usa ese tipo de datos. Como no lo ha dicho, se cuentan aparte y nunca se suman a «pueden haberse usado».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not used</source>
+        <translation>No usados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything else: items you created while opted out or before any policy applied to you, and items of kinds the platform says it does not use, such as private messages or payments. Every item is counted in exactly one of these three figures.</source>
+        <translation>Todo lo demás: elementos que creaste mientras estabas excluido o antes de que se te aplicara alguna política, y elementos de tipos que la plataforma dice que no usa, como mensajes privados o pagos. Cada elemento se cuenta exactamente en una de estas tres cifras.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Future use</source>
+        <translation>Uso futuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Yes” while you are opted in and a policy covers your country today: your new items can still be used. “No” once you opt out, or where no policy covers your country.</source>
+        <translation>«Sí» mientras participas y hoy una política abarca tu país: tus nuevos elementos todavía pueden usarse. «No» en cuanto te excluyes, o donde ninguna política abarca tu país.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item dated on the day you opted out counts as “may have been used”, because we cannot tell whether it came before or after your click. Items without a date, such as skills, count as existing all along. Deleted items are not counted: sources list only what exists now.</source>
+        <translation>Un elemento con fecha del día en que te excluiste cuenta como «pueden haberse usado», porque no podemos saber si fue antes o después de tu clic. Los elementos sin fecha, como las aptitudes, cuentan como existentes desde siempre. Los elementos eliminados no se cuentan: las fuentes solo enumeran lo que existe ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpReply</name>
+    <message>
+        <location filename="../app/net/HttpTransport.cpp" line="+68"/>
+        <source>the request was cancelled</source>
+        <translation>la petición se canceló</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQuestionsDialog</name>
+    <message>
+        <location filename="../ui/ImportQuestionsDialog.cpp" line="+36"/>
+        <source>&amp;Read the export</source>
+        <translation>&amp;Leer la exportación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read it from my profile in the export</source>
+        <translation>Leerlo de mi perfil en la exportación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../ui/ImportReportDialog.cpp" line="+39"/>
+        <source>Close the import report</source>
+        <translation>Cerrar el informe de importación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data export %1.
+Files read: %2, with %3 items.
+Files not recognised, left out: %4.
+Rows with a value that could not be read: %5 (an unreadable date counts the item without a date; a row that cannot be read at all is left out).</source>
+        <translation>Tu exportación de datos %1.
+Archivos leídos: %2, con %3 elementos.
+Archivos no reconocidos, omitidos: %4.
+Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el elemento como sin fecha; una fila que no se puede leer en absoluto se omite).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary of the import</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Without a date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files read (%1)</source>
+        <translation>Archivos leídos (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Files not recognised (%1)</source>
+        <translation>Archivos no reconocidos (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>counted without a date: %1</source>
+        <translation>contado sin fecha: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left out: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows with unreadable values (%1)</source>
+        <translation>Filas con valores ilegibles (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first %1 of the rows that could not be read are listed.</source>
+        <translation>Se muestran las primeras %1 filas que no se pudieron leer.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/LanguageMenu.cpp" line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language changes when you next start Privacy Dashboard.</source>
+        <translation>El idioma cambiará la próxima vez que inicies Privacy Dashboard.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
+        <translation>Elige de dónde vienen tus datos con Archivo › Conectar (Ctrl+K), o abre tu exportación de datos con Archivo › Abrir exportación de datos… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opt-out</source>
+        <translation>Exclusión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Reading your data export</source>
+        <translation>Leyendo tu exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel reading the data export</source>
+        <translation>Cancelar la lectura de la exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+159"/>
+        <location line="+278"/>
+        <source>No data source yet</source>
+        <translation>Aún no hay fuente de datos</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <location line="+337"/>
+        <source>Cannot open the data export</source>
+        <translation>No se puede abrir la exportación de datos</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>Cannot open the data source</source>
+        <translation>No se puede abrir la fuente de datos</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Loading your data from %1…</source>
+        <translation>Cargando tus datos de %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — Privacy Dashboard</source>
+        <translation>%1 — Privacy Dashboard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · as of %2</source>
+        <translation>%1 · a fecha de %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+180"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open your data export</source>
+        <translation>Abrir tu exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-export archives (*.zip);;All files (*)</source>
+        <translation>Archivos de exportación de datos (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A data export is being read already; wait for it or cancel it.</source>
+        <translation>Ya se está leyendo una exportación de datos; espera a que termine o cancélala.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
         <location line="+29"/>
-        <location filename="../app/net/OptOutOutbox.cpp" line="+115"/>
+        <source>The data export %1 is no longer there (moved or deleted?). Open it again from where it is now, or choose another source.</source>
+        <translation>La exportación de datos %1 ya no está ahí (¿se movió o se borró?). Ábrela de nuevo desde donde esté ahora, o elige otra fuente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: it is not a ZIP file, or it is damaged. Choose the ZIP file you downloaded from LinkedIn (“Get a copy of your data”).</source>
+        <translation>No se puede leer %1: no es un archivo ZIP o está dañado. Elige el archivo ZIP que descargaste de LinkedIn («Obtener una copia de tus datos»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: this is not a LinkedIn data export. It holds none of the files LinkedIn puts in one. Choose the ZIP file you downloaded from LinkedIn (“Get a copy of your data”).</source>
+        <translation>%1: no es una exportación de datos de LinkedIn. No contiene ninguno de los archivos que LinkedIn incluye en ellas. Elige el archivo ZIP que descargaste de LinkedIn («Obtener una copia de tus datos»).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Your data export %1 could not be read: %2.</source>
+        <translation>No se pudo leer tu exportación de datos %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Reading your data export %1…</source>
+        <translation>Leyendo tu exportación de datos %1…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Reading the data export was cancelled; nothing changed.</source>
+        <translation>Se canceló la lectura de la exportación de datos; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1
+
+The data on screen is unchanged.</source>
+        <translation>%1
+
+Los datos en pantalla no han cambiado.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures for other programs (*.json)</source>
+        <translation>Cifras para otros programas (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text (*.txt)</source>
+        <translation>Texto (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Exporting the report…</source>
+        <translation>Exportando el informe…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was not saved, and no file was changed. %1</source>
+        <translation>No se guardó el informe y no se modificó ningún archivo. %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyActivityModel</name>
+    <message>
+        <location filename="../ui/MonthlyActivityModel.cpp" line="+63"/>
+        <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
+        <translation>Elementos %1 que existían mientras se permitía el entrenamiento; no se cuentan en «pueden haberse usado»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May have been used</source>
+        <translation>Pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not said either way</source>
+        <translation>Sin pronunciamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used</source>
+        <translation>No usados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not for training</source>
+        <translation>No se usan para entrenar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutPage</name>
+    <message>
+        <location filename="../ui/OptOutPage.cpp" line="+24"/>
+        <source>Opt-out</source>
+        <translation>Exclusión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What turning it off does, in the platform&apos;s words: %1
+%2</source>
+        <translation>Qué hace desactivarlo, en palabras de la plataforma: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmation id</source>
+        <translation>Identificador de confirmación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History columns</source>
+        <translation>Columnas del historial</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1 in the browser</source>
+        <translation>Abrir %1 en el navegador</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Training off (opted out)</source>
+        <translation>Entrenamiento desactivado (te excluiste)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training on (opted in)</source>
+        <translation>Entrenamiento activado (participas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (not confirmed)</source>
+        <translation>ninguno (sin confirmar)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1. Your data export does not record this setting, so the platform has not confirmed it. Check it with “Open the setting on the platform” below.</source>
+        <translation>%1. Tu exportación de datos no recoge este ajuste, así que la plataforma no lo ha confirmado. Compruébalo con «Abrir el ajuste en la plataforma», más abajo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed by the source: training on your data is OFF (you opted out)</source>
+        <translation>Confirmado por la fuente: el entrenamiento con tus datos está DESACTIVADO (te excluiste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the source: training on your data is ON</source>
+        <translation>Confirmado por la fuente: el entrenamiento con tus datos está ACTIVADO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source> since %1</source>
+        <translation> desde el %1</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source> (the platform&apos;s default)</source>
+        <translation> (el valor por defecto de la plataforma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, confirmation %1</source>
+        <translation>, confirmación %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The change that was waiting reached the server: training on your data is now %1</source>
+        <translation>El cambio pendiente llegó al servidor: el entrenamiento con tus datos está ahora %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>. Confirmation id: %1</source>
+        <translation>. Identificador de confirmación: %1</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The change that is waiting could not be sent yet: %1.</source>
+        <translation>Todavía no se pudo enviar el cambio pendiente: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change that was waiting was not sent and has been dropped: %1. The setting is as shown above.</source>
+        <translation>El cambio pendiente no se envió y se ha descartado: %1. El ajuste es el que se muestra arriba.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pending: asking the server to turn training off…</source>
+        <translation>Pendiente: pidiendo al servidor que desactive el entrenamiento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: asking the server to turn training on…</source>
+        <translation>Pendiente: pidiendo al servidor que active el entrenamiento…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed: training on your data is off</source>
+        <translation>Confirmado: el entrenamiento con tus datos está desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed: training on your data is on</source>
+        <translation>Confirmado: el entrenamiento con tus datos está activado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not changed yet: %1.</source>
+        <translation>Aún sin cambiar: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not changed: %1. The setting is still as shown above, and nothing was kept to send later.</source>
+        <translation>Sin cambios: %1. El ajuste sigue como se muestra arriba y no se guardó nada para enviarlo después.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not changed: the setting was changed elsewhere (another device or the website) since it was loaded. Reload to see the current state, then decide again.</source>
+        <translation>Sin cambios: el ajuste se cambió en otro lugar (otro dispositivo o el sitio web) desde que se cargó. Recarga para ver el estado actual y decide de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="+54"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity table columns</source>
+        <translation>Columnas de la tabla de actividad</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open the &amp;setting page</source>
+        <translation>Abrir la página del a&amp;juste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the platform&apos;s setting page</source>
+        <translation>Abrir la página de ajustes de la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check or change the setting in your browser</source>
+        <translation>Comprueba o cambia el ajuste en tu navegador</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import report…</source>
+        <translation>&amp;Informe de importación…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the files read from your data export, the files not recognised and the rows that could not be read</source>
+        <translation>Muestra los archivos leídos de tu exportación de datos, los archivos no reconocidos y las filas que no se pudieron leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import:</source>
+        <translation>Importación:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> — not in the policy&apos;s list of regions, so every regime is assumed to apply</source>
+        <translation> — no está en la lista de regiones de la política, así que se supone que se aplican todos los regímenes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (the date of your data export)</source>
+        <translation>%1 (la fecha de tu exportación de datos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s privacy policy as we summarise it, version %2</source>
+        <translation>Política de privacidad de %1 según nuestro resumen, versión %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>If so, AI training on your data is off since then; before that it was on, as the platform turns it on by default.</source>
+        <translation>Si es así, el entrenamiento de IA con tus datos está desactivado desde entonces; antes estaba activado, porque la plataforma lo activa por defecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If so, AI training on your data is on: the platform turns it on by default.</source>
+        <translation>Si es así, el entrenamiento de IA con tus datos está activado: la plataforma lo activa por defecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source> No policy lets the platform train on data from your region at the moment.</source>
+        <translation> Ahora mismo ninguna política permite a la plataforma entrenar con datos de tu región.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Your data export does not record this setting, so the platform has not confirmed it. Check or change it on the platform&apos;s page: %1</source>
+        <translation>Tu exportación de datos no recoge este ajuste, así que la plataforma no lo ha confirmado. Compruébalo o cámbialo en la página de la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AI training on your data is OFF</source>
+        <translation>El entrenamiento de IA con tus datos está DESACTIVADO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off since %1</source>
+        <translation>Desactivado desde el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>, confirmation %1</source>
+        <translation>, confirmación %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>. Before that it was on: the platform turns it on by default.</source>
+        <translation>. Antes estaba activado: la plataforma lo activa por defecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AI training on your data is ON</source>
+        <translation>El entrenamiento de IA con tus datos está ACTIVADO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On since %1</source>
+        <translation>Activado desde el %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On since %1, when the policy began to apply to your region. It was on by default: you have never opted out.</source>
+        <translation>Activado desde el %1, cuando la política empezó a aplicarse a tu región. Estaba activado por defecto: nunca te has excluido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On by default: you have never opted out.</source>
+        <translation>Activado por defecto: nunca te has excluido.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>items may already have been used to train AI models. Opting out does not undo this.</source>
+        <translation>elementos pueden haberse usado ya para entrenar modelos de IA. Excluirte no lo deshace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items %1 existed while training was allowed; not counted as used</source>
+        <translation>elementos %1 existían mientras se permitía el entrenamiento; no se cuentan como usados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>items not used for AI training</source>
+        <translation>elementos no usados para entrenar IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>future use: your new activity can still be used for training</source>
+        <translation>uso futuro: tu nueva actividad todavía puede usarse para entrenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>future use: no training on your data from now on</source>
+        <translation>uso futuro: a partir de ahora no se entrena con tus datos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Policy start</source>
+        <translation>Inicio de la política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the policy began to apply to your region on %1 (dotted line)</source>
+        <translation>la política empezó a aplicarse a tu región el %1 (línea de puntos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opted out</source>
+        <translation>Te excluiste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opted in</source>
+        <translation>Volviste a participar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you opted out on %1 (dashed line)</source>
+        <translation>te excluiste el %1 (línea discontinua)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you opted in again on %1 (dashed line)</source>
+        <translation>volviste a participar el %1 (línea discontinua)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The numbered lines on the chart: %1.</source>
+        <translation>Las líneas numeradas del gráfico: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dated before %2: counted in every figure and listed in the table, but not drawn.</source>
+        <translation>%1 con fecha anterior a %2: en todas las cifras y en la tabla, pero no en el gráfico.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 item is</source>
+        <translation>1 elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 items are</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No activity yet</source>
+        <translation>Aún no hay actividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 holds no items for this member, so nothing can have been used.</source>
+        <translation>%1 no tiene elementos de este miembro, así que no puede haberse usado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../ui/Page.cpp" line="+23"/>
+        <source>Cannot reach the server</source>
+        <translation>No se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept your sign-in</source>
+        <translation>El servidor no aceptó tu inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setting was changed elsewhere</source>
+        <translation>El ajuste se cambió en otro lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data could not be read</source>
+        <translation>No se pudieron leer los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading was cancelled</source>
+        <translation>Se canceló la carga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your access token is missing, cannot be read or was not accepted by the server; choose your token file again with Connect…</source>
+        <translation>falta tu token de acceso, no se puede leer o el servidor no lo aceptó; vuelve a elegir tu archivo del token con Conectar…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading was stopped before your data arrived. Nothing was changed.</source>
+        <translation>La carga se detuvo antes de que llegaran tus datos. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Refreshing</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>Rein&amp;tentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the data source again</source>
+        <translation>Volver a consultar la fuente de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;onnect…</source>
+        <translation>C&amp;onectar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the data source again</source>
+        <translation>Volver a elegir la fuente de datos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1. %2 What you see below may be out of date.</source>
+        <translation>%1. %2 Lo que ves abajo puede no estar actualizado.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangeBar</name>
+    <message>
+        <location filename="../ui/PendingChangeBar.cpp" line="+20"/>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel this change</source>
+        <translation>&amp;Cancelar este cambio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drops the change; nothing is sent and the setting stays as it is</source>
+        <translation>Descarta el cambio; no se envía nada y el ajuste se queda como está</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Send now: %1</source>
+        <translation>Enviar ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this change: %1</source>
+        <translation>Cancelar este cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../ui/PolicyPage.cpp" line="+32"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 policy, version %2 (sources retrieved %3)</source>
+        <translation>Política de %1, versión %2 (fuentes consultadas el %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page follows the platform&apos;s published privacy policy, help pages and announcements as we read them on %1 (version %2 of our summary of them). Which kinds of your data the platform says it uses comes from its help pages; where they neither list a kind of data as used nor exclude it, we say “not said either way” and count it apart. Where the sources disagree, we follow the platform&apos;s own announcements. Training before the first regime above took effect is not counted. Opting out does not undo training that has already taken place. Each regime above links to its sources, so you can check the wording yourself.</source>
+        <translation>Esta página sigue la política de privacidad publicada por la plataforma, sus páginas de ayuda y sus anuncios tal como los leímos el %1 (versión %2 de nuestro resumen). Qué tipos de datos tuyos dice usar la plataforma sale de sus páginas de ayuda; cuando no incluyen un tipo de datos entre los usados ni lo excluyen, decimos «sin pronunciamiento» y lo contamos aparte. Cuando las fuentes no coinciden, seguimos los anuncios de la propia plataforma. No se cuenta el entrenamiento anterior a la entrada en vigor del primer régimen de arriba. Excluirte no deshace el entrenamiento que ya se ha producido. Cada régimen de arriba enlaza a sus fuentes, para que puedas comprobar la redacción por ti mismo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No regime of this policy applies to %1: the platform does not train on your data under it.</source>
+        <translation>Ningún régimen de esta política se aplica a %1: con ella, la plataforma no entrena con tus datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The regimes that let the platform train generative-AI models on data of members in %1:</source>
+        <translation>Los regímenes que permiten a la plataforma entrenar modelos de IA generativa con datos de miembros en %1:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From %1 until %2</source>
+        <translation>Del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1, still in force</source>
+        <translation>Desde el %1, todavía en vigor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis: %1</source>
+        <translation>Base jurídica: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source %1</source>
+        <translation>Fuente %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open source %1 of %2</source>
+        <translation>Abrir la fuente %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (from %2): %3</source>
+        <translation>%1 (desde el %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/net/OptOutOutbox.cpp" line="+119"/>
         <source>expected an object</source>
         <translation>se esperaba un objeto</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>not a category id</source>
-        <translation>no es un identificador de categoría</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a valid key here</source>
-        <translation>«%1» no es una clave válida aquí</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected a count from 1 to %1</source>
-        <translation>se esperaba un número de 1 a %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>does not match the daily counts</source>
-        <translation>no coincide con los recuentos diarios</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>expected a two-letter country code</source>
-        <translation>se esperaba un código de país de dos letras</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>fewer than the changes sent</source>
-        <translation>menos que los cambios enviados</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>not a cursor</source>
-        <translation>no es un cursor</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../app/net/ApiErrors.cpp" line="+57"/>
         <source>cannot verify server %1: %2</source>
         <translation>no se puede verificar el servidor %1: %2</translation>
     </message>
@@ -141,12 +1643,12 @@
         <translation>%1 rechazó la petición (%2)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../app/net/RetryingSender.cpp" line="+150"/>
         <source>; retry after %1 UTC</source>
         <translation>; vuelve a intentarlo después de las %1 UTC</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/net/ApiClient.cpp" line="+71"/>
         <source>the setting came without a strong ETag</source>
         <translation>el ajuste llegó sin una ETag fuerte</translation>
     </message>
@@ -161,19 +1663,19 @@
         <translation>«%1» no es un nombre de plataforma</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/net/OptOutWriter.cpp" line="+80"/>
         <source>the setting was changed elsewhere after you asked (it is now %1); your change was not applied</source>
         <translation>el ajuste se cambió en otro lugar después de tu petición (ahora está %1); tu cambio no se aplicó</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>opted out</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>opted in</source>
         <translation>activado</translation>
     </message>
@@ -188,8 +1690,8 @@
         <translation>el ajuste se cambió en otro lugar (ahora está %1); tu cambio no se aplicó</translation>
     </message>
     <message>
-        <location filename="../app/net/OptOutOutbox.cpp" line="-51"/>
-        <location line="+18"/>
+        <location filename="../app/net/OptOutOutbox.cpp" line="-55"/>
+        <location line="+22"/>
         <source>cannot create the folder for unsent changes %1</source>
         <translation>no se puede crear la carpeta de cambios pendientes %1</translation>
     </message>
@@ -242,6 +1744,78 @@
         <location line="+7"/>
         <source>the token in %1 holds characters a bearer token cannot have</source>
         <translation>el token de %1 contiene caracteres que un token de portador no puede tener</translation>
+    </message>
+</context>
+<context>
+    <name>RegimeTimeline</name>
+    <message>
+        <location filename="../ui/RegimeTimeline.cpp" line="+44"/>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, from %2, still in force</source>
+        <translation>%1, desde el %2, todavía en vigor</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No regime applies to your region.</source>
+        <translation>Ningún régimen se aplica a tu región.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You opted out %1</source>
+        <translation>Te excluiste el %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: from %2 →</source>
+        <translation>%1: desde el %2 →</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSpec</name>
+    <message>
+        <location filename="../app/sources/SourceSpec.cpp" line="+38"/>
+        <location line="+14"/>
+        <source>No data source chosen.</source>
+        <translation>No se ha elegido ninguna fuente de datos.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No data export chosen.</source>
+        <translation>No se ha elegido ninguna exportación de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The country must be a two-letter code such as DE.</source>
+        <translation>El país debe ser un código de dos letras, como ES.</translation>
+    </message>
+</context>
+<context>
+    <name>ToggleSwitch</name>
+    <message>
+        <location filename="../ui/ToggleSwitch.cpp" line="+193"/>
+        <location line="+52"/>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+52"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
     </message>
 </context>
 <context>
@@ -307,114 +1881,84 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+</context>
+<context>
+    <name>pd::ApiCodec</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="+20"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <location filename="../app/core/ApiCodec.cpp" line="+35"/>
+        <source>&quot;%1&quot; is not a valid key here</source>
+        <translation>«%1» no es una clave válida aquí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a count from 1 to %1</source>
+        <translation>se esperaba un número de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid response from the server: %1</source>
+        <translation>respuesta no válida del servidor: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1, version %2 (checked against the platform&apos;s pages on %3)</source>
-        <translation>%1, versión %2 (contrastada con las páginas de la plataforma el %3)</translation>
+        <source>the body is larger than %1 bytes</source>
+        <translation>el cuerpo ocupa más de %1 bytes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>GNU General Public License, version 3 or later (%1)</source>
-        <translation>Licencia Pública General de GNU, versión 3 o posterior (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>built with %1, running on %2</source>
-        <translation>compilado con %1, ejecutándose con %2</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ActivityChart</name>
-    <message>
-        <location filename="../ui/ActivityChart.cpp" line="+38"/>
-        <source>Chart of your activity per month</source>
-        <translation>Gráfico de tu actividad por mes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items per month that may have been used for AI training, items %1 that existed while training was allowed, items that were not used, and items of categories not used for training. The same numbers are in the table next to the chart.</source>
-        <translation>Elementos por mes que pueden haberse usado para entrenar IA, elementos %1 que existían mientras se permitía el entrenamiento, elementos que no se usaron y elementos de categorías que no se usan para entrenar. Las mismas cifras están en la tabla junto al gráfico.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Items per month</source>
-        <translation>Elementos por mes</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Your activity per month</source>
-        <translation>Tu actividad por mes</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>May have been used</source>
-        <translation>Pueden haberse usado</translation>
+        <location line="+4"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>no es JSON (%1 en la posición %2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Not said either way</source>
-        <translation>Sin pronunciamiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not used</source>
-        <translation>No usados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not for training</source>
-        <translation>No se usan para entrenar</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ApiDataSource</name>
-    <message>
-        <location filename="../app/net/ApiDataSource.cpp" line="+77"/>
-        <source>A change waiting to be sent could not be read and was dropped (%1).</source>
-        <translation>Un cambio pendiente de envío no se pudo leer y se descartó (%1).</translation>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
+        <source>more than %1 entries</source>
+        <translation>más de %1 entradas</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>invalid response from the server: its history holds %1 changes, its summary counted %2</source>
-        <translation>respuesta no válida del servidor: su historial contiene %1 cambios y su resumen contó %2</translation>
+        <location line="+6"/>
+        <location line="+117"/>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <source>invalid policy from the server: %1</source>
-        <translation>política no válida del servidor: %1</translation>
+        <location line="-4"/>
+        <source>not a category id</source>
+        <translation>no es un identificador de categoría</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the server sent policy %1 %2 for %3 %4</source>
-        <translation>el servidor envió la política %1 %2 para %3 %4</translation>
+        <location line="+31"/>
+        <source>this month is also given by day</source>
+        <translation>este mes también se da por días</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>invalid response from the server: its opt-out state disagrees with its history</source>
-        <translation>respuesta no válida del servidor: su estado de exclusión no coincide con su historial</translation>
+        <location line="+2"/>
+        <source>the months of the first and last items must be given by day</source>
+        <translation>los meses del primer y del último elemento deben darse por días</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>expected a two-letter country code</source>
+        <translation>se esperaba un código de país de dos letras</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not a strong entity tag</source>
+        <translation>no es una ETag fuerte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fewer than the changes sent</source>
+        <translation>menos que los cambios enviados</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>a change is already on its way to the server; wait for its answer</source>
-        <translation>ya hay un cambio de camino al servidor; espera su respuesta</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ArchiveDataSource</name>
-    <message>
-        <location filename="../app/archive/ArchiveDataSource.cpp" line="+112"/>
-        <source>An archive is a copy of your data; it cannot change the setting. Change it on the platform&apos;s page: %1</source>
-        <translation>Un archivo es una copia de tus datos; no puede cambiar el ajuste. Cámbialo en la página de la plataforma: %1</translation>
+        <source>not a cursor</source>
+        <translation>no es un cursor</translation>
     </message>
 </context>
 <context>
@@ -456,171 +2000,6 @@
     </message>
 </context>
 <context>
-    <name>pd::CategoriesModel</name>
-    <message>
-        <location filename="../ui/CategoriesModel.cpp" line="+126"/>
-        <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
-        <translation>Elementos %1 que existían mientras se permitía el entrenamiento; no se cuentan en «pueden haberse usado»</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Items</source>
-        <translation>Elementos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First</source>
-        <translation>Primero</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last</source>
-        <translation>Último</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>AI training</source>
-        <translation>Entrenamiento de IA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>May have been used</source>
-        <translation>Pueden haberse usado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not said either way</source>
-        <translation>Sin pronunciamiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not used</source>
-        <translation>No usados</translation>
-    </message>
-</context>
-<context>
-    <name>pd::CategoriesPage</name>
-    <message>
-        <location filename="../ui/CategoriesPage.cpp" line="+33"/>
-        <source>Category columns</source>
-        <translation>Columnas de categorías</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activate a column header to sort the table by it</source>
-        <translation>Activa un encabezado de columna para ordenar la tabla por ella</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>No categories</source>
-        <translation>No hay categorías</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 holds no activity for this member.</source>
-        <translation>%1 no tiene actividad de este miembro.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Select a category</source>
-        <translation>Selecciona una categoría</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Used for generative-AI training while you are opted in.</source>
-        <translation>Se usa para entrenar IA generativa mientras participas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not used for generative-AI training.</source>
-        <translation>No se usa para entrenar IA generativa.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unknown: the platform neither lists it as used nor excludes it. Its items are shown apart, %1, and are not counted as &quot;may have been used&quot;.</source>
-        <translation>Desconocido: la plataforma ni la incluye entre los datos usados ni la excluye. Sus elementos se muestran aparte, %1, y no se cuentan como «pueden haberse usado».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>What it covers: %1</source>
-        <translation>Qué abarca: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This category is not in the policy document.</source>
-        <translation>Esta categoría no está en el documento de la política.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why: %1</source>
-        <translation>Por qué: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 items: %2 existed while training was allowed (%3), %4 not used. First %5, last %6.</source>
-        <translation>%1 elementos: %2 existían mientras se permitía el entrenamiento (%3), %4 no se usaron. Primero %5, último %6.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 items: %2 may have been used, %3 not used. First %4, last %5.</source>
-        <translation>%1 elementos: %2 pueden haberse usado, %3 no se usaron. Primero %4, último %5.</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ConfirmOptInDialog</name>
-    <message>
-        <location filename="../ui/ConfirmOptInDialog.cpp" line="+28"/>
-        <location line="+4"/>
-        <source>Turn on AI training on your data?</source>
-        <translation>¿Activar el entrenamiento de IA con tus datos?</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Confirm: turn on AI training on your data</source>
-        <translation>Confirmar: activar el entrenamiento de IA con tus datos</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>• Turning training off again later stops future training only; models trained in the meantime keep what they learned.</source>
-        <translation>• Si más adelante vuelves a desactivarlo, solo se detiene el entrenamiento futuro; los modelos entrenados mientras tanto conservan lo que aprendieron.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Turn training &amp;on</source>
-        <translation>&amp;Activar el entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Turn training on</source>
-        <translation>Activar el entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asks the server to allow AI training on your data</source>
-        <translation>Pide al servidor que permita entrenar IA con tus datos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep it off</source>
-        <translation>&amp;Mantenerlo desactivado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep training off</source>
-        <translation>Mantener el entrenamiento desactivado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closes this question and changes nothing</source>
-        <translation>Cierra esta pregunta sin cambiar nada</translation>
-    </message>
-</context>
-<context>
     <name>pd::ConfirmOptOutDialog</name>
     <message>
         <location filename="../ui/ConfirmOptOutDialog.ui" line="+6"/>
@@ -642,46 +2021,6 @@
         <location line="+17"/>
         <source>Other controls this does not cover</source>
         <translation>Otros controles que esto no abarca</translation>
-    </message>
-    <message>
-        <location filename="../ui/ConfirmOptOutDialog.cpp" line="+26"/>
-        <source>• Models already trained are not retrained: %1 of your items may already be in them, and turning training off does not take them out.</source>
-        <translation>• Los modelos ya entrenados no se vuelven a entrenar: %1 de tus elementos pueden estar ya en ellos, y desactivar el entrenamiento no los saca.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>• Other controls this does not cover:</source>
-        <translation>• Otros controles que esto no abarca:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Turn training &amp;off</source>
-        <translation>&amp;Desactivar el entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Turn training off</source>
-        <translation>Desactivar el entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asks the server to stop AI training on your data from now on</source>
-        <translation>Pide al servidor que deje de entrenar IA con tus datos a partir de ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep it on</source>
-        <translation>&amp;Mantenerlo activado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep training on</source>
-        <translation>Mantener el entrenamiento activado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closes this question and changes nothing</source>
-        <translation>Cierra esta pregunta sin cambiar nada</translation>
     </message>
 </context>
 <context>
@@ -784,22 +2123,21 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>PRIVACY_DASHBOARD_TOKEN from the environment</source>
-        <translation>PRIVACY_DASHBOARD_TOKEN del entorno</translation>
+        <source>The file holding your access token</source>
+        <translation>El archivo que contiene tu token de acceso</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/ConnectDialog.cpp" line="+44"/>
+        <location line="+2"/>
+        <source>The file holding your access token; leave it empty if your access token is already set up on this computer</source>
+        <translation>El archivo que contiene tu token de acceso; déjalo vacío si tu token de acceso ya está configurado en este ordenador</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Token file</source>
         <translation>Archivo del token</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A file holding your access token; empty to use the PRIVACY_DASHBOARD_TOKEN environment variable</source>
-        <translation>Un archivo con tu token de acceso; vacío para usar la variable de entorno PRIVACY_DASHBOARD_TOKEN</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Bro&amp;wse…</source>
         <translation>Exa&amp;minar…</translation>
     </message>
@@ -833,79 +2171,95 @@
         <source>Choose the ZIP file of your data export; it is read on this computer only</source>
         <translation>Elige el archivo ZIP de tu exportación de datos; solo se lee en este ordenador</translation>
     </message>
+</context>
+<context>
+    <name>pd::ExportDialog</name>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="-28"/>
-        <source>C&amp;onnect</source>
-        <translation>C&amp;onectar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connect</source>
-        <translation>Conectar</translation>
-    </message>
-    <message>
+        <location filename="../ui/ExportDialog.ui" line="+5"/>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>CA certificate</source>
-        <translation>Certificado de la CA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>pd::CurlTransport</name>
-    <message>
-        <location filename="../app/net/CurlTransport.cpp" line="+164"/>
-        <source>the request was cancelled</source>
-        <translation>la petición se canceló</translation>
+        <location line="+1"/>
+        <source>What to save</source>
+        <translation>Qué guardar</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>the connection closed in the middle of the answer&apos;s headers</source>
-        <translation>la conexión se cerró en mitad de las cabeceras de la respuesta</translation>
+        <location line="+2"/>
+        <source>&amp;Report to read or print (PDF)</source>
+        <translation>&amp;Informe para leer o imprimir (PDF)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the response from %1 is larger than %2 bytes</source>
-        <translation>la respuesta de %1 ocupa más de %2 bytes</translation>
+        <location line="+0"/>
+        <source>Report to read or print, as PDF</source>
+        <translation>Informe para leer o imprimir, en PDF</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>libcurl refused a required setting: %1</source>
-        <translation>libcurl rechazó un ajuste necesario: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pd::DemoDataSource</name>
-    <message>
-        <location filename="../app/core/DemoDataSource.cpp" line="+40"/>
-        <source>The demo member is read-only. To try the opt-out, run the demo server (see the README) and connect to it.</source>
-        <translation>El miembro de demostración es de solo lectura. Para probar la exclusión, inicia el servidor de demostración (consulta el README) y conéctate a él.</translation>
+        <location line="+1"/>
+        <source>Report as a &amp;web page</source>
+        <translation>Informe como página &amp;web</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>bundled demo member</source>
-        <translation>miembro de demostración incluido</translation>
+        <location line="+0"/>
+        <source>Report as a web page</source>
+        <translation>Informe como página web</translation>
     </message>
-</context>
-<context>
-    <name>pd::HttpReply</name>
     <message>
-        <location filename="../app/net/HttpTransport.cpp" line="+68"/>
-        <source>the request was cancelled</source>
-        <translation>la petición se canceló</translation>
+        <location line="+1"/>
+        <source>Figures for a &amp;spreadsheet (two CSV files)</source>
+        <translation>Cifras para una &amp;hoja de cálculo (dos archivos CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures for a spreadsheet</source>
+        <translation>Cifras para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures for other &amp;programs (JSON)</source>
+        <translation>Cifras para otros &amp;programas (JSON)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures for other programs</source>
+        <translation>Cifras para otros programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter objecting to the use of your data, as P&amp;DF</source>
+        <translation>Carta de oposición al uso de tus datos, en P&amp;DF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter objecting to the use of your data, as PDF</source>
+        <translation>Carta de oposición al uso de tus datos, en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter objecting to the use of your data, as &amp;text</source>
+        <translation>Carta de oposición al uso de tus datos, en &amp;texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter objecting to the use of your data, as text</source>
+        <translation>Carta de oposición al uso de tus datos, en texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;aper size:</source>
+        <translation>Tamaño del p&amp;apel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For the PDF documents</source>
+        <translation>Para los documentos PDF</translation>
     </message>
 </context>
 <context>
@@ -981,21 +2335,6 @@
         <source>Not sure? Keep &quot;No&quot;: the figures then show the most that may have been used.</source>
         <translation>¿No estás seguro? Deja «No»: así las cifras muestran lo máximo que puede haberse usado.</translation>
     </message>
-    <message>
-        <location filename="../ui/ImportQuestionsDialog.cpp" line="+36"/>
-        <source>&amp;Read the export</source>
-        <translation>&amp;Leer la exportación</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Read it from my profile in the export</source>
-        <translation>Leerlo de mi perfil en la exportación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>pd::ImportReportDialog</name>
@@ -1043,112 +2382,6 @@
         <source>None: every value in the files read could be read.</source>
         <translation>Ninguna: se pudieron leer todos los valores de los archivos leídos.</translation>
     </message>
-    <message>
-        <location filename="../ui/ImportReportDialog.cpp" line="+39"/>
-        <source>Close the import report</source>
-        <translation>Cerrar el informe de importación</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your data export %1.
-Files read: %2, with %3 items.
-Files not recognised, left out: %4.
-Rows with a value that could not be read: %5 (an unreadable date counts the item without a date; a row that cannot be read at all is left out).</source>
-        <translation>Tu exportación de datos %1.
-Archivos leídos: %2, con %3 elementos.
-Archivos no reconocidos, omitidos: %4.
-Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el elemento como sin fecha; una fila que no se puede leer en absoluto se omite).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Summary of the import</source>
-        <translation>Resumen de la importación</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <location line="+9"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Items</source>
-        <translation>Elementos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Without a date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Files read (%1)</source>
-        <translation>Archivos leídos (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Files not recognised (%1)</source>
-        <translation>Archivos no reconocidos (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What happened</source>
-        <translation>Qué ocurrió</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>counted without a date: %1</source>
-        <translation>contado sin fecha: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>left out: %1</source>
-        <translation>omitido: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rows with unreadable values (%1)</source>
-        <translation>Filas con valores ilegibles (%1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The first %1 of the rows that could not be read are listed.</source>
-        <translation>Se muestran las primeras %1 filas que no se pudieron leer.</translation>
-    </message>
-</context>
-<context>
-    <name>pd::LanguageMenu</name>
-    <message>
-        <location filename="../ui/LanguageMenu.cpp" line="+12"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language changes when you next start Privacy Dashboard.</source>
-        <translation>El idioma cambiará la próxima vez que inicies Privacy Dashboard.</translation>
-    </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
@@ -1183,7 +2416,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -1239,8 +2472,8 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+1"/>
-        <source>Save a usage report as PDF, HTML, CSV or JSON</source>
-        <translation>Guarda un informe de uso en PDF, HTML, CSV o JSON</translation>
+        <source>Save a report of your figures, or the letter objecting to the use of your data</source>
+        <translation>Guarda un informe de tus cifras o la carta de oposición al uso de tus datos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1334,6 +2567,36 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;What these numbers mean</source>
+        <translation>&amp;Qué significan estas cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &quot;may have been used&quot;, &quot;not said either way&quot; and &quot;not used&quot; mean</source>
+        <translation>Qué significan «pueden haberse usado», «sin pronunciamiento» y «no usados»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every key the dashboard answers to</source>
+        <translation>Todas las teclas a las que responde el panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Privacy Dashboard</source>
         <translation>&amp;Acerca de Privacy Dashboard</translation>
     </message>
@@ -1342,234 +2605,73 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <source>About this application</source>
         <translation>Acerca de esta aplicación</translation>
     </message>
+</context>
+<context>
+    <name>pd::MemberText</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
-        <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
-        <translation>Elige de dónde vienen tus datos con Archivo › Conectar (Ctrl+K), o abre tu exportación de datos con Archivo › Abrir exportación de datos… (Ctrl+O).</translation>
+        <location filename="../app/core/MemberText.cpp" line="+37"/>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Overview</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Categories</source>
-        <translation>Categorías</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opt-out</source>
-        <translation>Exclusión</translation>
+        <location line="+21"/>
+        <source>1 item</source>
+        <translation>1 elemento</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Policy</source>
-        <translation>Política</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Reading your data export</source>
-        <translation>Leyendo tu exportación de datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel reading the data export</source>
-        <translation>Cancelar la lectura de la exportación de datos</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+146"/>
-        <location line="+274"/>
-        <source>No data source yet</source>
-        <translation>Aún no hay fuente de datos</translation>
-    </message>
-    <message>
-        <location line="-313"/>
-        <location line="+322"/>
-        <source>Cannot open the data export</source>
-        <translation>No se puede abrir la exportación de datos</translation>
-    </message>
-    <message>
-        <location line="-307"/>
-        <source>Cannot open the data source</source>
-        <translation>No se puede abrir la fuente de datos</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Loading your data from %1…</source>
-        <translation>Cargando tus datos de %1…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 — Privacy Dashboard</source>
-        <translation>%1 — Privacy Dashboard</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 · as of %2</source>
-        <translation>%1 · a fecha de %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+177"/>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 de %3)</translation>
-    </message>
-    <message>
-        <location line="-176"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 items</source>
+        <translation>%1 elementos</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Open your data export</source>
-        <translation>Abrir tu exportación de datos</translation>
+        <source>Used for training</source>
+        <translation>Se usa para entrenar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data-export archives (*.zip);;All files (*)</source>
-        <translation>Archivos de exportación de datos (*.zip);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>A data export is being read already; wait for it or cancel it.</source>
-        <translation>Ya se está leyendo una exportación de datos; espera a que termine o cancélala.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Checking %1…</source>
-        <translation>Comprobando %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>no answer</source>
-        <translation>sin respuesta</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The data export %1 is no longer there (moved or deleted?). Open it again from where it is now, or choose another source.</source>
-        <translation>La exportación de datos %1 ya no está ahí (¿se movió o se borró?). Ábrela de nuevo desde donde esté ahora, o elige otra fuente.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot be read: it is not a ZIP file, or it is damaged. Choose the ZIP file you downloaded from LinkedIn (“Get a copy of your data”).</source>
-        <translation>No se puede leer %1: no es un archivo ZIP o está dañado. Elige el archivo ZIP que descargaste de LinkedIn («Obtener una copia de tus datos»).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: this is not a LinkedIn data export. It holds none of the files LinkedIn puts in one. Choose the ZIP file you downloaded from LinkedIn (“Get a copy of your data”).</source>
-        <translation>%1: no es una exportación de datos de LinkedIn. No contiene ninguno de los archivos que LinkedIn incluye en ellas. Elige el archivo ZIP que descargaste de LinkedIn («Obtener una copia de tus datos»).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Your data export %1 could not be read: %2.</source>
-        <translation>No se pudo leer tu exportación de datos %1: %2.</translation>
+        <location line="+2"/>
+        <source>Not used for training</source>
+        <translation>No se usa para entrenar</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
-        <source>Reading your data export %1…</source>
-        <translation>Leyendo tu exportación de datos %1…</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Reading the data export was cancelled; nothing changed.</source>
-        <translation>Se canceló la lectura de la exportación de datos; no ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1
-
-The data on screen is unchanged.</source>
-        <translation>%1
-
-Los datos en pantalla no han cambiado.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+11"/>
-        <location line="+25"/>
-        <source>Export report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>PDF document (*.pdf);;Web page (*.html);;Spreadsheet (*.csv);;JSON for machines (*.json);;Right-to-object letter (*.txt)</source>
-        <translation>Documento PDF (*.pdf);;Página web (*.html);;Hoja de cálculo (*.csv);;JSON para máquinas (*.json);;Carta de oposición (*.txt)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose a file name ending in .pdf, .html, .csv, .json or .txt (the letter), which says the format.</source>
-        <translation>Elige un nombre de archivo que termine en .pdf, .html, .csv, .json o .txt (la carta), que indica el formato.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exporting the report…</source>
-        <translation>Exportando el informe…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Report saved: %1</source>
-        <translation>Informe guardado: %1</translation>
+        <source>Unknown: the platform has not said either way</source>
+        <translation>Desconocido: la plataforma no se pronuncia</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The report was not saved: %1</source>
-        <translation>No se guardó el informe: %1</translation>
+        <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
+        <translation>%1 elementos · %2 %3 · %4 %5 · %6 no usados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>unknown error</source>
-        <translation>error desconocido</translation>
+        <source>no</source>
+        <translation>no</translation>
     </message>
-</context>
-<context>
-    <name>pd::MonthlyActivityModel</name>
     <message>
-        <location filename="../ui/MonthlyActivityModel.cpp" line="+63"/>
-        <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
-        <translation>Elementos %1 que existían mientras se permitía el entrenamiento; no se cuentan en «pueden haberse usado»</translation>
+        <location line="+8"/>
+        <source>Demo data (%1)</source>
+        <translation>Datos de demostración (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server %1</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data export %1</source>
+        <translation>Exportación de datos %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Month</source>
-        <translation>Mes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>May have been used</source>
-        <translation>Pueden haberse usado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not said either way</source>
-        <translation>Sin pronunciamiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not used</source>
-        <translation>No usados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not for training</source>
-        <translation>No se usan para entrenar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source> — from cache, may be out of date</source>
+        <translation> — de la caché, puede no estar actualizado</translation>
     </message>
 </context>
 <context>
@@ -1651,171 +2753,19 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>pd::OptOutPage</name>
-    <message>
-        <location filename="../ui/OptOutPage.cpp" line="+24"/>
-        <source>Opt-out</source>
-        <translation>Exclusión</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>What turning it off does, in the platform&apos;s words: %1
-%2</source>
-        <translation>Qué hace desactivarlo, en palabras de la plataforma: %1
-%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Setting</source>
-        <translation>Ajuste</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Confirmation id</source>
-        <translation>Identificador de confirmación</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>History columns</source>
-        <translation>Columnas del historial</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Open %1</source>
-        <translation>Abrir %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open %1 in the browser</source>
-        <translation>Abrir %1 en el navegador</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Training off (opted out)</source>
-        <translation>Entrenamiento desactivado (te excluiste)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Training on (opted in)</source>
-        <translation>Entrenamiento activado (participas)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none (not confirmed)</source>
-        <translation>ninguno (sin confirmar)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1. Your data export does not record this setting, so the platform has not confirmed it. Check it with “Open the setting on the platform” below.</source>
-        <translation>%1. Tu exportación de datos no recoge este ajuste, así que la plataforma no lo ha confirmado. Compruébalo con «Abrir el ajuste en la plataforma», más abajo.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirmed by the source: training on your data is OFF (you opted out)</source>
-        <translation>Confirmado por la fuente: el entrenamiento con tus datos está DESACTIVADO (te excluiste)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmed by the source: training on your data is ON</source>
-        <translation>Confirmado por la fuente: el entrenamiento con tus datos está ACTIVADO</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+128"/>
-        <source> since %1</source>
-        <translation> desde el %1</translation>
-    </message>
-    <message>
-        <location line="-126"/>
-        <source> (the platform&apos;s default)</source>
-        <translation> (el valor por defecto de la plataforma)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, confirmation %1</source>
-        <translation>, confirmación %1</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The change that was waiting reached the server: training on your data is now %1</source>
-        <translation>El cambio pendiente llegó al servidor: el entrenamiento con tus datos está ahora %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>on</source>
-        <translation>activado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+58"/>
-        <source>. Confirmation id: %1</source>
-        <translation>. Identificador de confirmación: %1</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>The change that is waiting could not be sent yet: %1.</source>
-        <translation>Todavía no se pudo enviar el cambio pendiente: %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The change that was waiting was not sent and has been dropped: %1. The setting is as shown above.</source>
-        <translation>El cambio pendiente no se envió y se ha descartado: %1. El ajuste es el que se muestra arriba.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Pending: asking the server to turn training off…</source>
-        <translation>Pendiente: pidiendo al servidor que desactive el entrenamiento…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending: asking the server to turn training on…</source>
-        <translation>Pendiente: pidiendo al servidor que active el entrenamiento…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Confirmed: training on your data is off</source>
-        <translation>Confirmado: el entrenamiento con tus datos está desactivado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmed: training on your data is on</source>
-        <translation>Confirmado: el entrenamiento con tus datos está activado</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Not changed yet: %1.</source>
-        <translation>Aún sin cambiar: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not changed: %1. The setting is still as shown above, and nothing was kept to send later.</source>
-        <translation>Sin cambios: %1. El ajuste sigue como se muestra arriba y no se guardó nada para enviarlo después.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Not changed: the setting was changed elsewhere (another device or the website) since it was loaded. Reload to see the current state, then decide again.</source>
-        <translation>Sin cambios: el ajuste se cambió en otro lugar (otro dispositivo o el sitio web) desde que se cargó. Recarga para ver el estado actual y decide de nuevo.</translation>
-    </message>
-</context>
-<context>
     <name>pd::OptOutWording</name>
     <message>
-        <location filename="../app/core/OptOutWording.cpp" line="+22"/>
+        <location filename="../app/core/OptOutWording.cpp" line="+24"/>
+        <source>Opting out stops future training on your data, but it does not undo training that has already taken place: models already trained on your data are not retrained.</source>
+        <translation>Excluirte detiene el entrenamiento futuro con tus datos, pero no deshace el entrenamiento que ya se ha producido: los modelos ya entrenados con tus datos no se vuelven a entrenar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Separately, %1 %2 existed while a training period covered you; they are not counted as used, and would have been exposed only if the platform uses that data.</source>
+        <translation>Aparte, %1 %2 existían mientras un periodo de entrenamiento te abarcaba; no se cuentan como usados, y solo habrían quedado expuestos si la plataforma usa esos datos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>turn training off</source>
         <translation>desactivar el entrenamiento</translation>
     </message>
@@ -1924,312 +2874,6 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>pd::OverviewPage</name>
-    <message>
-        <location filename="../ui/OverviewPage.cpp" line="+60"/>
-        <source>Activity table columns</source>
-        <translation>Columnas de la tabla de actividad</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Open the &amp;setting page</source>
-        <translation>Abrir la página del a&amp;juste</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open the platform&apos;s setting page</source>
-        <translation>Abrir la página de ajustes de la plataforma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check or change the setting in your browser</source>
-        <translation>Comprueba o cambia el ajuste en tu navegador</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Import report…</source>
-        <translation>&amp;Informe de importación…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import report</source>
-        <translation>Informe de importación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shows the files read from your data export, the files not recognised and the rows that could not be read</source>
-        <translation>Muestra los archivos leídos de tu exportación de datos, los archivos no reconocidos y las filas que no se pudieron leer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import:</source>
-        <translation>Importación:</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(no name)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> — not in the policy&apos;s list of regions, so every regime is assumed to apply</source>
-        <translation> — no está en la lista de regiones de la política, así que se supone que se aplican todos los regímenes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (the date of your data export)</source>
-        <translation>%1 (la fecha de tu exportación de datos)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, version %2</source>
-        <translation>%1, versión %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>If so, AI training on your data is off since then; before that it was on, as the platform turns it on by default.</source>
-        <translation>Si es así, el entrenamiento de IA con tus datos está desactivado desde entonces; antes estaba activado, porque la plataforma lo activa por defecto.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If so, AI training on your data is on: the platform turns it on by default.</source>
-        <translation>Si es así, el entrenamiento de IA con tus datos está activado: la plataforma lo activa por defecto.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+33"/>
-        <source> No policy lets the platform train on data from your region at the moment.</source>
-        <translation> Ahora mismo ninguna política permite a la plataforma entrenar con datos de tu región.</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Your data export does not record this setting, so the platform has not confirmed it. Check or change it on the platform&apos;s page: %1</source>
-        <translation>Tu exportación de datos no recoge este ajuste, así que la plataforma no lo ha confirmado. Compruébalo o cámbialo en la página de la plataforma: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>AI training on your data is OFF</source>
-        <translation>El entrenamiento de IA con tus datos está DESACTIVADO</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Off since %1</source>
-        <translation>Desactivado desde el %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+9"/>
-        <source>, confirmation %1</source>
-        <translation>, confirmación %1</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>. Before that it was on: the platform turns it on by default.</source>
-        <translation>. Antes estaba activado: la plataforma lo activa por defecto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>AI training on your data is ON</source>
-        <translation>El entrenamiento de IA con tus datos está ACTIVADO</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>On since %1</source>
-        <translation>Activado desde el %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>On since %1, when the policy began to apply to your region. It was on by default: you have never opted out.</source>
-        <translation>Activado desde el %1, cuando la política empezó a aplicarse a tu región. Estaba activado por defecto: nunca te has excluido.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>On by default: you have never opted out.</source>
-        <translation>Activado por defecto: nunca te has excluido.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>items may already have been used to train AI models. Opting out does not undo this.</source>
-        <translation>elementos pueden haberse usado ya para entrenar modelos de IA. Excluirte no lo deshace.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>items %1 existed while training was allowed; not counted as used</source>
-        <translation>elementos %1 existían mientras se permitía el entrenamiento; no se cuentan como usados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>items not used for AI training</source>
-        <translation>elementos no usados para entrenar IA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>future use: your new activity can still be used for training</source>
-        <translation>uso futuro: tu nueva actividad todavía puede usarse para entrenar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>future use: no training on your data from now on</source>
-        <translation>uso futuro: a partir de ahora no se entrena con tus datos</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Policy start</source>
-        <translation>Inicio de la política</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dotted line: the policy began to apply to your region on %1</source>
-        <translation>línea de puntos: la política empezó a aplicarse a tu región el %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Opted out</source>
-        <translation>Te excluiste</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opted in</source>
-        <translation>Volviste a participar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dashed line: you opted out on %1</source>
-        <translation>línea discontinua: te excluiste el %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dashed line: you opted in again on %1</source>
-        <translation>línea discontinua: volviste a participar el %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>On the chart: %1.</source>
-        <translation>En el gráfico: %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No activity yet</source>
-        <translation>Aún no hay actividad</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 holds no items for this member, so nothing can have been used.</source>
-        <translation>%1 no tiene elementos de este miembro, así que no puede haberse usado nada.</translation>
-    </message>
-</context>
-<context>
-    <name>pd::Page</name>
-    <message>
-        <location filename="../ui/Page.cpp" line="+22"/>
-        <source>Cannot reach the server</source>
-        <translation>No se puede contactar con el servidor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server did not accept your sign-in</source>
-        <translation>El servidor no aceptó tu inicio de sesión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The setting was changed elsewhere</source>
-        <translation>El ajuste se cambió en otro lugar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data could not be read</source>
-        <translation>No se pudieron leer los datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading was cancelled</source>
-        <translation>Se canceló la carga</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not available</source>
-        <translation>No disponible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something went wrong</source>
-        <translation>Algo salió mal</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Refreshing</source>
-        <translation>Actualizando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;try</source>
-        <translation>Rein&amp;tentar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ask the data source again</source>
-        <translation>Volver a consultar la fuente de datos</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>%1: %2 What you see below may be out of date.</source>
-        <translation>%1: %2 Lo que ves abajo puede no estar actualizado.</translation>
-    </message>
-</context>
-<context>
-    <name>pd::PendingChangeBar</name>
-    <message>
-        <location filename="../ui/PendingChangeBar.cpp" line="+20"/>
-        <source>&amp;Send now</source>
-        <translation>&amp;Enviar ahora</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel this change</source>
-        <translation>&amp;Cancelar este cambio</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Drops the change; nothing is sent and the setting stays as it is</source>
-        <translation>Descarta el cambio; no se envía nada y el ajuste se queda como está</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Send now: %1</source>
-        <translation>Enviar ahora: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel this change: %1</source>
-        <translation>Cancelar este cambio: %1</translation>
-    </message>
-</context>
-<context>
     <name>pd::PolicyContent</name>
     <message>
         <location filename="../ui/PolicyPage.ui" line="+22"/>
@@ -2245,97 +2889,6 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+13"/>
         <source>About this policy document</source>
         <translation>Sobre este documento de política</translation>
-    </message>
-</context>
-<context>
-    <name>pd::PolicyPage</name>
-    <message>
-        <location filename="../ui/PolicyPage.cpp" line="+32"/>
-        <source>Policy</source>
-        <translation>Política</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 policy, version %2 (sources retrieved %3)</source>
-        <translation>Política de %1, versión %2 (fuentes consultadas el %3)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No regime of this policy applies to %1: the platform does not train on your data under it.</source>
-        <translation>Ningún régimen de esta política se aplica a %1: con ella, la plataforma no entrena con tus datos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The regimes that let the platform train generative-AI models on data of members in %1:</source>
-        <translation>Los regímenes que permiten a la plataforma entrenar modelos de IA generativa con datos de miembros en %1:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>From %1 until %2</source>
-        <translation>Del %1 al %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From %1, still in force</source>
-        <translation>Desde el %1, todavía en vigor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Legal basis: %1</source>
-        <translation>Base jurídica: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Source %1</source>
-        <translation>Fuente %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open source %1 of %2</source>
-        <translation>Abrir la fuente %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 (from %2): %3</source>
-        <translation>%1 (desde el %2): %3</translation>
-    </message>
-</context>
-<context>
-    <name>pd::RegimeTimeline</name>
-    <message>
-        <location filename="../ui/RegimeTimeline.cpp" line="+32"/>
-        <source>%1, from %2 to %3</source>
-        <translation>%1, del %2 al %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, from %2, still in force</source>
-        <translation>%1, desde el %2, todavía en vigor</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No regime applies to your region.</source>
-        <translation>Ningún régimen se aplica a tu región.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You opted out %1</source>
-        <translation>Te excluiste el %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2 – %3</source>
-        <translation>%1: %2 – %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: from %2 →</source>
-        <translation>%1: desde el %2 →</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2940,7 @@ Los datos en pantalla no han cambiado.</translation>
 <context>
     <name>pd::SourceSpec</name>
     <message>
-        <location filename="../app/sources/SourceSpec.cpp" line="+17"/>
+        <location filename="../app/sources/SourceSpec.cpp" line="-32"/>
         <source>The server address must be an https:// address, such as https://127.0.0.1:8443.</source>
         <translation>La dirección del servidor debe ser https://, por ejemplo https://127.0.0.1:8443.</translation>
     </message>
@@ -2395,22 +2948,6 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+3"/>
         <source>The server address must not hold a user name or password; the app signs in with a token.</source>
         <translation>La dirección del servidor no debe contener usuario ni contraseña; la aplicación inicia sesión con un token.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+14"/>
-        <source>No data source chosen.</source>
-        <translation>No se ha elegido ninguna fuente de datos.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>No data export chosen.</source>
-        <translation>No se ha elegido ninguna exportación de datos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The country must be a two-letter code such as DE.</source>
-        <translation>El país debe ser un código de dos letras, como ES.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2979,21 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>C&amp;onnect…</source>
+        <translation>C&amp;onectar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the data source again: the server, your access token or the demo</source>
+        <translation>Volver a elegir la fuente de datos: el servidor, tu token de acceso o la demostración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -2449,21 +3001,6 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+1"/>
         <source>Cancel loading</source>
         <translation>Cancelar la carga</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ToggleSwitch</name>
-    <message>
-        <location filename="../ui/ToggleSwitch.cpp" line="+193"/>
-        <location line="+52"/>
-        <source>On</source>
-        <translation>Activado</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <location line="+52"/>
-        <source>Off</source>
-        <translation>Desactivado</translation>
     </message>
 </context>
 <context>
@@ -2497,38 +3034,12 @@ Los datos en pantalla no han cambiado.</translation>
 <context>
     <name>pd::UiText</name>
     <message>
-        <location filename="../ui/UiText.cpp" line="+18"/>
-        <source>unknown time</source>
-        <translation>hora desconocida</translation>
+        <location filename="../ui/UiText.cpp" line="+58"/>
+        <source>an unknown country</source>
+        <translation>un país desconocido</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Demo data (%1)</source>
-        <translation>Datos de demostración (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Server %1</source>
-        <translation>Servidor %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data export %1</source>
-        <translation>Exportación de datos %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> — from cache, may be out of date</source>
-        <translation> — de la caché, puede no estar actualizado</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>You told us you opted out on %1</source>
         <translation>Nos dijiste que te excluiste el %1</translation>
     </message>
@@ -2546,49 +3057,17 @@ Los datos en pantalla no han cambiado.</translation>
 <context>
     <name>pd::cli</name>
     <message>
-        <location filename="../app/cli/SummaryText.cpp" line="+31"/>
-        <source>demo data (%1)</source>
-        <translation>datos de demostración (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>server %1</source>
-        <translation>servidor %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>data-export archive %1</source>
-        <translation>exportación de datos %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (SHA-256 %1)</source>
-        <translation> (SHA-256 %1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> — from cache, may be out of date</source>
-        <translation> — de la caché, puede no estar actualizado</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Opting out stops future training only: it does not undo training that has already taken place, and models already trained are not retrained.</source>
-        <translation>Excluirte solo detiene el entrenamiento futuro: no deshace el entrenamiento que ya se ha producido, y los modelos ya entrenados no se vuelven a entrenar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../app/cli/SummaryText.cpp" line="+29"/>
         <source>Generative-AI training on your data: OFF (opted out)</source>
         <translation>Entrenamiento de IA generativa con tus datos: DESACTIVADO (te excluiste)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
+        <location line="+3"/>
         <source> since %1</source>
         <translation> desde el %1</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>, confirmation %1</source>
         <translation>, confirmación %1</translation>
     </message>
@@ -2603,21 +3082,14 @@ Los datos en pantalla no han cambiado.</translation>
         <translation> (el valor por defecto de la plataforma; nunca te has excluido)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 of your items may already have been used to train generative-AI models.
 </source>
         <translation>%1 de tus elementos pueden haberse usado ya para entrenar modelos de IA generativa.
 </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Separately, %1 items %2 existed during a training period (not counted as used).
-</source>
-        <translation>Aparte, %1 elementos %2 existían durante un periodo de entrenamiento (no se cuentan como usados).
-</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Future use: yes — new activity can still be used for training.
 </source>
         <translation>Uso futuro: sí — tu nueva actividad todavía puede usarse para entrenar.
@@ -2750,12 +3222,12 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>No usados</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>
 &quot;Not said either way&quot;: items %1 that existed during a training period. They are shown apart and are not in &quot;may have been used&quot;.
 </source>
