@@ -24,7 +24,9 @@ newest=$(grep -o '<release version="[^"]*"' "$metainfo" | head -1 | cut -d'"' -f
 [[ $newest == "$version" ]] || fail "newest metainfo release is '$newest', the project version is $version"
 
 for image in $(grep -o '<image>[^<]*</image>' "$metainfo" | sed 's/<[^>]*>//g'); do
-    [[ -f $src/docs/screenshots/$(basename "$image") ]] || fail "screenshot $(basename "$image") not in docs/screenshots/"
+    # Published as docs/screenshots/ is laid out: the part of the address after "screenshots/".
+    shot=${image#*/screenshots/}
+    [[ -f $src/docs/screenshots/$shot ]] || fail "screenshot $shot not in docs/screenshots/"
 done
 for size in 16 22 24 32 48 64 128 256 512; do
     png=$build/packaging/icons/${size}x${size}/$id.png
