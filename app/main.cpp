@@ -2,24 +2,24 @@
 // CLI's source options plus --screenshot and --measure-startup), loads the bundled policy once,
 // opens the source (command line, else the remembered choice, else asks) and shows the window.
 
-#include "BuildInfo.h"
-#include "Clock.h"
-#include "ConfirmOptInDialog.h"
-#include "ConfirmOptOutDialog.h"
-#include "ConnectDialog.h"
-#include "ExportDialog.h"
-#include "HelpDialog.h"
-#include "Icons.h"
-#include "ImportQuestionsDialog.h"
-#include "ImportReportDialog.h"
-#include "MainWindow.h"
-#include "OptOutWording.h"
-#include "PolicyLoader.h"
-#include "RememberedSource.h"
-#include "Settings.h"
-#include "SourceOpener.h"
-#include "Theme.h"
-#include "Translations.h"
+#include "core/BuildInfo.h"
+#include "core/Clock.h"
+#include "core/OptOutWording.h"
+#include "core/PolicyLoader.h"
+#include "i18n/Translations.h"
+#include "sources/SourceOpener.h"
+#include "ui/ConfirmOptInDialog.h"
+#include "ui/ConfirmOptOutDialog.h"
+#include "ui/ConnectDialog.h"
+#include "ui/ExportDialog.h"
+#include "ui/HelpDialog.h"
+#include "ui/Icons.h"
+#include "ui/ImportQuestionsDialog.h"
+#include "ui/ImportReportDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/RememberedSource.h"
+#include "ui/Settings.h"
+#include "ui/Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,7 +135,7 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                 return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--opted-out-since takes a date, YYYY-MM-DD")};
             options.connection.optedOutSince = day;
         }
-        if (const pd::Result<bool> valid = options.connection.validate(); !valid)
+        if (const pd::Result<void> valid = options.connection.validate(); !valid)
             return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--archive: %1").arg(valid.error().message)};
     }
     options.screenshotDir = parser.value(screenshot);

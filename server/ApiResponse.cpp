@@ -1,4 +1,4 @@
-#include "ApiResponse.h"
+#include "server/ApiResponse.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "ApiServer.h"
+#include "server/ApiServer.h"
 
-#include "PrivacyApi.h"
+#include "server/PrivacyApi.h"
 
 #include <QSslSocket>
 

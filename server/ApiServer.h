@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpConnection.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "server/HttpConnection.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "Database.h"
+#include "server/Database.h"
 
 #include <QSqlError>
 #include <QUrl>
@@ -187,7 +187,7 @@ Database::~Database()
     close();
 }
 
-Result<bool> Database::open(const QString &filePath, int targetVersion)
+Result<void> Database::open(const QString &filePath, int targetVersion)
 {
     m_dialect = Dialect::Sqlite;
     m_connectionName = QStringLiteral("pd-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -212,7 +212,7 @@ bool Database::isPostgresUrl(const QString &text)
     return text.startsWith(QStringLiteral("postgresql://")) || text.startsWith(QStringLiteral("postgres://"));
 }
 
-Result<bool> Database::openPostgres(const QString &url, int targetVersion)
+Result<void> Database::openPostgres(const QString &url, int targetVersion)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     // What may be shown: never the password.
@@ -286,21 +286,21 @@ int Database::schemaVersion()
     return query.value(0).toInt();
 }
 
-Result<bool> Database::exec(const QString &statement)
+Result<void> Database::exec(const QString &statement)
 {
     QSqlQuery query(m_db);
     if (!query.exec(statement))
         return sqlError(QStringLiteral("running \"%1\"").arg(statement.simplified().left(60)), query);
-    return true;
+    return {};
 }
 
-Result<bool> Database::migrate(int targetVersion)
+Result<void> Database::migrate(int targetVersion)
 {
     // Each step reads the version inside its own exclusive transaction: two servers starting
     // together on one PostgreSQL database apply each step once, one after the other.
     for (;;) {
         bool done = false;
-        auto step = transaction<bool>([&]() -> Result<bool> {
+        auto step = transaction<void>([&]() -> Result<void> {
             const int current = schemaVersion();
             if (current < 0)
                 return Error::internal(QStringLiteral("cannot read the database's schema version"));
@@ -312,7 +312,7 @@ Result<bool> Database::migrate(int targetVersion)
                         .arg(SchemaVersion));
             if (current >= targetVersion) {
                 done = true;
-                return true;
+                return {};
             }
             const char *const migration =
                 m_dialect == Dialect::Sqlite ? SqliteMigrations[current] : PostgresMigrations[current];
@@ -337,11 +337,11 @@ Result<bool> Database::migrate(int targetVersion)
         if (!step)
             return step.error();
         if (done)
-            return true;
+            return {};
     }
 }
 
-Result<bool> Database::begin(Locking locking)
+Result<void> Database::begin(Locking locking)
 {
     if (m_dialect == Dialect::Sqlite)
         return exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -352,7 +352,7 @@ Result<bool> Database::begin(Locking locking)
     return exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
 }
 
-Result<bool> Database::commit()
+Result<void> Database::commit()
 {
     return exec(QStringLiteral("COMMIT"));
 }

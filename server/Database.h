@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -45,9 +45,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     // targetVersion < SchemaVersion is for tests of the migrations only.
-    Result<bool> open(const QString &filePath, int targetVersion = SchemaVersion);
+    Result<void> open(const QString &filePath, int targetVersion = SchemaVersion);
     // postgresql://USER[:PASSWORD]@HOST[:PORT]/DB (the password better in PGPASSWORD or ~/.pgpass).
-    Result<bool> openPostgres(const QString &url, int targetVersion = SchemaVersion);
+    Result<void> openPostgres(const QString &url, int targetVersion = SchemaVersion);
     static bool isPostgresUrl(const QString &text);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
@@ -78,10 +78,10 @@ public:
     }
 
 private:
-    Result<bool> exec(const QString &statement);
-    Result<bool> migrate(int targetVersion);
-    Result<bool> begin(Locking locking);
-    Result<bool> commit();
+    Result<void> exec(const QString &statement);
+    Result<void> migrate(int targetVersion);
+    Result<void> begin(Locking locking);
+    Result<void> commit();
     void rollback();
 
     QSqlDatabase m_db;

@@ -1,10 +1,10 @@
-#include "DemoSeeder.h"
+#include "server/DemoSeeder.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "MemberRecord.h"
-#include "MemberStore.h"
-#include "TokenStore.h"
+#include "core/Clock.h"
+#include "core/MemberRecord.h"
+#include "server/Database.h"
+#include "server/MemberStore.h"
+#include "server/TokenStore.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

@@ -1,6 +1,6 @@
-#include "DevCertificateAuthority.h"
+#include "server/DevCertificateAuthority.h"
 
-#include "SecureRandom.h"
+#include "server/SecureRandom.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "EntityTag.h"
+#include "server/EntityTag.h"
 
 #include <QList>
 

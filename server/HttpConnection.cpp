@@ -1,7 +1,7 @@
-#include "HttpConnection.h"
+#include "server/HttpConnection.h"
 
-#include "HttpRequestParser.h"
-#include "ProblemResponse.h"
+#include "server/HttpRequestParser.h"
+#include "server/ProblemResponse.h"
 
 #include <QPointer>
 #include <QSslSocket>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "PrivacyApi.h"
+#include "server/ApiRequest.h"
+#include "server/PrivacyApi.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

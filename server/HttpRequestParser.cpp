@@ -1,4 +1,4 @@
-#include "HttpRequestParser.h"
+#include "server/HttpRequestParser.h"
 
 #include <QUrl>
 

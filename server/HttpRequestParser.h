@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiRequest.h"
+#include "server/ApiRequest.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,22 +1,22 @@
-#include "IdempotencyStore.h"
+#include "server/IdempotencyStore.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "JsonReader.h"
+#include "core/Clock.h"
+#include "core/JsonReader.h"
+#include "server/Database.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace pd {
 
-Result<bool> IdempotencyStore::purgeExpired()
+Result<void> IdempotencyStore::purgeExpired()
 {
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("DELETE FROM idempotency_keys WHERE state = 'done' AND created_at < ?"));
     query.addBindValue(formatIsoDateTime(m_clock->now().addSecs(-RetentionSeconds)));
     if (!query.exec())
         return sqlError(QStringLiteral("expiring idempotency keys"), query);
-    return true;
+    return {};
 }
 
 Result<IdempotencyStore::Begin> IdempotencyStore::begin(const QString &memberId, const QString &key,
@@ -72,7 +72,7 @@ Result<IdempotencyStore::Begin> IdempotencyStore::begin(const QString &memberId,
     });
 }
 
-Result<bool> IdempotencyStore::complete(const QString &memberId, const QString &key, const StoredReply &reply)
+Result<void> IdempotencyStore::complete(const QString &memberId, const QString &key, const StoredReply &reply)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("UPDATE idempotency_keys SET state = 'done', status = ?, body = ?, etag = ? "
@@ -86,10 +86,10 @@ Result<bool> IdempotencyStore::complete(const QString &memberId, const QString &
         return sqlError(QStringLiteral("storing an idempotent reply"), query);
     if (query.numRowsAffected() != 1)
         return Error::internal(QStringLiteral("the idempotency key was not reserved"));
-    return true;
+    return {};
 }
 
-Result<bool> IdempotencyStore::release(const QString &memberId, const QString &key)
+Result<void> IdempotencyStore::release(const QString &memberId, const QString &key)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(
@@ -98,7 +98,7 @@ Result<bool> IdempotencyStore::release(const QString &memberId, const QString &k
     query.addBindValue(key);
     if (!query.exec())
         return sqlError(QStringLiteral("releasing an idempotency key"), query);
-    return true;
+    return {};
 }
 
 Result<int> IdempotencyStore::releaseAllInFlight()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -50,16 +50,16 @@ public:
     // fingerprint: a hash of what makes two requests "the same" (method, path, canonical body).
     Result<Begin> begin(const QString &memberId, const QString &key, const QString &fingerprint);
     // Inside the caller's transaction, with the change itself.
-    Result<bool> complete(const QString &memberId, const QString &key, const StoredReply &reply);
+    Result<void> complete(const QString &memberId, const QString &key, const StoredReply &reply);
     // Frees a reservation whose request did not apply anything (412, 503, a dropped connection).
-    Result<bool> release(const QString &memberId, const QString &key);
+    Result<void> release(const QString &memberId, const QString &key);
     // At start-up: reservations left by a server that stopped mid-request applied nothing.
     // Only for a database this server has to itself (SQLite); with PostgreSQL, releaseStaleInFlight().
     Result<int> releaseAllInFlight();
     Result<int> releaseStaleInFlight();
 
 private:
-    Result<bool> purgeExpired();
+    Result<void> purgeExpired();
 
     Database *m_database;
     const Clock *m_clock;

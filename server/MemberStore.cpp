@@ -1,7 +1,7 @@
-#include "MemberStore.h"
+#include "server/MemberStore.h"
 
-#include "Database.h"
-#include "JsonReader.h"
+#include "core/JsonReader.h"
+#include "server/Database.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,7 +32,7 @@ Result<bool> MemberStore::contains(const QString &memberId)
     return query.next();
 }
 
-Result<bool> MemberStore::insert(const MemberRecord &record, const QDateTime &now)
+Result<void> MemberStore::insert(const MemberRecord &record, const QDateTime &now)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT INTO members (id, name, email, region, headline, joined, policy_id, "
@@ -97,7 +97,7 @@ Result<bool> MemberStore::insert(const MemberRecord &record, const QDateTime &no
     setting.addBindValue(textOrNull(state.confirmationId));
     if (!setting.exec())
         return sqlError(QStringLiteral("storing the setting"), setting);
-    return true;
+    return {};
 }
 
 Result<StoredMember> MemberStore::member(const QString &memberId)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ActivityLedger.h"
-#include "MemberRecord.h"
-#include "OptOutHistory.h"
-#include "Result.h"
-#include "UsageSummary.h"
+#include "core/ActivityLedger.h"
+#include "core/MemberRecord.h"
+#include "core/OptOutHistory.h"
+#include "core/Result.h"
+#include "core/UsageSummary.h"
 
 #include <QDateTime>
 #include <QList>
@@ -41,7 +41,7 @@ public:
 
     Result<bool> contains(const QString &memberId);
     // Inserts the member, activity, history and the setting (version 1, state = last history entry).
-    Result<bool> insert(const MemberRecord &record, const QDateTime &now);
+    Result<void> insert(const MemberRecord &record, const QDateTime &now);
 
     Result<StoredMember> member(const QString &memberId);
     Result<ActivityLedger> ledger(const QString &memberId);

@@ -1,13 +1,13 @@
-#include "PrivacyApi.h"
+#include "server/PrivacyApi.h"
 
-#include "ApiCodec.h"
-#include "Clock.h"
-#include "Database.h"
-#include "EntityTag.h"
-#include "JsonReader.h"
-#include "PolicyLoader.h"
-#include "ProblemResponse.h"
-#include "SecureRandom.h"
+#include "core/ApiCodec.h"
+#include "core/Clock.h"
+#include "core/JsonReader.h"
+#include "core/PolicyLoader.h"
+#include "server/Database.h"
+#include "server/EntityTag.h"
+#include "server/ProblemResponse.h"
+#include "server/SecureRandom.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
-#include "IdempotencyStore.h"
-#include "MemberStore.h"
-#include "Policy.h"
-#include "RateLimiter.h"
-#include "TokenStore.h"
+#include "core/Policy.h"
+#include "server/ApiRequest.h"
+#include "server/ApiResponse.h"
+#include "server/IdempotencyStore.h"
+#include "server/MemberStore.h"
+#include "server/RateLimiter.h"
+#include "server/TokenStore.h"
 
 #include <QHash>
 #include <QJsonObject>

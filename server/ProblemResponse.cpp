@@ -1,6 +1,6 @@
-#include "ProblemResponse.h"
+#include "server/ProblemResponse.h"
 
-#include "ApiCodec.h"
+#include "core/ApiCodec.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiResponse.h"
+#include "server/ApiResponse.h"
 
 #include <QString>
 

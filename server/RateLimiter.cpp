@@ -1,6 +1,6 @@
-#include "RateLimiter.h"
+#include "server/RateLimiter.h"
 
-#include "Database.h"
+#include "server/Database.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "SecureRandom.h"
+#include "server/SecureRandom.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
-#include "ServerOptions.h"
+#include "server/ServerOptions.h"
 
-#include "Database.h"
+#include "server/Database.h"
 
 #include <QCommandLineParser>
 

@@ -1,9 +1,9 @@
-#include "TokenStore.h"
+#include "server/TokenStore.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "JsonReader.h"
-#include "SecureRandom.h"
+#include "core/Clock.h"
+#include "core/JsonReader.h"
+#include "server/Database.h"
+#include "server/SecureRandom.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,14 +1,14 @@
 // privacy-api-server: composition root of the reference Member Privacy API (DESIGN §5).
-#include "ApiServer.h"
-#include "BuildInfo.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoSeeder.h"
-#include "DevCertificateAuthority.h"
-#include "IdempotencyStore.h"
-#include "PrivacyApi.h"
-#include "ServerOptions.h"
-#include "SignalWatcher.h"
+#include "core/BuildInfo.h"
+#include "core/Clock.h"
+#include "server/ApiServer.h"
+#include "server/Database.h"
+#include "server/DemoSeeder.h"
+#include "server/DevCertificateAuthority.h"
+#include "server/IdempotencyStore.h"
+#include "server/PrivacyApi.h"
+#include "server/ServerOptions.h"
+#include "server/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "AboutDialog.h"
+#include "ui/AboutDialog.h"
 
-#include "BuildInfo.h"
-#include "DesktopServices.h"
-#include "Icons.h"
-#include "Policy.h"
+#include "core/BuildInfo.h"
+#include "core/Policy.h"
+#include "ui/DesktopServices.h"
+#include "ui/Icons.h"
 #include "ui_AboutDialog.h"
 
 #include <QLocale>

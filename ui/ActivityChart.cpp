@@ -1,7 +1,7 @@
-#include "ActivityChart.h"
+#include "ui/ActivityChart.h"
 
-#include "Theme.h"
-#include "UiText.h"
+#include "ui/Theme.h"
+#include "ui/UiText.h"
 
 #include <QAreaSeries>
 #include <QChart>

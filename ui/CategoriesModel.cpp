@@ -1,7 +1,7 @@
-#include "CategoriesModel.h"
+#include "ui/CategoriesModel.h"
 
-#include "Icons.h"
-#include "UiText.h"
+#include "ui/Icons.h"
+#include "ui/UiText.h"
 
 namespace pd {
 

@@ -1,10 +1,10 @@
-#include "CategoriesPage.h"
+#include "ui/CategoriesPage.h"
 
-#include "CategoriesModel.h"
-#include "DesktopServices.h"
-#include "Icons.h"
+#include "ui/CategoriesModel.h"
+#include "ui/DesktopServices.h"
+#include "ui/Icons.h"
+#include "ui/UiText.h"
 #include "ui_CategoriesPage.h"
-#include "UiText.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

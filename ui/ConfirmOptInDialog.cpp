@@ -1,7 +1,7 @@
-#include "ConfirmOptInDialog.h"
+#include "ui/ConfirmOptInDialog.h"
 
-#include "Icons.h"
-#include "OptOutWording.h"
+#include "core/OptOutWording.h"
+#include "ui/Icons.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
-#include "ConfirmOptOutDialog.h"
+#include "ui/ConfirmOptOutDialog.h"
 
-#include "DesktopServices.h"
-#include "Icons.h"
+#include "ui/DesktopServices.h"
+#include "ui/Icons.h"
+#include "ui/UiText.h"
 #include "ui_ConfirmOptOutDialog.h"
-#include "UiText.h"
 
 #include <QPushButton>
 

@@ -1,6 +1,6 @@
-#include "ConnectDialog.h"
+#include "ui/ConnectDialog.h"
 
-#include "FileDialog.h"
+#include "ui/FileDialog.h"
 #include "ui_ConnectDialog.h"
 
 #include <QPushButton>
@@ -71,7 +71,7 @@ SourceSpec ConnectDialog::settings() const
 
 void ConnectDialog::accept()
 {
-    if (const Result<bool> valid = settings().validate(); !valid) {
+    if (const Result<void> valid = settings().validate(); !valid) {
         {
             m_ui->errorLabel->setText(valid.error().message);
             m_ui->errorLabel->show();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RememberedSource.h"
+#include "ui/RememberedSource.h"
 
 #include <QDialog>
 

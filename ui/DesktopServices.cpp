@@ -1,4 +1,4 @@
-#include "DesktopServices.h"
+#include "ui/DesktopServices.h"
 
 #include <QDesktopServices>
 

@@ -1,4 +1,4 @@
-#include "ExportDialog.h"
+#include "ui/ExportDialog.h"
 
 #include "ui_ExportDialog.h"
 

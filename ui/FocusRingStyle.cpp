@@ -1,6 +1,6 @@
-#include "FocusRingStyle.h"
+#include "ui/FocusRingStyle.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

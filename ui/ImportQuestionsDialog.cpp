@@ -1,4 +1,4 @@
-#include "ImportQuestionsDialog.h"
+#include "ui/ImportQuestionsDialog.h"
 
 #include "ui_ImportQuestionsDialog.h"
 

@@ -1,7 +1,7 @@
-#include "ImportReportDialog.h"
+#include "ui/ImportReportDialog.h"
 
+#include "ui/UiText.h"
 #include "ui_ImportReportDialog.h"
-#include "UiText.h"
 
 #include <QHeaderView>
 #include <QPushButton>

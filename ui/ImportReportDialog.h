@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportReport.h"
+#include "archive/ImportReport.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "LanguageMenu.h"
+#include "ui/LanguageMenu.h"
 
-#include "MessageBox.h"
-#include "Settings.h"
-#include "Translations.h"
+#include "i18n/Translations.h"
+#include "ui/MessageBox.h"
+#include "ui/Settings.h"
 
 #include <QActionGroup>
 

@@ -1,33 +1,33 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "AboutDialog.h"
-#include "ArchiveDataSource.h"
-#include "ArchiveProbe.h"
-#include "CategoriesPage.h"
-#include "Clock.h"
-#include "ConnectDialog.h"
-#include "DesktopServices.h"
-#include "ExportDialog.h"
-#include "FileDialog.h"
-#include "FocusRingStyle.h"
-#include "HelpDialog.h"
-#include "Icons.h"
-#include "ImportQuestionsDialog.h"
-#include "ImportReportDialog.h"
-#include "LanguageMenu.h"
-#include "MemberDataSource.h"
-#include "MessageBox.h"
-#include "OptOutPage.h"
-#include "OverviewPage.h"
-#include "PolicyPage.h"
-#include "Settings.h"
-#include "SourceOpener.h"
-#include "StatePanel.h"
+#include "archive/ArchiveDataSource.h"
+#include "archive/ArchiveProbe.h"
+#include "core/Clock.h"
+#include "core/MemberDataSource.h"
+#include "sources/SourceOpener.h"
+#include "ui/AboutDialog.h"
+#include "ui/CategoriesPage.h"
+#include "ui/ConnectDialog.h"
+#include "ui/DesktopServices.h"
+#include "ui/ExportDialog.h"
+#include "ui/FileDialog.h"
+#include "ui/FocusRingStyle.h"
+#include "ui/HelpDialog.h"
+#include "ui/Icons.h"
+#include "ui/ImportQuestionsDialog.h"
+#include "ui/ImportReportDialog.h"
+#include "ui/LanguageMenu.h"
+#include "ui/MessageBox.h"
+#include "ui/OptOutPage.h"
+#include "ui/OverviewPage.h"
+#include "ui/PolicyPage.h"
+#include "ui/Settings.h"
+#include "ui/StatePanel.h"
+#include "ui/UiText.h"
 #include "ui_MainWindow.h"
-#include "UiText.h"
 
-#include "ReportWriter.h"
-#include "UsageReport.h"
+#include "core/UsageReport.h"
+#include "report/ReportWriter.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -283,7 +283,7 @@ void MainWindow::useSource(MemberDataSource *source)
 bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
 {
     if (settings.kind == SourceSpec::Kind::Archive) {
-        if (const Result<bool> valid = settings.validate(); !valid) {
+        if (const Result<void> valid = settings.validate(); !valid) {
             MessageBox::warning(this, tr("Cannot open the data export"), valid.error().message);
             return false;
         }

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ArchiveProbe.h"
-#include "ImportReport.h"
-#include "MemberDataSource.h"
-#include "Policy.h"
-#include "RememberedSource.h"
-#include "ReportWriter.h"
-#include "Result.h"
-#include "UsageSummary.h"
+#include "archive/ArchiveProbe.h"
+#include "archive/ImportReport.h"
+#include "core/MemberDataSource.h"
+#include "core/Policy.h"
+#include "core/Result.h"
+#include "core/UsageSummary.h"
+#include "report/ReportWriter.h"
+#include "ui/RememberedSource.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

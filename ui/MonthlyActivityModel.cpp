@@ -1,6 +1,6 @@
-#include "MonthlyActivityModel.h"
+#include "ui/MonthlyActivityModel.h"
 
-#include "UiText.h"
+#include "ui/UiText.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "OptOutController.h"
+#include "ui/OptOutController.h"
 
 namespace pd {
 

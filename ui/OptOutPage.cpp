@@ -1,15 +1,15 @@
-#include "OptOutPage.h"
+#include "ui/OptOutPage.h"
 
-#include "ConfirmOptInDialog.h"
-#include "ConfirmOptOutDialog.h"
-#include "DesktopServices.h"
-#include "Icons.h"
-#include "MemberDataSource.h"
-#include "OptOutWording.h"
-#include "PendingChangeBar.h"
-#include "Theme.h"
+#include "core/MemberDataSource.h"
+#include "core/OptOutWording.h"
+#include "ui/ConfirmOptInDialog.h"
+#include "ui/ConfirmOptOutDialog.h"
+#include "ui/DesktopServices.h"
+#include "ui/Icons.h"
+#include "ui/PendingChangeBar.h"
+#include "ui/Theme.h"
+#include "ui/UiText.h"
 #include "ui_OptOutPage.h"
-#include "UiText.h"
 
 #include <QHeaderView>
 

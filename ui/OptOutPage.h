@@ -1,9 +1,9 @@
 #pragma once
 
-#include "OptOutController.h"
-#include "Page.h"
-#include "Policy.h"
-#include "UsageSummary.h"
+#include "core/Policy.h"
+#include "core/UsageSummary.h"
+#include "ui/OptOutController.h"
+#include "ui/Page.h"
 
 #include <QPointer>
 

@@ -1,12 +1,12 @@
-#include "OverviewPage.h"
+#include "ui/OverviewPage.h"
 
-#include "DesktopServices.h"
-#include "Icons.h"
-#include "MonthlyActivityModel.h"
-#include "PendingChangeBar.h"
-#include "Theme.h"
+#include "ui/DesktopServices.h"
+#include "ui/Icons.h"
+#include "ui/MonthlyActivityModel.h"
+#include "ui/PendingChangeBar.h"
+#include "ui/Theme.h"
+#include "ui/UiText.h"
 #include "ui_OverviewPage.h"
-#include "UiText.h"
 
 #include <QAbstractItemDelegate>
 #include <QEvent>

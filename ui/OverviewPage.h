@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Page.h"
-#include "Policy.h"
-#include "UsageSummary.h"
+#include "core/Policy.h"
+#include "core/UsageSummary.h"
+#include "ui/Page.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
-#include "Page.h"
+#include "ui/Page.h"
 
-#include "Icons.h"
-#include "StatePanel.h"
-#include "Theme.h"
-#include "UiText.h"
+#include "ui/Icons.h"
+#include "ui/StatePanel.h"
+#include "ui/Theme.h"
+#include "ui/UiText.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

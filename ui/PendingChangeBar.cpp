@@ -1,8 +1,8 @@
-#include "PendingChangeBar.h"
+#include "ui/PendingChangeBar.h"
 
-#include "Icons.h"
-#include "OptOutWording.h"
-#include "Theme.h"
+#include "core/OptOutWording.h"
+#include "ui/Icons.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MemberDataSource.h"
+#include "core/MemberDataSource.h"
 
 #include <QFrame>
 #include <QPointer>

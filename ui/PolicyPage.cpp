@@ -1,10 +1,10 @@
-#include "PolicyPage.h"
+#include "ui/PolicyPage.h"
 
-#include "DesktopServices.h"
-#include "Icons.h"
-#include "RegimeTimeline.h"
+#include "ui/DesktopServices.h"
+#include "ui/Icons.h"
+#include "ui/RegimeTimeline.h"
+#include "ui/UiText.h"
 #include "ui_PolicyPage.h"
-#include "UiText.h"
 
 #include <QGroupBox>
 #include <QPushButton>

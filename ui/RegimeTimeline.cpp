@@ -1,7 +1,7 @@
-#include "RegimeTimeline.h"
+#include "ui/RegimeTimeline.h"
 
-#include "Theme.h"
-#include "UiText.h"
+#include "ui/Theme.h"
+#include "ui/UiText.h"
 
 #include <QPainter>
 #include <QPainterPath>

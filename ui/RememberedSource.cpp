@@ -1,6 +1,6 @@
-#include "RememberedSource.h"
+#include "ui/RememberedSource.h"
 
-#include "Settings.h"
+#include "ui/Settings.h"
 
 namespace pd::RememberedSource {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SourceSpec.h"
+#include "sources/SourceSpec.h"
 
 namespace pd::RememberedSource {
 

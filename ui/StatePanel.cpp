@@ -1,6 +1,6 @@
-#include "StatePanel.h"
+#include "ui/StatePanel.h"
 
-#include "Icons.h"
+#include "ui/Icons.h"
 #include "ui_StatePanel.h"
 
 namespace pd {

@@ -1,4 +1,4 @@
-#include "ToggleSwitch.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>

@@ -1,6 +1,6 @@
-#include "UiText.h"
+#include "ui/UiText.h"
 
-#include "MemberText.h"
+#include "core/MemberText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

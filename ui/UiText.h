@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Category.h"
-#include "UsageSummary.h"
+#include "core/Category.h"
+#include "core/UsageSummary.h"
 
 #include <QDate>
 #include <QDateTime>

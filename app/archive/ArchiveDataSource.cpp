@@ -1,4 +1,4 @@
-#include "ArchiveDataSource.h"
+#include "archive/ArchiveDataSource.h"
 
 #include <QFileInfo>
 #include <QMutexLocker>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ArchiveImporter.h"
-#include "Clock.h"
-#include "ImportReport.h"
-#include "MemberDataSource.h"
-#include "Policy.h"
+#include "archive/ArchiveImporter.h"
+#include "archive/ImportReport.h"
+#include "core/Clock.h"
+#include "core/MemberDataSource.h"
+#include "core/Policy.h"
 
 #include <QMutex>
 

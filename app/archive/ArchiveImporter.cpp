@@ -1,7 +1,7 @@
-#include "ArchiveImporter.h"
+#include "archive/ArchiveImporter.h"
 
-#include "CsvFileCounter.h"
-#include "RegionInference.h"
+#include "archive/CsvFileCounter.h"
+#include "archive/RegionInference.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ActivityLedger.h"
-#include "CsvReader.h"
-#include "FileClassifier.h"
-#include "ImportReport.h"
-#include "Result.h"
-#include "ZipStreamReader.h"
+#include "archive/CsvReader.h"
+#include "archive/FileClassifier.h"
+#include "archive/ImportReport.h"
+#include "archive/ZipStreamReader.h"
+#include "core/ActivityLedger.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ArchiveProbe.h"
+#include "archive/ArchiveProbe.h"
 
-#include "ZipStreamReader.h"
+#include "archive/ZipStreamReader.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FileClassifier.h"
-#include "Result.h"
+#include "archive/FileClassifier.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QString>

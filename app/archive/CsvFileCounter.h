@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CsvReader.h"
-#include "FileClassifier.h"
-#include "ImportReport.h"
+#include "archive/CsvReader.h"
+#include "archive/FileClassifier.h"
+#include "archive/ImportReport.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "archive/CsvReader.h"
 
 #include <cstring>
 

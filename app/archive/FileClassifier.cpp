@@ -1,6 +1,6 @@
-#include "FileClassifier.h"
+#include "archive/FileClassifier.h"
 
-#include "Policy.h"
+#include "core/Policy.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DateParsers.h"
-#include "Result.h"
+#include "archive/DateParsers.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QString>

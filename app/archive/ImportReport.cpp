@@ -1,4 +1,4 @@
-#include "ImportReport.h"
+#include "archive/ImportReport.h"
 
 #include <QJsonArray>
 

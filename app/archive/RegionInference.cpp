@@ -1,4 +1,4 @@
-#include "RegionInference.h"
+#include "archive/RegionInference.h"
 
 #include <QHash>
 #include <QStringList>

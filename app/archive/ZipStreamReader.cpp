@@ -1,4 +1,4 @@
-#include "ZipStreamReader.h"
+#include "archive/ZipStreamReader.h"
 
 #include <QIODevice>
 #include <QSet>

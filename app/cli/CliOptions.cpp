@@ -1,7 +1,7 @@
-#include "CliOptions.h"
+#include "cli/CliOptions.h"
 
-#include "JsonReader.h"
-#include "ReportWriter.h"
+#include "core/JsonReader.h"
+#include "report/ReportWriter.h"
 
 #include <QCommandLineParser>
 

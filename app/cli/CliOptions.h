@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportWriter.h"
-#include "Result.h"
-#include "SourceSpec.h"
+#include "core/Result.h"
+#include "report/ReportWriter.h"
+#include "sources/SourceSpec.h"
 
 #include <QDate>
 #include <QString>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CliOptions.h"
-#include "Clock.h"
-#include "MemberDataSource.h"
-#include "Result.h"
-#include "UsageSummary.h"
+#include "cli/CliOptions.h"
+#include "core/Clock.h"
+#include "core/MemberDataSource.h"
+#include "core/Result.h"
+#include "core/UsageSummary.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "SourceWaiter.h"
+#include "cli/SourceWaiter.h"
 
 #include <QEventLoop>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MemberDataSource.h"
-#include "Result.h"
+#include "core/MemberDataSource.h"
+#include "core/Result.h"
 
 #include <QDeadlineTimer>
 

@@ -1,8 +1,8 @@
-#include "SummaryText.h"
+#include "cli/SummaryText.h"
 
-#include "MemberText.h"
-#include "OptOutWording.h"
-#include "TerminalText.h"
+#include "core/MemberText.h"
+#include "core/OptOutWording.h"
+#include "core/TerminalText.h"
 
 #include <QCoreApplication>
 

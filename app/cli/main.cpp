@@ -1,8 +1,8 @@
 // privacy-dashboard-cli: the usage summary, the opt-out and the report from a terminal.
-#include "BuildInfo.h"
-#include "CliOptions.h"
-#include "CliRunner.h"
-#include "Translations.h"
+#include "cli/CliOptions.h"
+#include "cli/CliRunner.h"
+#include "core/BuildInfo.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "ActivityLedger.h"
+#include "core/ActivityLedger.h"
 
 namespace pd {
 

@@ -1,7 +1,7 @@
-#include "ApiCodec.h"
+#include "core/ApiCodec.h"
 
-#include "JsonReader.h"
-#include "Policy.h"
+#include "core/JsonReader.h"
+#include "core/Policy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

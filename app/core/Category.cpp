@@ -1,4 +1,4 @@
-#include "Category.h"
+#include "core/Category.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "DemoDataSource.h"
+#include "core/DemoDataSource.h"
 
-#include "PolicyLoader.h"
+#include "core/PolicyLoader.h"
 
 #include <QTimer>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "MemberDataSource.h"
-#include "MemberRecord.h"
-#include "Policy.h"
+#include "core/Clock.h"
+#include "core/MemberDataSource.h"
+#include "core/MemberRecord.h"
+#include "core/Policy.h"
 
 namespace pd {
 

@@ -1,4 +1,4 @@
-#include "Exposure.h"
+#include "core/Exposure.h"
 
 #include <algorithm>
 

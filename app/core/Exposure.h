@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ActivityLedger.h"
-#include "Category.h"
-#include "OptOutHistory.h"
-#include "Policy.h"
+#include "core/ActivityLedger.h"
+#include "core/Category.h"
+#include "core/OptOutHistory.h"
+#include "core/Policy.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "UsageSummary.h"
+#include "core/Result.h"
+#include "core/UsageSummary.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "MemberRecord.h"
+#include "core/MemberRecord.h"
 
-#include "ApiCodec.h"
-#include "JsonReader.h"
+#include "core/ApiCodec.h"
+#include "core/JsonReader.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ActivityLedger.h"
-#include "OptOutHistory.h"
-#include "Result.h"
-#include "UsageSummary.h"
+#include "core/ActivityLedger.h"
+#include "core/OptOutHistory.h"
+#include "core/Result.h"
+#include "core/UsageSummary.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "MemberText.h"
+#include "core/MemberText.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "OptOutHistory.h"
+#include "core/OptOutHistory.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "OptOutWording.h"
+#include "core/OptOutWording.h"
 
-#include "MemberText.h"
+#include "core/MemberText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

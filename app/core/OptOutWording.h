@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MemberDataSource.h"
-#include "Policy.h"
+#include "core/MemberDataSource.h"
+#include "core/Policy.h"
 
 #include <QString>
 

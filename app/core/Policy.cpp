@@ -1,4 +1,4 @@
-#include "Policy.h"
+#include "core/Policy.h"
 
 namespace pd {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Category.h"
+#include "core/Category.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "PolicyLoader.h"
+#include "core/PolicyLoader.h"
 
-#include "JsonReader.h"
+#include "core/JsonReader.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Policy.h"
-#include "Result.h"
+#include "core/Policy.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QString>

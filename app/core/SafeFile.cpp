@@ -1,4 +1,4 @@
-#include "SafeFile.h"
+#include "core/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +20,7 @@ Error writeError(const QString &path, const QString &reason)
 }
 } // namespace
 
-Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
 {
     QSaveFile file(path);
     file.setDirectWriteFallback(false); // never write in place: the old file must survive a failure
@@ -60,7 +60,7 @@ Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes, Q
     // The rename is the last step; a file of another size here means something else wrote it.
     if (QFileInfo(path).size() != bytes.size())
         return writeError(path, QCoreApplication::translate("pd::SafeFile", "the saved file is incomplete"));
-    return true;
+    return {};
 }
 
 } // namespace pd

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QFileDevice>
@@ -16,7 +16,7 @@ namespace pd {
 //
 // Why not QSaveFile alone: it creates files 0666 & ~umask, buffers writes and ignores the result
 // of its own sync, so on a full disk it can report success for a file that holds nothing.
-Result<bool> writeFileAtomically(const QString &path, const QByteArray &bytes,
+Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes,
                                  QFileDevice::Permissions permissions = QFileDevice::ReadOwner |
                                                                         QFileDevice::WriteOwner);
 

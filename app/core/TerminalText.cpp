@@ -1,4 +1,4 @@
-#include "TerminalText.h"
+#include "core/TerminalText.h"
 
 namespace pd {
 

@@ -1,10 +1,10 @@
-#include "UsageReport.h"
+#include "core/UsageReport.h"
 
-#include "BuildInfo.h"
-#include "Clock.h"
-#include "MemberText.h"
-#include "OptOutWording.h"
-#include "Policy.h"
+#include "core/BuildInfo.h"
+#include "core/Clock.h"
+#include "core/MemberText.h"
+#include "core/OptOutWording.h"
+#include "core/Policy.h"
 
 #include <QSet>
 

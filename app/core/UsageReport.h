@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Policy.h"
-#include "UsageSummary.h"
+#include "core/Policy.h"
+#include "core/UsageSummary.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "UsageSummary.h"
+#include "core/UsageSummary.h"
 
-#include "ActivityLedger.h"
-#include "Clock.h"
-#include "Policy.h"
+#include "core/ActivityLedger.h"
+#include "core/Clock.h"
+#include "core/Policy.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Category.h"
-#include "Exposure.h"
-#include "OptOutHistory.h"
+#include "core/Category.h"
+#include "core/Exposure.h"
+#include "core/OptOutHistory.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "UsageSummaryJson.h"
+#include "core/UsageSummaryJson.h"
 
-#include "ApiCodec.h"
-#include "JsonReader.h"
+#include "core/ApiCodec.h"
+#include "core/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UsageSummary.h"
+#include "core/UsageSummary.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "ApiClient.h"
+#include "net/ApiClient.h"
 
-#include "ApiErrors.h"
+#include "net/ApiErrors.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

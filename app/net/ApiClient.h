@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ApiCodec.h"
-#include "ApiErrors.h"
-#include "Clock.h"
-#include "HttpTransport.h"
-#include "OptOutWriter.h"
-#include "Result.h"
-#include "RetryingSender.h"
+#include "core/ApiCodec.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "net/ApiErrors.h"
+#include "net/HttpTransport.h"
+#include "net/OptOutWriter.h"
+#include "net/RetryingSender.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "ApiDataSource.h"
+#include "net/ApiDataSource.h"
 
-#include "Clock.h"
-#include "CurlTransport.h"
-#include "OptOutOutbox.h"
-#include "PolicyLoader.h"
+#include "core/Clock.h"
+#include "core/PolicyLoader.h"
+#include "net/CurlTransport.h"
+#include "net/OptOutOutbox.h"
 
 #include <QTimer>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "MemberDataSource.h"
-#include "OptOutOutbox.h"
-#include "Policy.h"
-#include "ServerConnection.h"
+#include "core/MemberDataSource.h"
+#include "core/Policy.h"
+#include "net/ApiClient.h"
+#include "net/OptOutOutbox.h"
+#include "net/ServerConnection.h"
 
 #include <functional>
 #include <memory>

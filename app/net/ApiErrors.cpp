@@ -1,6 +1,6 @@
-#include "ApiErrors.h"
+#include "net/ApiErrors.h"
 
-#include "ApiCodec.h"
+#include "core/ApiCodec.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpTypes.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "net/HttpTypes.h"
 
 namespace pd::ApiErrors {
 

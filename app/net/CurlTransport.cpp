@@ -1,6 +1,6 @@
-#include "CurlTransport.h"
+#include "net/CurlTransport.h"
 
-#include "TerminalText.h"
+#include "core/TerminalText.h"
 
 #include <QFile>
 #include <QPointer>

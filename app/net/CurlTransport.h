@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpTransport.h"
+#include "net/HttpTransport.h"
 
 #include <QHash>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "HttpTransport.h"
+#include "net/HttpTransport.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpTypes.h"
+#include "net/HttpTypes.h"
 
 #include <QObject>
 

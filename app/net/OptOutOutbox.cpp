@@ -1,7 +1,7 @@
-#include "OptOutOutbox.h"
+#include "net/OptOutOutbox.h"
 
-#include "JsonReader.h"
-#include "SafeFile.h"
+#include "core/JsonReader.h"
+#include "core/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -63,7 +63,7 @@ Result<void> OptOutOutbox::rememberMember(const QString &server, const QByteArra
     if (m_directory.isEmpty() || !QDir().mkpath(m_directory))
         return Error::internal(QObject::tr("cannot create the folder for unsent changes %1").arg(m_directory));
     const QJsonObject object{{QStringLiteral("format"), 1}, {QStringLiteral("memberId"), memberId}};
-    if (const Result<bool> written =
+    if (const Result<void> written =
             writeFileAtomically(memberFileFor(server, token), QJsonDocument(object).toJson(QJsonDocument::Compact));
         !written)
         return written.error();
@@ -97,7 +97,7 @@ Result<void> OptOutOutbox::store(const OutboxRecord &record)
         {QStringLiteral("state"), stateName(record.state)},
         {QStringLiteral("senderPid"), record.senderPid},
     };
-    const Result<bool> written =
+    const Result<void> written =
         writeFileAtomically(fileFor(record.key), QJsonDocument(object).toJson(QJsonDocument::Compact));
     if (!written)
         return Error{written.error().kind, // a full disk is exit 6, like any other file that cannot be written

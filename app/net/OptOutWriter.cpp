@@ -1,10 +1,10 @@
-#include "OptOutWriter.h"
+#include "net/OptOutWriter.h"
 
-#include "ApiClient.h"
-#include "ApiCodec.h"
-#include "ApiErrors.h"
-#include "Clock.h"
-#include "OptOutOutbox.h"
+#include "core/ApiCodec.h"
+#include "core/Clock.h"
+#include "net/ApiClient.h"
+#include "net/ApiErrors.h"
+#include "net/OptOutOutbox.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiCodec.h"
-#include "Result.h"
+#include "core/ApiCodec.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
-#include "RetryingSender.h"
+#include "net/RetryingSender.h"
 
-#include "ApiErrors.h"
-#include "Clock.h"
+#include "core/Clock.h"
+#include "net/ApiErrors.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpTransport.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "net/HttpTransport.h"
 
 #include <QObject>
 #include <QUrl>

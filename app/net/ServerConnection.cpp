@@ -1,4 +1,4 @@
-#include "ServerConnection.h"
+#include "net/ServerConnection.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
-#include "CsvReportWriter.h"
+#include "report/CsvReportWriter.h"
 
-#include "JsonReader.h"
+#include "core/JsonReader.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UsageReport.h"
+#include "core/UsageReport.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "JsonReportWriter.h"
+#include "report/JsonReportWriter.h"
 
-#include "ApiCodec.h"
-#include "JsonReader.h"
-#include "UsageSummaryJson.h"
+#include "core/ApiCodec.h"
+#include "core/JsonReader.h"
+#include "core/UsageSummaryJson.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "ObjectionLetter.h"
-#include "MemberText.h"
+#include "report/ObjectionLetter.h"
+#include "core/MemberText.h"
 
 namespace pd {
 

@@ -1,8 +1,8 @@
-#include "PdfReportWriter.h"
+#include "report/PdfReportWriter.h"
 
-#include "ObjectionLetter.h"
-#include "ReportChart.h"
-#include "ReportHtml.h"
+#include "report/ObjectionLetter.h"
+#include "report/ReportChart.h"
+#include "report/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,7 +1,7 @@
-#include "ReportChart.h"
-#include "MemberText.h"
+#include "report/ReportChart.h"
+#include "core/MemberText.h"
 
-#include "ReportHtml.h"
+#include "report/ReportHtml.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,7 @@
-#include "ReportHtml.h"
-#include "MemberText.h"
+#include "report/ReportHtml.h"
+#include "core/MemberText.h"
 
-#include "ReportChart.h"
+#include "report/ReportChart.h"
 
 namespace pd {
 

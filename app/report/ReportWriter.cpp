@@ -1,12 +1,12 @@
-#include "ReportWriter.h"
+#include "report/ReportWriter.h"
 
-#include "CsvReportWriter.h"
-#include "JsonReportWriter.h"
-#include "ObjectionLetter.h"
-#include "PdfReportWriter.h"
-#include "ReportHtml.h"
+#include "report/CsvReportWriter.h"
+#include "report/JsonReportWriter.h"
+#include "report/ObjectionLetter.h"
+#include "report/PdfReportWriter.h"
+#include "report/ReportHtml.h"
 
-#include "SafeFile.h"
+#include "core/SafeFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -149,7 +149,7 @@ Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, 
     for (qsizetype i = 0; i < files.size(); ++i) {
         const bool existed = QFileInfo::exists(files.at(i));
         // 0600 whether new or replaced (a replaced file is a new inode), every write checked, fsync'd.
-        const Result<bool> saved = writeFileAtomically(files.at(i), contents.at(i));
+        const Result<void> saved = writeFileAtomically(files.at(i), contents.at(i));
         if (!saved) {
             for (const QString &file : std::as_const(created))
                 QFile::remove(file);

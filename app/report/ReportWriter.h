@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "UsageReport.h"
+#include "core/Result.h"
+#include "core/UsageReport.h"
 
 #include <QByteArray>
 #include <QLocale>

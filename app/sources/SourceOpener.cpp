@@ -1,11 +1,11 @@
-#include "SourceOpener.h"
+#include "sources/SourceOpener.h"
 
-#include "ApiDataSource.h"
-#include "ArchiveDataSource.h"
-#include "BuildInfo.h"
-#include "DemoDataSource.h"
-#include "PolicyLoader.h"
-#include "ServerConnection.h"
+#include "archive/ArchiveDataSource.h"
+#include "core/BuildInfo.h"
+#include "core/DemoDataSource.h"
+#include "core/PolicyLoader.h"
+#include "net/ApiDataSource.h"
+#include "net/ServerConnection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,7 +78,7 @@ Result<QString> outboxDirectory()
 Result<std::unique_ptr<MemberDataSource>> openSource(const SourceSpec &spec, const Clock &clock,
                                                      const OpenOptions &options)
 {
-    if (const Result<bool> valid = spec.validate(); !valid)
+    if (const Result<void> valid = spec.validate(); !valid)
         return valid.error();
     switch (spec.kind) {
     case SourceSpec::Kind::None:

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MemberDataSource.h"
-#include "Result.h"
-#include "SourceSpec.h"
+#include "core/MemberDataSource.h"
+#include "core/Result.h"
+#include "sources/SourceSpec.h"
 
 #include <memory>
 

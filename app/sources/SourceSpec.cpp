@@ -1,4 +1,4 @@
-#include "SourceSpec.h"
+#include "sources/SourceSpec.h"
 
 #include <QCoreApplication>
 
@@ -31,23 +31,23 @@ std::optional<QString> normaliseRegion(const QString &text)
     return region;
 }
 
-Result<bool> SourceSpec::validate() const
+Result<void> SourceSpec::validate() const
 {
     switch (kind) {
     case Kind::None:
         return Error{ErrorKind::Usage, tr("No data source chosen.")};
     case Kind::Demo:
-        return true;
+        return {};
     case Kind::Server:
         if (const QString problem = serverUrlProblem(serverUrl); !problem.isEmpty())
             return Error{ErrorKind::Usage, problem};
-        return true;
+        return {};
     case Kind::Archive:
         if (archivePath.isEmpty())
             return Error{ErrorKind::Usage, tr("No data export chosen.")};
         if (!region.isEmpty() && !normaliseRegion(region))
             return Error{ErrorKind::Usage, tr("The country must be a two-letter code such as DE.")};
-        return true;
+        return {};
     }
     return Error{ErrorKind::Usage, tr("No data source chosen.")};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QString>
@@ -40,7 +40,7 @@ struct SourceSpec {
     }
 
     // Usage errors (one sentence for people) for a spec that cannot be opened as it stands.
-    Result<bool> validate() const;
+    Result<void> validate() const;
     bool operator==(const SourceSpec &) const = default;
 };
 

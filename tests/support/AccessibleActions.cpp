@@ -1,4 +1,4 @@
-#include "AccessibleActions.h"
+#include "support/AccessibleActions.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

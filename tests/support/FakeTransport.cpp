@@ -1,8 +1,8 @@
-#include "FakeTransport.h"
+#include "support/FakeTransport.h"
 
-#include "ApiCodec.h"
-#include "JsonReader.h"
-#include "PolicyLoader.h"
+#include "core/ApiCodec.h"
+#include "core/JsonReader.h"
+#include "core/PolicyLoader.h"
 
 #include <QFile>
 #include <QJsonArray>

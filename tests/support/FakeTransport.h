@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "HttpTransport.h"
-#include "MemberRecord.h"
+#include "core/MemberRecord.h"
+#include "net/ApiClient.h"
+#include "net/HttpTransport.h"
 
 #include <QHash>
 #include <QList>

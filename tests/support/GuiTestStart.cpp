@@ -1,6 +1,6 @@
-#include "GuiTestStart.h"
+#include "support/GuiTestStart.h"
 
-#include "PolicyLoader.h"
+#include "core/PolicyLoader.h"
 
 #include <QStandardPaths>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Policy.h"
+#include "core/Policy.h"
 
 namespace pd::test {
 

@@ -1,6 +1,6 @@
-#include "ReferenceServer.h"
+#include "support/ReferenceServer.h"
 
-#include "TestDatabase.h"
+#include "support/TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // libFuzzer target: a whole import (end record check, libarchive's ZIP reader, name checks,
 // limits, the parsing thread) from an in-memory archive.
-#include "ArchiveImporter.h"
-#include "PolicyLoader.h"
+#include "archive/ArchiveImporter.h"
+#include "core/PolicyLoader.h"
 
 #include <QBuffer>
 

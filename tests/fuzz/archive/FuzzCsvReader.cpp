@@ -1,8 +1,8 @@
 // libFuzzer target: the CSV reader and the per-file counter (header search, column mapping,
 // date parsing, continuation rows) on arbitrary bytes, fed in two pieces split where the first
 // byte says, so chunk boundaries are fuzzed too.
-#include "CsvFileCounter.h"
-#include "CsvReader.h"
+#include "archive/CsvFileCounter.h"
+#include "archive/CsvReader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 // - a decoded summary never counts fewer changes in all than it carries, its region is two letters;
 // - a decoded history page's cursor is empty or only URL-safe characters (it goes back into a URL);
 // - decoding is deterministic.
-#include "ApiClient.h"
+#include "net/ApiClient.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,8 +4,8 @@
 // - Retry-After: a parsed delay is never negative, and the same value parses the same;
 // - ETag: a strong tag is quoted, 3–130 bytes of visible ASCII;
 // - problem detail: one line, at most 201 characters (200 and an ellipsis).
-#include "ApiClient.h"
-#include "ApiErrors.h"
+#include "net/ApiClient.h"
+#include "net/ApiErrors.h"
 
 #include <QDateTime>
 

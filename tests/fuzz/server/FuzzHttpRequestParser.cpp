@@ -6,7 +6,7 @@
 //   the connection's piecewise reading cannot frame it differently;
 // - no header value carries CR or LF (nothing can be smuggled into a later line);
 // - Incomplete never holds more than the limit; Invalid always says why.
-#include "HttpRequestParser.h"
+#include "server/HttpRequestParser.h"
 
 #include <cstddef>
 #include <cstdint>

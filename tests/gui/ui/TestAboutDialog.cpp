@@ -1,10 +1,10 @@
 // Help › About: the version from the build, the policy document in use, the licence, and the
 // buttons that open the website, the sources and the licence text (seen through the test hook).
 
-#include "AboutDialog.h"
-#include "BuildInfo.h"
-#include "DesktopServices.h"
-#include "GuiTestStart.h"
+#include "core/BuildInfo.h"
+#include "support/GuiTestStart.h"
+#include "ui/AboutDialog.h"
+#include "ui/DesktopServices.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -2,18 +2,18 @@
 // accessible name; the flow works from the keyboard (page shortcuts, F5, Tab reaches the
 // switch); the added colours meet WCAG AA contrast in light and dark palettes.
 
-#include "Clock.h"
-#include "ConfirmOptOutDialog.h"
-#include "ConnectDialog.h"
-#include "DemoDataSource.h"
-#include "GuiTestStart.h"
-#include "HelpDialog.h"
-#include "ImportQuestionsDialog.h"
-#include "MainWindow.h"
-#include "Page.h"
+#include "core/Clock.h"
+#include "core/DemoDataSource.h"
 #include "ScriptedDataSource.h"
-#include "Theme.h"
-#include "ToggleSwitch.h"
+#include "support/GuiTestStart.h"
+#include "ui/ConfirmOptOutDialog.h"
+#include "ui/ConnectDialog.h"
+#include "ui/HelpDialog.h"
+#include "ui/ImportQuestionsDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Page.h"
+#include "ui/Theme.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

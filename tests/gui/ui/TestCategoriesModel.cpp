@@ -1,11 +1,11 @@
 // The Categories page's model under QAbstractItemModelTester, and its sorting as the member
 // sees it: numbers as numbers, dates as dates, through the page's own proxy.
 
-#include "CategoriesModel.h"
-#include "CategoriesPage.h"
-#include "DemoDataSource.h"
-#include "MonthlyActivityModel.h"
-#include "PolicyLoader.h"
+#include "core/DemoDataSource.h"
+#include "core/PolicyLoader.h"
+#include "ui/CategoriesModel.h"
+#include "ui/CategoriesPage.h"
+#include "ui/MonthlyActivityModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

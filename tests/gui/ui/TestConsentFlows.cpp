@@ -5,18 +5,18 @@
 // change shows on the Opt-out page and the Overview card and can be cancelled there or with
 // `opt-out cancel`; and the GUI and the CLI see each other's waiting changes.
 
-#include "AccessibleActions.h"
-#include "Clock.h"
-#include "ConfirmOptInDialog.h"
-#include "ConfirmOptOutDialog.h"
-#include "GuiTestStart.h"
-#include "MainWindow.h"
-#include "OptOutController.h"
-#include "OptOutPage.h"
-#include "OptOutWording.h"
-#include "PendingChangeBar.h"
-#include "ReferenceServer.h"
-#include "ToggleSwitch.h"
+#include "core/Clock.h"
+#include "core/OptOutWording.h"
+#include "support/AccessibleActions.h"
+#include "support/GuiTestStart.h"
+#include "support/ReferenceServer.h"
+#include "ui/ConfirmOptInDialog.h"
+#include "ui/ConfirmOptOutDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/OptOutController.h"
+#include "ui/OptOutPage.h"
+#include "ui/PendingChangeBar.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -2,10 +2,10 @@
 // action of "Turn training off" / "Keep it on" (ConfirmOptOutDialog) and of "Read the export" /
 // Cancel (ImportQuestionsDialog) ends the dialog exactly as a click on the same button does.
 
-#include "AccessibleActions.h"
-#include "ConfirmOptOutDialog.h"
-#include "GuiTestStart.h"
-#include "ImportQuestionsDialog.h"
+#include "support/AccessibleActions.h"
+#include "support/GuiTestStart.h"
+#include "ui/ConfirmOptOutDialog.h"
+#include "ui/ImportQuestionsDialog.h"
 
 #include <QAccessibleActionInterface>
 #include <QDialogButtonBox>

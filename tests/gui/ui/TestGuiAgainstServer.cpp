@@ -2,15 +2,15 @@
 // HTTPS): it starts populated, a toggle in the GUI is what privacy-dashboard-cli then reads,
 // and a change made with the CLI shows in the GUI after a refresh (F5).
 
-#include "Clock.h"
-#include "ConfirmOptInDialog.h"
-#include "GuiTestStart.h"
-#include "MainWindow.h"
-#include "OptOutController.h"
-#include "OptOutPage.h"
-#include "ReferenceServer.h"
-#include "RememberedSource.h"
-#include "ToggleSwitch.h"
+#include "core/Clock.h"
+#include "support/GuiTestStart.h"
+#include "support/ReferenceServer.h"
+#include "ui/ConfirmOptInDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/OptOutController.h"
+#include "ui/OptOutPage.h"
+#include "ui/RememberedSource.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QElapsedTimer>
 #include <QLabel>

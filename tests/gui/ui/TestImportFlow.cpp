@@ -4,21 +4,21 @@
 // remembered and reopened without asking, the import report lists what was left out, and the
 // opt-out state of an export is the member's answer, never "confirmed".
 
-#include "AccessibleActions.h"
 #include "ArchiveTestSupport.h"
-#include "Clock.h"
-#include "ConnectDialog.h"
-#include "DesktopServices.h"
-#include "FileDialog.h"
-#include "GuiTestStart.h"
-#include "ImportQuestionsDialog.h"
-#include "ImportReportDialog.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "OptOutPage.h"
-#include "OverviewPage.h"
-#include "Page.h"
-#include "RememberedSource.h"
+#include "core/Clock.h"
+#include "support/AccessibleActions.h"
+#include "support/GuiTestStart.h"
+#include "ui/ConnectDialog.h"
+#include "ui/DesktopServices.h"
+#include "ui/FileDialog.h"
+#include "ui/ImportQuestionsDialog.h"
+#include "ui/ImportReportDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/OptOutPage.h"
+#include "ui/OverviewPage.h"
+#include "ui/Page.h"
+#include "ui/RememberedSource.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>

@@ -2,18 +2,18 @@
 // remembers it, the last page is remembered, Export report… writes the file chosen, and Open
 // data export… shows an archive's summary with the opt-out left to the platform's page.
 
-#include "Clock.h"
-#include "ConnectDialog.h"
-#include "DesktopServices.h"
-#include "ExportDialog.h"
-#include "FileDialog.h"
-#include "GuiTestStart.h"
-#include "ImportQuestionsDialog.h"
-#include "MainWindow.h"
-#include "Page.h"
-#include "RememberedSource.h"
-#include "Settings.h"
-#include "ToggleSwitch.h"
+#include "core/Clock.h"
+#include "support/GuiTestStart.h"
+#include "ui/ConnectDialog.h"
+#include "ui/DesktopServices.h"
+#include "ui/ExportDialog.h"
+#include "ui/FileDialog.h"
+#include "ui/ImportQuestionsDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Page.h"
+#include "ui/RememberedSource.h"
+#include "ui/Settings.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,14 +4,14 @@
 // which opens the Connect dialog; a lost connection: Retry); the Connect dialog starts from the
 // source on screen (a server given on the command line), not from the demo.
 
-#include "Clock.h"
-#include "ConnectDialog.h"
-#include "DemoDataSource.h"
-#include "GuiTestStart.h"
-#include "MainWindow.h"
-#include "Page.h"
+#include "core/Clock.h"
+#include "core/DemoDataSource.h"
 #include "ScriptedDataSource.h"
-#include "StatePanel.h"
+#include "support/GuiTestStart.h"
+#include "ui/ConnectDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Page.h"
+#include "ui/StatePanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,17 +2,17 @@
 // the real ApiDataSource on a FakeTransport (the Member Privacy API faked in memory): start,
 // confirm → pending → confirmed, cancel, a server error with retry, and a 412 conflict.
 
-#include "ApiDataSource.h"
-#include "Clock.h"
-#include "ConfirmOptInDialog.h"
-#include "ConfirmOptOutDialog.h"
-#include "FakeTransport.h"
-#include "GuiTestStart.h"
-#include "MainWindow.h"
-#include "OptOutController.h"
-#include "OptOutPage.h"
-#include "Page.h"
-#include "ToggleSwitch.h"
+#include "core/Clock.h"
+#include "net/ApiDataSource.h"
+#include "support/FakeTransport.h"
+#include "support/GuiTestStart.h"
+#include "ui/ConfirmOptInDialog.h"
+#include "ui/ConfirmOptOutDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/OptOutController.h"
+#include "ui/OptOutPage.h"
+#include "ui/Page.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QElapsedTimer>
 #include <QLabel>

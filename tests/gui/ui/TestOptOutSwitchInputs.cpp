@@ -6,14 +6,14 @@
 // show a state other than the server's unless it shows a request pending. Cancelling the
 // confirmation, by mouse or by accessible Press, leaves the server and the switch as they were.
 
-#include "AccessibleActions.h"
-#include "Clock.h"
-#include "GuiTestStart.h"
-#include "MainWindow.h"
-#include "OptOutController.h"
-#include "OptOutPage.h"
-#include "ReferenceServer.h"
-#include "ToggleSwitch.h"
+#include "core/Clock.h"
+#include "support/AccessibleActions.h"
+#include "support/GuiTestStart.h"
+#include "support/ReferenceServer.h"
+#include "ui/MainWindow.h"
+#include "ui/OptOutController.h"
+#include "ui/OptOutPage.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>

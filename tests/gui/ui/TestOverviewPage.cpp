@@ -1,12 +1,12 @@
 // The Overview page as the member reads it: the headline figures are the real labels of the
 // real page, and "may have been used" never includes the categories the platform has not said
 // either way, which have a tile, a chart series and a table column of their own.
-#include "ActivityChart.h"
-#include "Clock.h"
-#include "DemoDataSource.h"
-#include "GuiTestStart.h"
-#include "MonthlyActivityModel.h"
-#include "OverviewPage.h"
+#include "core/Clock.h"
+#include "core/DemoDataSource.h"
+#include "support/GuiTestStart.h"
+#include "ui/ActivityChart.h"
+#include "ui/MonthlyActivityModel.h"
+#include "ui/OverviewPage.h"
 
 #include <QAbstractSeries>
 #include <QAreaSeries>

@@ -7,13 +7,13 @@
 // legend or with marker badges on top of each other. Pages are chosen by clicking the page list.
 // Set PD_LAYOUT_SCREENSHOTS=DIR to keep a PNG of each case.
 
-#include "ActivityChart.h"
-#include "Clock.h"
-#include "GuiTestStart.h"
-#include "MainWindow.h"
-#include "Page.h"
-#include "Theme.h"
-#include "ToggleSwitch.h"
+#include "core/Clock.h"
+#include "support/GuiTestStart.h"
+#include "ui/ActivityChart.h"
+#include "ui/MainWindow.h"
+#include "ui/Page.h"
+#include "ui/Theme.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QAbstractButton>
 #include <QApplication>

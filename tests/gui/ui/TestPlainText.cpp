@@ -1,16 +1,16 @@
 // Text from a server or an archive is shown as plain text only: a summary whose names, ids and
 // messages carry markup must appear literally, in labels set to Qt::PlainText, on every page.
 
-#include "Clock.h"
-#include "ConfirmOptInDialog.h"
-#include "DemoDataSource.h"
-#include "GuiTestStart.h"
-#include "MainWindow.h"
-#include "OptOutController.h"
-#include "OptOutPage.h"
-#include "Page.h"
+#include "core/Clock.h"
+#include "core/DemoDataSource.h"
 #include "ScriptedDataSource.h"
-#include "ToggleSwitch.h"
+#include "support/GuiTestStart.h"
+#include "ui/ConfirmOptInDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/OptOutController.h"
+#include "ui/OptOutPage.h"
+#include "ui/Page.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QAbstractItemView>
 #include <QLabel>

@@ -3,16 +3,16 @@
 // as pending while the checked state stays the confirmed one. PD_SCREENSHOT_DIR, when set, gets
 // the Opt-out page pending and confirmed as PNGs.
 
-#include "AccessibleActions.h"
-#include "Clock.h"
-#include "ConfirmOptInDialog.h"
-#include "DemoDataSource.h"
-#include "MainWindow.h"
-#include "OptOutController.h"
-#include "OptOutPage.h"
-#include "PolicyLoader.h"
+#include "core/Clock.h"
+#include "core/DemoDataSource.h"
+#include "core/PolicyLoader.h"
 #include "ScriptedDataSource.h"
-#include "ToggleSwitch.h"
+#include "support/AccessibleActions.h"
+#include "ui/ConfirmOptInDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/OptOutController.h"
+#include "ui/OptOutPage.h"
+#include "ui/ToggleSwitch.h"
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>

@@ -2,10 +2,10 @@
 // history, exit codes for a wrong token and an untrusted certificate, a killed server, and the
 // write protocol (stale ETag -> 412 -> re-read; a lost response retried with the same key is
 // applied once) through ApiClient + CurlTransport.
-#include "ApiClient.h"
-#include "CurlTransport.h"
-#include "OptOutOutbox.h"
-#include "TestDatabase.h"
+#include "net/ApiClient.h"
+#include "net/CurlTransport.h"
+#include "net/OptOutOutbox.h"
+#include "support/TestDatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>

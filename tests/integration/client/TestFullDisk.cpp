@@ -2,7 +2,7 @@
 // mount namespace through `unshare -rm`; where neither is allowed the test says so and ctest
 // reports it skipped). Every report format and the outbox must fail with one line naming the file
 // and "No space left on device", exit 6, and leave no empty or cut-short file behind.
-#include "ReferenceServer.h"
+#include "support/ReferenceServer.h"
 
 #include <QDir>
 #include <QFile>

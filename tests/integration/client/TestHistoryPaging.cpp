@@ -2,8 +2,8 @@
 // historyTotal), the client pages the whole history before computing exposure (so an old
 // opted-in interval still counts), and `history` pages through all of it. Seeded directly in the
 // reference server's SQLite database, against the real server over HTTPS.
-#include "CurlTransport.h"
-#include "ReferenceServer.h"
+#include "net/CurlTransport.h"
+#include "support/ReferenceServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

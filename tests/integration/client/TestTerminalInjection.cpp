@@ -1,7 +1,7 @@
 // A hostile server and a hostile archive against the terminal: a member name and an archive entry
 // name that would clear the screen and print a fake "Generative-AI training: OFF" line reach the
 // terminal as visible escapes, in tables, errors and the import report; --json keeps the strings.
-#include "ReferenceServer.h"
+#include "support/ReferenceServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 // The real privacy-api-server executable on a free loopback port, for the server's integration
 // tests: started with its own data directory, its log collected, stopped with SIGTERM or killed.
-#include "TestDatabase.h"
+#include "support/TestDatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // HttpRequestParser, the strict reader of request heads (RFC 9112): one row per rule, as bytes.
-#include "HttpRequestParser.h"
+#include "server/HttpRequestParser.h"
 
 #include <QTest>
 

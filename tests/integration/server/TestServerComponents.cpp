@@ -1,18 +1,18 @@
 // The reference server's parts through pd_server_lib, with real SQLite files and OpenSSL but no
 // sockets: options, rate limiter, entity tags, migrations, tokens, idempotency keys, the demo
 // seeding, the development CA and PrivacyApi's answers at a fixed clock.
-#include "ApiRequest.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DemoSeeder.h"
-#include "DevCertificateAuthority.h"
-#include "EntityTag.h"
-#include "IdempotencyStore.h"
-#include "MemberStore.h"
-#include "PrivacyApi.h"
-#include "RateLimiter.h"
-#include "ServerOptions.h"
-#include "TokenStore.h"
+#include "core/Clock.h"
+#include "server/ApiRequest.h"
+#include "server/Database.h"
+#include "server/DemoSeeder.h"
+#include "server/DevCertificateAuthority.h"
+#include "server/EntityTag.h"
+#include "server/IdempotencyStore.h"
+#include "server/MemberStore.h"
+#include "server/PrivacyApi.h"
+#include "server/RateLimiter.h"
+#include "server/ServerOptions.h"
+#include "server/TokenStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "ArchiveDataSource.h"
+#include "archive/ArchiveDataSource.h"
 #include "ArchiveTestSupport.h"
-#include "PolicyLoader.h"
+#include "core/PolicyLoader.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

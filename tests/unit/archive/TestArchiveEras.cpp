@@ -1,6 +1,6 @@
-#include "ArchiveImporter.h"
+#include "archive/ArchiveImporter.h"
 #include "ArchiveTestSupport.h"
-#include "PolicyLoader.h"
+#include "core/PolicyLoader.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // an export before any question is asked, with the same classifier as the import; a file that
 // is not a ZIP fails; the export's date comes from the download's name or the files' dates.
 
-#include "ArchiveProbe.h"
+#include "archive/ArchiveProbe.h"
 #include "ArchiveTestSupport.h"
-#include "PolicyLoader.h"
+#include "core/PolicyLoader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

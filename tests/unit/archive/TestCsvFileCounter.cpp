@@ -1,4 +1,4 @@
-#include "CsvFileCounter.h"
+#include "archive/CsvFileCounter.h"
 
 #include <QTest>
 

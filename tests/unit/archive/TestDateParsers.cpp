@@ -1,4 +1,4 @@
-#include "DateParsers.h"
+#include "archive/DateParsers.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "FileClassifier.h"
-#include "PolicyLoader.h"
+#include "archive/FileClassifier.h"
+#include "core/PolicyLoader.h"
 
 #include <QTest>
 

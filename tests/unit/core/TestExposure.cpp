@@ -1,9 +1,9 @@
 // The exposure rule of DESIGN §3, case by case. Each row states a member's situation in plain
 // data (regimes, opt-out history, items, now) and the figures the member must see.
-#include "ActivityLedger.h"
-#include "Exposure.h"
-#include "OptOutHistory.h"
-#include "PolicyLoader.h"
+#include "core/ActivityLedger.h"
+#include "core/Exposure.h"
+#include "core/OptOutHistory.h"
+#include "core/PolicyLoader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

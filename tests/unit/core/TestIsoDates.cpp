@@ -1,6 +1,6 @@
 // parseIsoDate accepts exactly YYYY-MM-DD with ASCII digits naming a real day (issue 13 made it a
 // hand-written parser instead of a regular expression and QDate::fromString).
-#include "JsonReader.h"
+#include "core/JsonReader.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // is a claim: it must equal what the exposure rule says after opting in now. Checked by opting
 // the member in for real (an opt-in appended to the history) and recomputing the summary, for
 // several regions and histories, next to the wording the question and the waiting changes use.
-#include "Clock.h"
-#include "MemberRecord.h"
-#include "OptOutWording.h"
-#include "PolicyLoader.h"
-#include "UsageSummary.h"
+#include "core/Clock.h"
+#include "core/MemberRecord.h"
+#include "core/OptOutWording.h"
+#include "core/PolicyLoader.h"
+#include "core/UsageSummary.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The policy loader accepts the bundled policy and rejects broken documents with an error that
 // names the JSON path of the fault.
-#include "PolicyLoader.h"
+#include "core/PolicyLoader.h"
 
 #include <QFile>
 #include <QJsonArray>

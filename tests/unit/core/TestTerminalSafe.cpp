@@ -1,5 +1,5 @@
 // pd::terminalSafe: what reaches a terminal from outside cannot drive it.
-#include "TerminalText.h"
+#include "core/TerminalText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

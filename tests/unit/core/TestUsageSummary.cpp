@@ -1,9 +1,9 @@
 // The usage summary of the bundled demo member: its JSON (golden file), its invariants, and the
 // strictness of the JSON codec.
-#include "Clock.h"
-#include "MemberRecord.h"
-#include "PolicyLoader.h"
-#include "UsageSummaryJson.h"
+#include "core/Clock.h"
+#include "core/MemberRecord.h"
+#include "core/PolicyLoader.h"
+#include "core/UsageSummaryJson.h"
 
 #include <QFile>
 #include <QJsonArray>

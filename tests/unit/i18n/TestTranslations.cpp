@@ -1,7 +1,7 @@
 // The embedded translations: Spanish loads and translates, the empty German and French files are
 // not offered, and an unknown or English choice leaves the source text.
 
-#include "Translations.h"
+#include "i18n/Translations.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // ApiClient over FakeTransport: error mapping of every status class, timeouts, retry
 // classification with the same Idempotency-Key, Retry-After, 412 re-read, strict decoding.
-#include "ApiClient.h"
-#include "FakeTransport.h"
-#include "OptOutOutbox.h"
+#include "net/ApiClient.h"
+#include "net/OptOutOutbox.h"
+#include "support/FakeTransport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // The one codec of the Member Privacy API (app/core/ApiCodec): each type survives encode -> decode,
 // and the compact ledger (days only where a training window can end, months elsewhere) gives the
 // core exactly the figures the full per-day ledger gives, for the demo member and a heavy one.
-#include "ApiCodec.h"
-#include "Clock.h"
-#include "JsonReader.h"
-#include "MemberRecord.h"
-#include "PolicyLoader.h"
+#include "core/ApiCodec.h"
+#include "core/Clock.h"
+#include "core/JsonReader.h"
+#include "core/MemberRecord.h"
+#include "core/PolicyLoader.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

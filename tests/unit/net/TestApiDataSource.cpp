@@ -1,11 +1,11 @@
 // ApiDataSource over the stateful FakeMemberApi: the summary is built by the core from the
 // server's ledger and history (never the server's figures), the opt-out round-trips with a
 // confirmation id, and failures arrive as refreshFailed / optOutFailed.
-#include "ApiDataSource.h"
-#include "DemoDataSource.h"
-#include "FakeTransport.h"
-#include "OptOutOutbox.h"
-#include "ServerConnection.h"
+#include "core/DemoDataSource.h"
+#include "net/ApiDataSource.h"
+#include "net/OptOutOutbox.h"
+#include "net/ServerConnection.h"
+#include "support/FakeTransport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // CurlTransport without a server: the fixed safety settings of every handle (never relaxed),
 // asynchronous replies, refused plain http, timeouts, abort and destruction mid-request.
-#include "CurlTransport.h"
+#include "net/CurlTransport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

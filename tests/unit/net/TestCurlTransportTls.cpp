@@ -3,8 +3,8 @@
 // transport level — untrusted or wrong-host certificates refused before any request, redirects
 // never followed (the other host sees nothing), an endless body cut at the cap, a stalled body
 // aborted by the low-speed limit.
-#include "ApiClient.h"
-#include "CurlTransport.h"
+#include "net/ApiClient.h"
+#include "net/CurlTransport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,12 +1,12 @@
 #pragma once
 
 // Report fixtures: the demo member at a fixed time, and a member whose data is hostile.
-#include "Clock.h"
-#include "MemberRecord.h"
-#include "Policy.h"
-#include "PolicyLoader.h"
-#include "UsageReport.h"
-#include "UsageSummary.h"
+#include "core/Clock.h"
+#include "core/MemberRecord.h"
+#include "core/Policy.h"
+#include "core/PolicyLoader.h"
+#include "core/UsageReport.h"
+#include "core/UsageSummary.h"
 
 #include <QTest>
 

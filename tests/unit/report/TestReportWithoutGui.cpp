@@ -1,7 +1,7 @@
 // The PDF writers in a process without Qt Gui's application object (the CLI's QCoreApplication
 // for other commands, a server): a clear error, no crash, and an existing file left untouched.
+#include "report/ReportWriter.h"
 #include "ReportFixtures.h"
-#include "ReportWriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

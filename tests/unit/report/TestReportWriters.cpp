@@ -1,12 +1,12 @@
 // The report writers, checked the way a reader would: golden files for the demo member,
 // pdfinfo/pdftotext for the PDF, a real HTML parser, Python's csv module and a JSON Schema
 // validator the project did not write, with hostile values in the member's data.
-#include "CsvReportWriter.h"
-#include "JsonReportWriter.h"
-#include "MemberText.h"
+#include "core/MemberText.h"
+#include "report/CsvReportWriter.h"
+#include "report/JsonReportWriter.h"
+#include "report/ReportHtml.h"
+#include "report/ReportWriter.h"
 #include "ReportFixtures.h"
-#include "ReportHtml.h"
-#include "ReportWriter.h"
 
 #include <QDir>
 #include <QFile>

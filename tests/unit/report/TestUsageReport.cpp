@@ -1,12 +1,12 @@
 // The report model: the figures, statements and rights a member reads in every format.
-#include "Clock.h"
-#include "MemberRecord.h"
-#include "OptOutWording.h"
-#include "Policy.h"
-#include "PolicyLoader.h"
-#include "UsageReport.h"
-#include "UsageSummary.h"
-#include "UsageSummaryJson.h"
+#include "core/Clock.h"
+#include "core/MemberRecord.h"
+#include "core/OptOutWording.h"
+#include "core/Policy.h"
+#include "core/PolicyLoader.h"
+#include "core/UsageReport.h"
+#include "core/UsageSummary.h"
+#include "core/UsageSummaryJson.h"
 
 #include <QJsonArray>
 #include <QTest>
