@@ -2,7 +2,249 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AboutDialog</name>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/net/OptOutOutbox.cpp" line="+119"/>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/net/ApiErrors.cpp" line="+57"/>
+        <source>cannot verify server %1: %2</source>
+        <translation>no se puede verificar el servidor %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time: %2</source>
+        <translation>%1 no respondió a tiempo: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to %1 was lost before it answered: %2</source>
+        <translation>se perdió la conexión con %1 antes de que respondiera: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>request to %1 refused: %2</source>
+        <translation>%1 rechazó la petición: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered with a redirect (%2), which is never followed</source>
+        <translation>%1 respondió con una redirección (%2), que nunca se sigue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not accept the token (401); check --token-file or PRIVACY_DASHBOARD_TOKEN</source>
+        <translation>%1 no aceptó el token (401); revisa --token-file o PRIVACY_DASHBOARD_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token is not allowed to do this (403)</source>
+        <translation>el token no permite hacer esto (403)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is still processing an earlier attempt of this change (409)</source>
+        <translation>%1 todavía está procesando un intento anterior de este cambio (409)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the setting was changed elsewhere (%1)</source>
+        <translation>el ajuste se cambió en otro lugar (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is rate limiting requests (429)</source>
+        <translation>%1 está limitando las peticiones (429)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server error %1 from %2</source>
+        <translation>error del servidor %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused the request (%2)</source>
+        <translation>%1 rechazó la petición (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RetryingSender.cpp" line="+150"/>
+        <source>; retry after %1 UTC</source>
+        <translation>; vuelve a intentarlo después de las %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/net/ApiClient.cpp" line="+71"/>
+        <source>the setting came without a strong ETag</source>
+        <translation>el ajuste llegó sin una ETag fuerte</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the history does not end (%1 changes read)</source>
+        <translation>el historial no termina (%1 cambios leídos)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a platform name</source>
+        <translation>«%1» no es un nombre de plataforma</translation>
+    </message>
+    <message>
+        <location filename="../app/net/OptOutWriter.cpp" line="+80"/>
+        <source>the setting was changed elsewhere after you asked (it is now %1); your change was not applied</source>
+        <translation>el ajuste se cambió en otro lugar después de tu petición (ahora está %1); tu cambio no se aplicó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>opted out</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+84"/>
+        <source>opted in</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the server confirmed the other state</source>
+        <translation>el servidor confirmó el estado contrario</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the setting was changed elsewhere (it is now %1); your change was not applied</source>
+        <translation>el ajuste se cambió en otro lugar (ahora está %1); tu cambio no se aplicó</translation>
+    </message>
+    <message>
+        <location filename="../app/net/OptOutOutbox.cpp" line="-55"/>
+        <location line="+22"/>
+        <source>cannot create the folder for unsent changes %1</source>
+        <translation>no se puede crear la carpeta de cambios pendientes %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot save the change before sending it (%1)</source>
+        <translation>no se puede guardar el cambio antes de enviarlo (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the unsent change: %1</source>
+        <translation>no se puede leer el cambio pendiente: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown state</source>
+        <translation>estado desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>belongs to another server, member or setting</source>
+        <translation>pertenece a otro servidor, miembro o ajuste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unsent change is damaged: %1</source>
+        <translation>el cambio pendiente está dañado: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot remove the unsent change %1</source>
+        <translation>no se puede eliminar el cambio pendiente %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/ServerConnection.cpp" line="+15"/>
+        <source>cannot read the token file %1: %2</source>
+        <translation>no se puede leer el archivo del token %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no token: give --token-file FILE or set PRIVACY_DASHBOARD_TOKEN</source>
+        <translation>no hay token: indica --token-file ARCHIVO o define PRIVACY_DASHBOARD_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the token in %1 is empty or too long</source>
+        <translation>el token de %1 está vacío o es demasiado largo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the token in %1 holds characters a bearer token cannot have</source>
+        <translation>el token de %1 contiene caracteres que un token de portador no puede tener</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.ui" line="+6"/>
+        <location line="+1"/>
+        <source>About Privacy Dashboard</source>
+        <translation>Acerca de Privacy Dashboard</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>See which of your data may have fed generative-AI training, and opt out. Opting out stops future training only; models already trained are not retrained.</source>
+        <translation>Descubre qué datos tuyos pueden haber servido para entrenar IA generativa, y exclúyete. Excluirte solo detiene el entrenamiento futuro; los modelos ya entrenados no se vuelven a entrenar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy data:</source>
+        <translation>Datos de la política:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the website</source>
+        <translation>Abrir el sitio web</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Source code</source>
+        <translation>Código &amp;fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the source code</source>
+        <translation>Abrir el código fuente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Licence text</source>
+        <translation>Texto de la &amp;licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the licence text</source>
+        <translation>Abrir el texto de la licencia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
     <message>
         <location filename="../ui/AboutDialog.cpp" line="+20"/>
         <source>%1 %2</source>
@@ -25,7 +267,7 @@
     </message>
 </context>
 <context>
-    <name>ActivityChart</name>
+    <name>pd::ActivityChart</name>
     <message>
         <location filename="../ui/ActivityChart.cpp" line="+110"/>
         <source>Chart of your activity per month</source>
@@ -78,7 +320,86 @@
     </message>
 </context>
 <context>
-    <name>ApiDataSource</name>
+    <name>pd::ApiCodec</name>
+    <message>
+        <location filename="../app/core/ApiCodec.cpp" line="+35"/>
+        <source>&quot;%1&quot; is not a valid key here</source>
+        <translation>«%1» no es una clave válida aquí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a count from 1 to %1</source>
+        <translation>se esperaba un número de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid response from the server: %1</source>
+        <translation>respuesta no válida del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the body is larger than %1 bytes</source>
+        <translation>el cuerpo ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>no es JSON (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>more than %1 entries</source>
+        <translation>más de %1 entradas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+117"/>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>not a category id</source>
+        <translation>no es un identificador de categoría</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>this month is also given by day</source>
+        <translation>este mes también se da por días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the months of the first and last items must be given by day</source>
+        <translation>los meses del primer y del último elemento deben darse por días</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>expected a two-letter country code</source>
+        <translation>se esperaba un código de país de dos letras</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not a strong entity tag</source>
+        <translation>no es una ETag fuerte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fewer than the changes sent</source>
+        <translation>menos que los cambios enviados</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not a cursor</source>
+        <translation>no es un cursor</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApiDataSource</name>
     <message>
         <location filename="../app/net/ApiDataSource.cpp" line="+77"/>
         <source>A change waiting to be sent could not be read and was dropped (%1).</source>
@@ -121,7 +442,7 @@
     </message>
 </context>
 <context>
-    <name>ArchiveDataSource</name>
+    <name>pd::ArchiveDataSource</name>
     <message>
         <location filename="../app/archive/ArchiveDataSource.cpp" line="+112"/>
         <source>An archive is a copy of your data; it cannot change the setting. Change it on the platform&apos;s page: %1</source>
@@ -129,7 +450,45 @@
     </message>
 </context>
 <context>
-    <name>CategoriesModel</name>
+    <name>pd::CategoriesContent</name>
+    <message>
+        <location filename="../ui/CategoriesPage.ui" line="+9"/>
+        <source>Each category of your activity, how many items it holds, and whether the platform&apos;s policy uses it to train generative-AI models. Select a row to see what the category covers and why.</source>
+        <translation>Cada categoría de tu actividad, cuántos elementos contiene y si la política de la plataforma la usa para entrenar modelos de IA generativa. Selecciona una fila para ver qué abarca la categoría y por qué.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Categories of your data</source>
+        <translation>Categorías de tus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per category: items, first and last activity, whether it is used for AI training, and how many items may have been used. Sortable by any column.</source>
+        <translation>Una fila por categoría: elementos, primera y última actividad, si se usa para entrenar IA y cuántos elementos pueden haberse usado. Se puede ordenar por cualquier columna.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About this category</source>
+        <translation>Sobre esta categoría</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open the policy &amp;source</source>
+        <translation>Abrir la &amp;fuente de la política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the policy source</source>
+        <translation>Abrir la fuente de la política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the platform&apos;s page this classification comes from in your browser</source>
+        <translation>Abre en tu navegador la página de la plataforma de la que procede esta clasificación</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CategoriesModel</name>
     <message>
         <location filename="../ui/CategoriesModel.cpp" line="+126"/>
         <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
@@ -177,7 +536,7 @@
     </message>
 </context>
 <context>
-    <name>CategoriesPage</name>
+    <name>pd::CategoriesPage</name>
     <message>
         <location filename="../ui/CategoriesPage.cpp" line="+21"/>
         <source>Categories</source>
@@ -250,7 +609,7 @@
     </message>
 </context>
 <context>
-    <name>ConfirmOptInDialog</name>
+    <name>pd::ConfirmOptInDialog</name>
     <message>
         <location filename="../ui/ConfirmOptInDialog.cpp" line="+28"/>
         <location line="+4"/>
@@ -299,7 +658,28 @@
     </message>
 </context>
 <context>
-    <name>ConfirmOptOutDialog</name>
+    <name>pd::ConfirmOptOutDialog</name>
+    <message>
+        <location filename="../ui/ConfirmOptOutDialog.ui" line="+6"/>
+        <location line="+9"/>
+        <source>Turn off AI training on your data?</source>
+        <translation>¿Desactivar el entrenamiento de IA con tus datos?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Confirm: turn off AI training on your data</source>
+        <translation>Confirmar: desactivar el entrenamiento de IA con tus datos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>• Training on your data stops from now on.</source>
+        <translation>• El entrenamiento con tus datos se detiene a partir de ahora.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Other controls this does not cover</source>
+        <translation>Otros controles que esto no abarca</translation>
+    </message>
     <message>
         <location filename="../ui/ConfirmOptOutDialog.cpp" line="+26"/>
         <source>• Models already trained are not retrained: %1 of your items may already be in them, and turning training off does not take them out.</source>
@@ -342,9 +722,156 @@
     </message>
 </context>
 <context>
-    <name>ConnectDialog</name>
+    <name>pd::ConnectDialog</name>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="+16"/>
+        <location filename="../ui/ConnectDialog.ui" line="+6"/>
+        <location line="+1"/>
+        <source>Choose a data source</source>
+        <translation>Elige una fuente de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where should the dashboard read your data from? You can change this later with File › Connect.</source>
+        <translation>¿De dónde debe leer tus datos el panel? Puedes cambiarlo después con Archivo › Conectar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &amp;demo member (bundled data, no network)</source>
+        <translation>El miembro de &amp;demostración (datos incluidos, sin red)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo member</source>
+        <translation>Miembro de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the bundled demo data; the setting cannot be changed</source>
+        <translation>Muestra los datos de demostración incluidos; el ajuste no se puede cambiar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My &amp;server (Member Privacy API)</source>
+        <translation>Mi &amp;servidor (Member Privacy API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My server</source>
+        <translation>Mi servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads your data from a Member Privacy API server over HTTPS</source>
+        <translation>Lee tus datos de un servidor Member Privacy API por HTTPS</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://127.0.0.1:8443</source>
+        <translation>https://127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The https address of the Member Privacy API server</source>
+        <translation>La dirección https del servidor Member Privacy API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado de la &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system&apos;s trusted certificates</source>
+        <translation>los certificados de confianza del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate file</source>
+        <translation>Archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file with the certificate authority to trust for this server; empty for the system&apos;s</source>
+        <translation>Un archivo PEM con la autoridad de certificación en la que confiar para este servidor; vacío para usar las del sistema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the CA certificate file</source>
+        <translation>Buscar el archivo del certificado de la CA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Token file:</source>
+        <translation>Archivo del &amp;token:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file holding your access token</source>
+        <translation>El archivo que contiene tu token de acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holding your access token; leave it empty if your access token is already set up on this computer</source>
+        <translation>El archivo que contiene tu token de acceso; déjalo vacío si tu token de acceso ya está configurado en este ordenador</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../ui/ConnectDialog.cpp" line="+44"/>
+        <source>Token file</source>
+        <translation>Archivo del token</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the token file</source>
+        <translation>Buscar el archivo del token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token itself is never stored in the settings, only the file&apos;s name.</source>
+        <translation>El token nunca se guarda en los ajustes; solo el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Or read the copy of your data you downloaded from LinkedIn (“Get a copy of your data”), offline:</source>
+        <translation>O lee sin conexión la copia de tus datos que descargaste de LinkedIn («Obtener una copia de tus datos»):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open my data e&amp;xport…</source>
+        <translation>Abrir mi e&amp;xportación de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open my data export</source>
+        <translation>Abrir mi exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the ZIP file of your data export; it is read on this computer only</source>
+        <translation>Elige el archivo ZIP de tu exportación de datos; solo se lee en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectDialog.cpp" line="-28"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
     </message>
@@ -370,17 +897,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Token file</source>
-        <translation>Archivo del token</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
-    <name>CurlTransport</name>
+    <name>pd::CurlTransport</name>
     <message>
         <location filename="../app/net/CurlTransport.cpp" line="+164"/>
         <source>the request was cancelled</source>
@@ -403,7 +925,7 @@
     </message>
 </context>
 <context>
-    <name>DemoDataSource</name>
+    <name>pd::DemoDataSource</name>
     <message>
         <location filename="../app/core/DemoDataSource.cpp" line="+40"/>
         <source>The demo member is read-only: the setting cannot be changed here. Connect to your own account to change it.</source>
@@ -416,7 +938,94 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>pd::ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+5"/>
+        <location line="+1"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>What to save</source>
+        <translation>Qué guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report to read or print (PDF)</source>
+        <translation>&amp;Informe para leer o imprimir (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report to read or print, as PDF</source>
+        <translation>Informe para leer o imprimir, en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report as a &amp;web page</source>
+        <translation>Informe como página &amp;web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report as a web page</source>
+        <translation>Informe como página web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures for a &amp;spreadsheet (two CSV files)</source>
+        <translation>Cifras para una &amp;hoja de cálculo (dos archivos CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures for a spreadsheet</source>
+        <translation>Cifras para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures for other &amp;programs (JSON)</source>
+        <translation>Cifras para otros &amp;programas (JSON)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures for other programs</source>
+        <translation>Cifras para otros programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter objecting to the use of your data, as P&amp;DF</source>
+        <translation>Carta de oposición al uso de tus datos, en P&amp;DF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter objecting to the use of your data, as PDF</source>
+        <translation>Carta de oposición al uso de tus datos, en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter objecting to the use of your data, as &amp;text</source>
+        <translation>Carta de oposición al uso de tus datos, en &amp;texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter objecting to the use of your data, as text</source>
+        <translation>Carta de oposición al uso de tus datos, en texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;aper size:</source>
+        <translation>Tamaño del p&amp;apel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For the PDF documents</source>
+        <translation>Para los documentos PDF</translation>
+    </message>
     <message>
         <location filename="../ui/ExportDialog.cpp" line="+16"/>
         <source>&amp;Save…</source>
@@ -449,7 +1058,7 @@
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>pd::HelpDialog</name>
     <message>
         <location filename="../ui/HelpDialog.cpp" line="+17"/>
         <location line="+30"/>
@@ -614,7 +1223,7 @@
     </message>
 </context>
 <context>
-    <name>HttpReply</name>
+    <name>pd::HttpReply</name>
     <message>
         <location filename="../app/net/HttpTransport.cpp" line="+68"/>
         <source>the request was cancelled</source>
@@ -622,7 +1231,78 @@
     </message>
 </context>
 <context>
-    <name>ImportQuestionsDialog</name>
+    <name>pd::ImportQuestionsDialog</name>
+    <message>
+        <location filename="../ui/ImportQuestionsDialog.ui" line="+6"/>
+        <location line="+1"/>
+        <source>Before reading your data export</source>
+        <translation>Antes de leer tu exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your data export does not record two things the figures depend on. Answer what you know; you can open the export again to change them.</source>
+        <translation>Tu exportación de datos no recoge dos cosas de las que dependen las cifras. Responde lo que sepas; puedes volver a abrir la exportación para cambiarlas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your &amp;country:</source>
+        <translation>Tu &amp;país:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your country</source>
+        <translation>Tu país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which country&apos;s rules apply to you; the first entry reads it from your profile in the export when it can</source>
+        <translation>Qué normas de qué país se te aplican; la primera opción lo lee de tu perfil en la exportación cuando puede</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Did you turn off &quot;Data for Generative AI Improvement&quot;?</source>
+        <translation>¿Desactivaste «Datos para mejorar la IA generativa»?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;No, never (the platform&apos;s default is on)</source>
+        <translation>&amp;No, nunca (la plataforma lo activa por defecto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never opted out</source>
+        <translation>Nunca me excluí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Yes, on</source>
+        <translation>&amp;Sí, el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted out on a date</source>
+        <translation>Me excluí en una fecha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day you opted out</source>
+        <translation>Día en que te excluiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you turned the setting off; items made before it may have been used</source>
+        <translation>El día en que desactivaste el ajuste; los elementos creados antes pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not sure? Keep &quot;No&quot;: the figures then show the most that may have been used.</source>
+        <translation>¿No estás seguro? Deja «No»: así las cifras muestran lo máximo que puede haberse usado.</translation>
+    </message>
     <message>
         <location filename="../ui/ImportQuestionsDialog.cpp" line="+36"/>
         <source>&amp;Read the export</source>
@@ -640,7 +1320,51 @@
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
+    <name>pd::ImportReportDialog</name>
+    <message>
+        <location filename="../ui/ImportReportDialog.ui" line="+6"/>
+        <location line="+1"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parts of the import report</source>
+        <translation>Partes del informe de importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Files read</source>
+        <translation>Archivos leídos</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>None: no file of the export held anything to count.</source>
+        <translation>Ninguno: ningún archivo de la exportación contenía nada que contar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Files not recognised</source>
+        <translation>Archivos no reconocidos</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>None: every file in the export was recognised.</source>
+        <translation>Ninguno: se reconocieron todos los archivos de la exportación.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Rows with unreadable values</source>
+        <translation>Filas con valores ilegibles</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>None: every value in the files read could be read.</source>
+        <translation>Ninguna: se pudieron leer todos los valores de los archivos leídos.</translation>
+    </message>
     <message>
         <location filename="../ui/ImportReportDialog.cpp" line="+39"/>
         <source>Close the import report</source>
@@ -726,7 +1450,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
+    <name>pd::LanguageMenu</name>
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+12"/>
         <source>&amp;Language</source>
@@ -749,7 +1473,227 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>pd::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="+6"/>
+        <source>Privacy Dashboard</source>
+        <translation>Privacy Dashboard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a page: Overview, Categories, Opt-out or Policy (Ctrl+1 to Ctrl+4)</source>
+        <translation>Elige una página: Resumen, Categorías, Exclusión o Política (Ctrl+1 a Ctrl+4)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where your data comes from: the demo member or your server</source>
+        <translation>Elige de dónde vienen tus datos: el miembro de demostración o tu servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open data export…</source>
+        <translation>&amp;Abrir exportación de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse your own data-export ZIP, offline</source>
+        <translation>Analiza sin conexión el ZIP de tu propia exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import re&amp;port…</source>
+        <translation>Informe de im&amp;portación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the last data-export import read and left out</source>
+        <translation>Qué leyó y qué omitió la última importación de una exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a report of your figures, or the letter objecting to the use of your data</source>
+        <translation>Guarda un informe de tus cifras o la carta de oposición al uso de tus datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Privacy Dashboard</source>
+        <translation>Salir de Privacy Dashboard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch your data again (F5)</source>
+        <translation>Vuelve a obtener tus datos (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the overview</source>
+        <translation>Mostrar el resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Categories</source>
+        <translation>&amp;Categorías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the categories of your data</source>
+        <translation>Mostrar las categorías de tus datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opt-&amp;out</source>
+        <translation>E&amp;xclusión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the training setting</source>
+        <translation>Mostrar el ajuste de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Policy</source>
+        <translation>&amp;Política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the policy timeline for your region</source>
+        <translation>Mostrar la cronología de la política para tu región</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What these numbers mean</source>
+        <translation>&amp;Qué significan estas cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &quot;may have been used&quot;, &quot;not said either way&quot; and &quot;not used&quot; mean</source>
+        <translation>Qué significan «pueden haberse usado», «sin pronunciamiento» y «no usados»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every key the dashboard answers to</source>
+        <translation>Todas las teclas a las que responde el panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Privacy Dashboard</source>
+        <translation>&amp;Acerca de Privacy Dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About this application</source>
+        <translation>Acerca de esta aplicación</translation>
+    </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
@@ -947,7 +1891,75 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>MonthlyActivityModel</name>
+    <name>pd::MemberText</name>
+    <message>
+        <location filename="../app/core/MemberText.cpp" line="+37"/>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 item</source>
+        <translation>1 elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 elementos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Used for training</source>
+        <translation>Se usa para entrenar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used for training</source>
+        <translation>No se usa para entrenar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown: the platform has not said either way</source>
+        <translation>Desconocido: la plataforma no se pronuncia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
+        <translation>%1 elementos · %2 %3 · %4 %5 · %6 no usados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo data (%1)</source>
+        <translation>Datos de demostración (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server %1</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data export %1</source>
+        <translation>Exportación de datos %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — from cache, may be out of date</source>
+        <translation> — de la caché, puede no estar actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MonthlyActivityModel</name>
     <message>
         <location filename="../ui/MonthlyActivityModel.cpp" line="+63"/>
         <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
@@ -985,7 +1997,85 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>OptOutPage</name>
+    <name>pd::OptOutContent</name>
+    <message>
+        <location filename="../ui/OptOutPage.ui" line="+22"/>
+        <source>On means the platform may train AI models on your data. Turning it off asks for confirmation first.</source>
+        <translation>Activado significa que la plataforma puede entrenar modelos de IA con tus datos. Para desactivarlo se pide confirmación primero.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the change again</source>
+        <translation>Reintentar el cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the change to the server again</source>
+        <translation>Envía de nuevo el cambio al servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the current state</source>
+        <translation>Recargar el estado actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the setting from the server again</source>
+        <translation>Vuelve a leer el ajuste del servidor</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open the setting on the &amp;platform</source>
+        <translation>Abrir el ajuste en la &amp;plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the setting on the platform</source>
+        <translation>Abrir el ajuste en la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the platform&apos;s own settings page in your browser</source>
+        <translation>Abre en tu navegador la página de ajustes de la propia plataforma</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of changes to the setting</source>
+        <translation>Historial de cambios del ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each change with its time, the new state, the channel and the server&apos;s confirmation id</source>
+        <translation>Cada cambio con su hora, el nuevo estado, el canal y el identificador de confirmación del servidor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No changes yet: the setting still has the platform&apos;s default.</source>
+        <translation>Aún no hay cambios: el ajuste sigue con el valor por defecto de la plataforma.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this setting does not cover</source>
+        <translation>Lo que este ajuste no abarca</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OptOutPage</name>
     <message>
         <location filename="../ui/OptOutPage.cpp" line="+24"/>
         <source>Opt-out</source>
@@ -1147,7 +2237,128 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>pd::OptOutWording</name>
+    <message>
+        <location filename="../app/core/OptOutWording.cpp" line="+24"/>
+        <source>Opting out stops future training on your data, but it does not undo training that has already taken place: models already trained on your data are not retrained.</source>
+        <translation>Excluirte detiene el entrenamiento futuro con tus datos, pero no deshace el entrenamiento que ya se ha producido: los modelos ya entrenados con tus datos no se vuelven a entrenar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Separately, %1 %2 existed while a training period covered you; they are not counted as used, and would have been exposed only if the platform uses that data.</source>
+        <translation>Aparte, %1 %2 existían mientras un periodo de entrenamiento te abarcaba; no se cuentan como usados, y solo habrían quedado expuestos si la plataforma usa esos datos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>turn training off</source>
+        <translation>desactivar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>turn training on</source>
+        <translation>activar el entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending: %1 (asked %2).</source>
+        <translation>Enviando: %1 (solicitado el %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to send: %1 (asked %2).</source>
+        <translation>Pendiente de envío: %1 (solicitado el %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has not answered yet.</source>
+        <translation>El servidor aún no ha respondido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next command that reaches the server sends it; `opt-out cancel` drops it.</source>
+        <translation>El próximo comando que llegue al servidor lo envía; `opt-out cancel` lo descarta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not sent without you: `opt-out off` sends it, `opt-out cancel` drops it.</source>
+        <translation>No se envía sin ti: `opt-out off` lo envía, `opt-out cancel` lo descarta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is sent the next time the app reaches the server, unless you cancel it. Until then the setting stays as the server has it.</source>
+        <translation>Se envía la próxima vez que la aplicación llegue al servidor, salvo que lo canceles. Hasta entonces el ajuste sigue como lo tiene el servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turning training on is never sent without you: send it from the Opt-out page (you are asked again), or cancel it. Until then the setting stays as the server has it.</source>
+        <translation>Activar el entrenamiento nunca se envía sin ti: envíalo desde la página Exclusión (se te vuelve a preguntar) o cancélalo. Hasta entonces el ajuste sigue como lo tiene el servidor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The platform&apos;s policy does not cover your region today, but once it does, your items will be available for training, and training that happens cannot be undone by opting out again.</source>
+        <translation>Hoy la política de la plataforma no abarca tu región, pero en cuanto lo haga tus elementos quedarán disponibles para el entrenamiento, y el entrenamiento que se produzca no se deshace volviendo a excluirte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of your items would become available for training, and training that happens cannot be undone by opting out again.</source>
+        <translation>%1 de tus elementos quedarían disponibles para el entrenamiento, y el entrenamiento que se produzca no se deshace volviendo a excluirte.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OverviewContent</name>
+    <message>
+        <location filename="../ui/OverviewPage.ui" line="+18"/>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As of:</source>
+        <translation>A fecha de:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy:</source>
+        <translation>Política:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the training setting</source>
+        <translation>Cambiar el ajuste de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the Opt-out page</source>
+        <translation>Abre la página Exclusión</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Activity per month</source>
+        <translation>Actividad por mes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity per month, as a table</source>
+        <translation>Actividad por mes, en forma de tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers of the chart: items per month that may have been used, not used, and not a training category</source>
+        <translation>Las cifras del gráfico: elementos por mes que pueden haberse usado, que no se usaron y que no son de una categoría de entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OverviewPage</name>
     <message>
         <location filename="../ui/OverviewPage.cpp" line="+54"/>
         <source>Overview</source>
@@ -1382,7 +2593,7 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>Page</name>
+    <name>pd::Page</name>
     <message>
         <location filename="../ui/Page.cpp" line="+23"/>
         <source>Cannot reach the server</source>
@@ -1480,7 +2691,7 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>PendingChangeBar</name>
+    <name>pd::PendingChangeBar</name>
     <message>
         <location filename="../ui/PendingChangeBar.cpp" line="+20"/>
         <source>&amp;Send now</source>
@@ -1508,7 +2719,25 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>PolicyPage</name>
+    <name>pd::PolicyContent</name>
+    <message>
+        <location filename="../ui/PolicyPage.ui" line="+22"/>
+        <source>Timeline of the policy regimes for your region</source>
+        <translation>Cronología de los regímenes de la política para tu región</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Regimes that do not apply to your region</source>
+        <translation>Regímenes que no se aplican a tu región</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About this policy document</source>
+        <translation>Sobre este documento de política</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PolicyPage</name>
     <message>
         <location filename="../ui/PolicyPage.cpp" line="+32"/>
         <source>Policy</source>
@@ -1566,188 +2795,7 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/net/OptOutOutbox.cpp" line="+119"/>
-        <source>expected an object</source>
-        <translation>se esperaba un objeto</translation>
-    </message>
-    <message>
-        <location filename="../app/net/ApiErrors.cpp" line="+57"/>
-        <source>cannot verify server %1: %2</source>
-        <translation>no se puede verificar el servidor %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot connect to %1: %2</source>
-        <translation>no se puede conectar con %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time: %2</source>
-        <translation>%1 no respondió a tiempo: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the connection to %1 was lost before it answered: %2</source>
-        <translation>se perdió la conexión con %1 antes de que respondiera: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>request to %1 refused: %2</source>
-        <translation>%1 rechazó la petición: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 answered with a redirect (%2), which is never followed</source>
-        <translation>%1 respondió con una redirección (%2), que nunca se sigue</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 did not accept the token (401); check --token-file or PRIVACY_DASHBOARD_TOKEN</source>
-        <translation>%1 no aceptó el token (401); revisa --token-file o PRIVACY_DASHBOARD_TOKEN</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the token is not allowed to do this (403)</source>
-        <translation>el token no permite hacer esto (403)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is still processing an earlier attempt of this change (409)</source>
-        <translation>%1 todavía está procesando un intento anterior de este cambio (409)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the setting was changed elsewhere (%1)</source>
-        <translation>el ajuste se cambió en otro lugar (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is rate limiting requests (429)</source>
-        <translation>%1 está limitando las peticiones (429)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>server error %1 from %2</source>
-        <translation>error del servidor %1 en %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 refused the request (%2)</source>
-        <translation>%1 rechazó la petición (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/net/RetryingSender.cpp" line="+150"/>
-        <source>; retry after %1 UTC</source>
-        <translation>; vuelve a intentarlo después de las %1 UTC</translation>
-    </message>
-    <message>
-        <location filename="../app/net/ApiClient.cpp" line="+71"/>
-        <source>the setting came without a strong ETag</source>
-        <translation>el ajuste llegó sin una ETag fuerte</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>the history does not end (%1 changes read)</source>
-        <translation>el historial no termina (%1 cambios leídos)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; is not a platform name</source>
-        <translation>«%1» no es un nombre de plataforma</translation>
-    </message>
-    <message>
-        <location filename="../app/net/OptOutWriter.cpp" line="+80"/>
-        <source>the setting was changed elsewhere after you asked (it is now %1); your change was not applied</source>
-        <translation>el ajuste se cambió en otro lugar después de tu petición (ahora está %1); tu cambio no se aplicó</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+84"/>
-        <source>opted out</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <location line="+84"/>
-        <source>opted in</source>
-        <translation>activado</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>the server confirmed the other state</source>
-        <translation>el servidor confirmó el estado contrario</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the setting was changed elsewhere (it is now %1); your change was not applied</source>
-        <translation>el ajuste se cambió en otro lugar (ahora está %1); tu cambio no se aplicó</translation>
-    </message>
-    <message>
-        <location filename="../app/net/OptOutOutbox.cpp" line="-55"/>
-        <location line="+22"/>
-        <source>cannot create the folder for unsent changes %1</source>
-        <translation>no se puede crear la carpeta de cambios pendientes %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>cannot save the change before sending it (%1)</source>
-        <translation>no se puede guardar el cambio antes de enviarlo (%1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot read the unsent change: %1</source>
-        <translation>no se puede leer el cambio pendiente: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>unknown state</source>
-        <translation>estado desconocido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>belongs to another server, member or setting</source>
-        <translation>pertenece a otro servidor, miembro o ajuste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the unsent change is damaged: %1</source>
-        <translation>el cambio pendiente está dañado: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cannot remove the unsent change %1</source>
-        <translation>no se puede eliminar el cambio pendiente %1</translation>
-    </message>
-    <message>
-        <location filename="../app/net/ServerConnection.cpp" line="+15"/>
-        <source>cannot read the token file %1: %2</source>
-        <translation>no se puede leer el archivo del token %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no token: give --token-file FILE or set PRIVACY_DASHBOARD_TOKEN</source>
-        <translation>no hay token: indica --token-file ARCHIVO o define PRIVACY_DASHBOARD_TOKEN</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the token in %1 is empty or too long</source>
-        <translation>el token de %1 está vacío o es demasiado largo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the token in %1 holds characters a bearer token cannot have</source>
-        <translation>el token de %1 contiene caracteres que un token de portador no puede tener</translation>
-    </message>
-</context>
-<context>
-    <name>RegimeTimeline</name>
+    <name>pd::RegimeTimeline</name>
     <message>
         <location filename="../ui/RegimeTimeline.cpp" line="+44"/>
         <source>%1, from %2 to %3</source>
@@ -1782,1113 +2830,6 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+1"/>
         <source>%1: from %2 →</source>
         <translation>%1: desde el %2 →</translation>
-    </message>
-</context>
-<context>
-    <name>SourceSpec</name>
-    <message>
-        <location filename="../app/sources/SourceSpec.cpp" line="+38"/>
-        <location line="+14"/>
-        <source>No data source chosen.</source>
-        <translation>No se ha elegido ninguna fuente de datos.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>No data export chosen.</source>
-        <translation>No se ha elegido ninguna exportación de datos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The country must be a two-letter code such as DE.</source>
-        <translation>El país debe ser un código de dos letras, como ES.</translation>
-    </message>
-</context>
-<context>
-    <name>ToggleSwitch</name>
-    <message>
-        <location filename="../ui/ToggleSwitch.cpp" line="+193"/>
-        <location line="+52"/>
-        <source>On</source>
-        <translation>Activado</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <location line="+52"/>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
-</context>
-<context>
-    <name>pd::AboutDialog</name>
-    <message>
-        <location filename="../ui/AboutDialog.ui" line="+6"/>
-        <location line="+1"/>
-        <source>About Privacy Dashboard</source>
-        <translation>Acerca de Privacy Dashboard</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>See which of your data may have fed generative-AI training, and opt out. Opting out stops future training only; models already trained are not retrained.</source>
-        <translation>Descubre qué datos tuyos pueden haber servido para entrenar IA generativa, y exclúyete. Excluirte solo detiene el entrenamiento futuro; los modelos ya entrenados no se vuelven a entrenar.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Policy data:</source>
-        <translation>Datos de la política:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Licence:</source>
-        <translation>Licencia:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Qt:</source>
-        <translation>Qt:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Website</source>
-        <translation>Sitio &amp;web</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the website</source>
-        <translation>Abrir el sitio web</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Source code</source>
-        <translation>Código &amp;fuente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the source code</source>
-        <translation>Abrir el código fuente</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Licence text</source>
-        <translation>Texto de la &amp;licencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the licence text</source>
-        <translation>Abrir el texto de la licencia</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ApiCodec</name>
-    <message>
-        <location filename="../app/core/ApiCodec.cpp" line="+35"/>
-        <source>&quot;%1&quot; is not a valid key here</source>
-        <translation>«%1» no es una clave válida aquí</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected a count from 1 to %1</source>
-        <translation>se esperaba un número de 1 a %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>invalid response from the server: %1</source>
-        <translation>respuesta no válida del servidor: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the body is larger than %1 bytes</source>
-        <translation>el cuerpo ocupa más de %1 bytes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not JSON (%1 at offset %2)</source>
-        <translation>no es JSON (%1 en la posición %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected a JSON object</source>
-        <translation>se esperaba un objeto JSON</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>more than %1 entries</source>
-        <translation>más de %1 entradas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+117"/>
-        <source>expected an object</source>
-        <translation>se esperaba un objeto</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>not a category id</source>
-        <translation>no es un identificador de categoría</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>this month is also given by day</source>
-        <translation>este mes también se da por días</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the months of the first and last items must be given by day</source>
-        <translation>los meses del primer y del último elemento deben darse por días</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>expected a two-letter country code</source>
-        <translation>se esperaba un código de país de dos letras</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>not a strong entity tag</source>
-        <translation>no es una ETag fuerte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>fewer than the changes sent</source>
-        <translation>menos que los cambios enviados</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>not a cursor</source>
-        <translation>no es un cursor</translation>
-    </message>
-</context>
-<context>
-    <name>pd::CategoriesContent</name>
-    <message>
-        <location filename="../ui/CategoriesPage.ui" line="+9"/>
-        <source>Each category of your activity, how many items it holds, and whether the platform&apos;s policy uses it to train generative-AI models. Select a row to see what the category covers and why.</source>
-        <translation>Cada categoría de tu actividad, cuántos elementos contiene y si la política de la plataforma la usa para entrenar modelos de IA generativa. Selecciona una fila para ver qué abarca la categoría y por qué.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Categories of your data</source>
-        <translation>Categorías de tus datos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One row per category: items, first and last activity, whether it is used for AI training, and how many items may have been used. Sortable by any column.</source>
-        <translation>Una fila por categoría: elementos, primera y última actividad, si se usa para entrenar IA y cuántos elementos pueden haberse usado. Se puede ordenar por cualquier columna.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>About this category</source>
-        <translation>Sobre esta categoría</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Open the policy &amp;source</source>
-        <translation>Abrir la &amp;fuente de la política</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the policy source</source>
-        <translation>Abrir la fuente de la política</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opens the platform&apos;s page this classification comes from in your browser</source>
-        <translation>Abre en tu navegador la página de la plataforma de la que procede esta clasificación</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ConfirmOptOutDialog</name>
-    <message>
-        <location filename="../ui/ConfirmOptOutDialog.ui" line="+6"/>
-        <location line="+9"/>
-        <source>Turn off AI training on your data?</source>
-        <translation>¿Desactivar el entrenamiento de IA con tus datos?</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Confirm: turn off AI training on your data</source>
-        <translation>Confirmar: desactivar el entrenamiento de IA con tus datos</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>• Training on your data stops from now on.</source>
-        <translation>• El entrenamiento con tus datos se detiene a partir de ahora.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Other controls this does not cover</source>
-        <translation>Otros controles que esto no abarca</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ConnectDialog</name>
-    <message>
-        <location filename="../ui/ConnectDialog.ui" line="+6"/>
-        <location line="+1"/>
-        <source>Choose a data source</source>
-        <translation>Elige una fuente de datos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Where should the dashboard read your data from? You can change this later with File › Connect.</source>
-        <translation>¿De dónde debe leer tus datos el panel? Puedes cambiarlo después con Archivo › Conectar.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The &amp;demo member (bundled data, no network)</source>
-        <translation>El miembro de &amp;demostración (datos incluidos, sin red)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo member</source>
-        <translation>Miembro de demostración</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shows the bundled demo data; the setting cannot be changed</source>
-        <translation>Muestra los datos de demostración incluidos; el ajuste no se puede cambiar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>My &amp;server (Member Privacy API)</source>
-        <translation>Mi &amp;servidor (Member Privacy API)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>My server</source>
-        <translation>Mi servidor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reads your data from a Member Privacy API server over HTTPS</source>
-        <translation>Lee tus datos de un servidor Member Privacy API por HTTPS</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL del servidor:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>https://127.0.0.1:8443</source>
-        <translation>https://127.0.0.1:8443</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Server URL</source>
-        <translation>URL del servidor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The https address of the Member Privacy API server</source>
-        <translation>La dirección https del servidor Member Privacy API</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;CA certificate:</source>
-        <translation>Certificado de la &amp;CA:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the system&apos;s trusted certificates</source>
-        <translation>los certificados de confianza del sistema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CA certificate file</source>
-        <translation>Archivo del certificado de la CA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A PEM file with the certificate authority to trust for this server; empty for the system&apos;s</source>
-        <translation>Un archivo PEM con la autoridad de certificación en la que confiar para este servidor; vacío para usar las del sistema</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>B&amp;rowse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse for the CA certificate file</source>
-        <translation>Buscar el archivo del certificado de la CA</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Token file:</source>
-        <translation>Archivo del &amp;token:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The file holding your access token</source>
-        <translation>El archivo que contiene tu token de acceso</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file holding your access token; leave it empty if your access token is already set up on this computer</source>
-        <translation>El archivo que contiene tu token de acceso; déjalo vacío si tu token de acceso ya está configurado en este ordenador</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Token file</source>
-        <translation>Archivo del token</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Bro&amp;wse…</source>
-        <translation>Exa&amp;minar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse for the token file</source>
-        <translation>Buscar el archivo del token</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The token itself is never stored in the settings, only the file&apos;s name.</source>
-        <translation>El token nunca se guarda en los ajustes; solo el nombre del archivo.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Or read the copy of your data you downloaded from LinkedIn (“Get a copy of your data”), offline:</source>
-        <translation>O lee sin conexión la copia de tus datos que descargaste de LinkedIn («Obtener una copia de tus datos»):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open my data e&amp;xport…</source>
-        <translation>Abrir mi e&amp;xportación de datos…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open my data export</source>
-        <translation>Abrir mi exportación de datos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the ZIP file of your data export; it is read on this computer only</source>
-        <translation>Elige el archivo ZIP de tu exportación de datos; solo se lee en este ordenador</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ExportDialog</name>
-    <message>
-        <location filename="../ui/ExportDialog.ui" line="+5"/>
-        <location line="+1"/>
-        <source>Export report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>What to save</source>
-        <translation>Qué guardar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Report to read or print (PDF)</source>
-        <translation>&amp;Informe para leer o imprimir (PDF)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Report to read or print, as PDF</source>
-        <translation>Informe para leer o imprimir, en PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report as a &amp;web page</source>
-        <translation>Informe como página &amp;web</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Report as a web page</source>
-        <translation>Informe como página web</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Figures for a &amp;spreadsheet (two CSV files)</source>
-        <translation>Cifras para una &amp;hoja de cálculo (dos archivos CSV)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Figures for a spreadsheet</source>
-        <translation>Cifras para una hoja de cálculo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Figures for other &amp;programs (JSON)</source>
-        <translation>Cifras para otros &amp;programas (JSON)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Figures for other programs</source>
-        <translation>Cifras para otros programas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter objecting to the use of your data, as P&amp;DF</source>
-        <translation>Carta de oposición al uso de tus datos, en P&amp;DF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Letter objecting to the use of your data, as PDF</source>
-        <translation>Carta de oposición al uso de tus datos, en PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter objecting to the use of your data, as &amp;text</source>
-        <translation>Carta de oposición al uso de tus datos, en &amp;texto</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Letter objecting to the use of your data, as text</source>
-        <translation>Carta de oposición al uso de tus datos, en texto</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>P&amp;aper size:</source>
-        <translation>Tamaño del p&amp;apel:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paper size</source>
-        <translation>Tamaño del papel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>For the PDF documents</source>
-        <translation>Para los documentos PDF</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ImportQuestionsDialog</name>
-    <message>
-        <location filename="../ui/ImportQuestionsDialog.ui" line="+6"/>
-        <location line="+1"/>
-        <source>Before reading your data export</source>
-        <translation>Antes de leer tu exportación de datos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your data export does not record two things the figures depend on. Answer what you know; you can open the export again to change them.</source>
-        <translation>Tu exportación de datos no recoge dos cosas de las que dependen las cifras. Responde lo que sepas; puedes volver a abrir la exportación para cambiarlas.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Your &amp;country:</source>
-        <translation>Tu &amp;país:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Your country</source>
-        <translation>Tu país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which country&apos;s rules apply to you; the first entry reads it from your profile in the export when it can</source>
-        <translation>Qué normas de qué país se te aplican; la primera opción lo lee de tu perfil en la exportación cuando puede</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Did you turn off &quot;Data for Generative AI Improvement&quot;?</source>
-        <translation>¿Desactivaste «Datos para mejorar la IA generativa»?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;No, never (the platform&apos;s default is on)</source>
-        <translation>&amp;No, nunca (la plataforma lo activa por defecto)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never opted out</source>
-        <translation>Nunca me excluí</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Yes, on</source>
-        <translation>&amp;Sí, el</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opted out on a date</source>
-        <translation>Me excluí en una fecha</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day you opted out</source>
-        <translation>Día en que te excluiste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The day you turned the setting off; items made before it may have been used</source>
-        <translation>El día en que desactivaste el ajuste; los elementos creados antes pueden haberse usado</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Not sure? Keep &quot;No&quot;: the figures then show the most that may have been used.</source>
-        <translation>¿No estás seguro? Deja «No»: así las cifras muestran lo máximo que puede haberse usado.</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ImportReportDialog</name>
-    <message>
-        <location filename="../ui/ImportReportDialog.ui" line="+6"/>
-        <location line="+1"/>
-        <source>Import report</source>
-        <translation>Informe de importación</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Parts of the import report</source>
-        <translation>Partes del informe de importación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+12"/>
-        <source>Files read</source>
-        <translation>Archivos leídos</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>None: no file of the export held anything to count.</source>
-        <translation>Ninguno: ningún archivo de la exportación contenía nada que contar.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+12"/>
-        <source>Files not recognised</source>
-        <translation>Archivos no reconocidos</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>None: every file in the export was recognised.</source>
-        <translation>Ninguno: se reconocieron todos los archivos de la exportación.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+12"/>
-        <source>Rows with unreadable values</source>
-        <translation>Filas con valores ilegibles</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>None: every value in the files read could be read.</source>
-        <translation>Ninguna: se pudieron leer todos los valores de los archivos leídos.</translation>
-    </message>
-</context>
-<context>
-    <name>pd::MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="+6"/>
-        <source>Privacy Dashboard</source>
-        <translation>Privacy Dashboard</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a page: Overview, Categories, Opt-out or Policy (Ctrl+1 to Ctrl+4)</source>
-        <translation>Elige una página: Resumen, Categorías, Exclusión o Política (Ctrl+1 a Ctrl+4)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Conectar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose where your data comes from: the demo member or your server</source>
-        <translation>Elige de dónde vienen tus datos: el miembro de demostración o tu servidor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open data export…</source>
-        <translation>&amp;Abrir exportación de datos…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Analyse your own data-export ZIP, offline</source>
-        <translation>Analiza sin conexión el ZIP de tu propia exportación de datos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import re&amp;port…</source>
-        <translation>Informe de im&amp;portación…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What the last data-export import read and left out</source>
-        <translation>Qué leyó y qué omitió la última importación de una exportación de datos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exportar informe…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a report of your figures, or the letter objecting to the use of your data</source>
-        <translation>Guarda un informe de tus cifras o la carta de oposición al uso de tus datos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit Privacy Dashboard</source>
-        <translation>Salir de Privacy Dashboard</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fetch your data again (F5)</source>
-        <translation>Vuelve a obtener tus datos (F5)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Overview</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the overview</source>
-        <translation>Mostrar el resumen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Categories</source>
-        <translation>&amp;Categorías</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the categories of your data</source>
-        <translation>Mostrar las categorías de tus datos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Opt-&amp;out</source>
-        <translation>E&amp;xclusión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+3</source>
-        <translation>Ctrl+3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the training setting</source>
-        <translation>Mostrar el ajuste de entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Policy</source>
-        <translation>&amp;Política</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+4</source>
-        <translation>Ctrl+4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the policy timeline for your region</source>
-        <translation>Mostrar la cronología de la política para tu región</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;What these numbers mean</source>
-        <translation>&amp;Qué significan estas cifras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What &quot;may have been used&quot;, &quot;not said either way&quot; and &quot;not used&quot; mean</source>
-        <translation>Qué significan «pueden haberse usado», «sin pronunciamiento» y «no usados»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>A&amp;tajos de teclado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+/</source>
-        <translation>Ctrl+/</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every key the dashboard answers to</source>
-        <translation>Todas las teclas a las que responde el panel</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;About Privacy Dashboard</source>
-        <translation>&amp;Acerca de Privacy Dashboard</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About this application</source>
-        <translation>Acerca de esta aplicación</translation>
-    </message>
-</context>
-<context>
-    <name>pd::MemberText</name>
-    <message>
-        <location filename="../app/core/MemberText.cpp" line="+37"/>
-        <source>unknown time</source>
-        <translation>hora desconocida</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>1 item</source>
-        <translation>1 elemento</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 items</source>
-        <translation>%1 elementos</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Used for training</source>
-        <translation>Se usa para entrenar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not used for training</source>
-        <translation>No se usa para entrenar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unknown: the platform has not said either way</source>
-        <translation>Desconocido: la plataforma no se pronuncia</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
-        <translation>%1 elementos · %2 %3 · %4 %5 · %6 no usados</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Demo data (%1)</source>
-        <translation>Datos de demostración (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Server %1</source>
-        <translation>Servidor %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Data export %1</source>
-        <translation>Exportación de datos %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> — from cache, may be out of date</source>
-        <translation> — de la caché, puede no estar actualizado</translation>
-    </message>
-</context>
-<context>
-    <name>pd::OptOutContent</name>
-    <message>
-        <location filename="../ui/OptOutPage.ui" line="+22"/>
-        <source>On means the platform may train AI models on your data. Turning it off asks for confirmation first.</source>
-        <translation>Activado significa que la plataforma puede entrenar modelos de IA con tus datos. Para desactivarlo se pide confirmación primero.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>&amp;Try again</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try the change again</source>
-        <translation>Reintentar el cambio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sends the change to the server again</source>
-        <translation>Envía de nuevo el cambio al servidor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;cargar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reload the current state</source>
-        <translation>Recargar el estado actual</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reads the setting from the server again</source>
-        <translation>Vuelve a leer el ajuste del servidor</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Open the setting on the &amp;platform</source>
-        <translation>Abrir el ajuste en la &amp;plataforma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the setting on the platform</source>
-        <translation>Abrir el ajuste en la plataforma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opens the platform&apos;s own settings page in your browser</source>
-        <translation>Abre en tu navegador la página de ajustes de la propia plataforma</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>History of changes</source>
-        <translation>Historial de cambios</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>History of changes to the setting</source>
-        <translation>Historial de cambios del ajuste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each change with its time, the new state, the channel and the server&apos;s confirmation id</source>
-        <translation>Cada cambio con su hora, el nuevo estado, el canal y el identificador de confirmación del servidor</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No changes yet: the setting still has the platform&apos;s default.</source>
-        <translation>Aún no hay cambios: el ajuste sigue con el valor por defecto de la plataforma.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>What this setting does not cover</source>
-        <translation>Lo que este ajuste no abarca</translation>
-    </message>
-</context>
-<context>
-    <name>pd::OptOutWording</name>
-    <message>
-        <location filename="../app/core/OptOutWording.cpp" line="+24"/>
-        <source>Opting out stops future training on your data, but it does not undo training that has already taken place: models already trained on your data are not retrained.</source>
-        <translation>Excluirte detiene el entrenamiento futuro con tus datos, pero no deshace el entrenamiento que ya se ha producido: los modelos ya entrenados con tus datos no se vuelven a entrenar.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Separately, %1 %2 existed while a training period covered you; they are not counted as used, and would have been exposed only if the platform uses that data.</source>
-        <translation>Aparte, %1 %2 existían mientras un periodo de entrenamiento te abarcaba; no se cuentan como usados, y solo habrían quedado expuestos si la plataforma usa esos datos.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>turn training off</source>
-        <translation>desactivar el entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>turn training on</source>
-        <translation>activar el entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sending: %1 (asked %2).</source>
-        <translation>Enviando: %1 (solicitado el %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting to send: %1 (asked %2).</source>
-        <translation>Pendiente de envío: %1 (solicitado el %2).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server has not answered yet.</source>
-        <translation>El servidor aún no ha respondido.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The next command that reaches the server sends it; `opt-out cancel` drops it.</source>
-        <translation>El próximo comando que llegue al servidor lo envía; `opt-out cancel` lo descarta.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It is not sent without you: `opt-out off` sends it, `opt-out cancel` drops it.</source>
-        <translation>No se envía sin ti: `opt-out off` lo envía, `opt-out cancel` lo descarta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It is sent the next time the app reaches the server, unless you cancel it. Until then the setting stays as the server has it.</source>
-        <translation>Se envía la próxima vez que la aplicación llegue al servidor, salvo que lo canceles. Hasta entonces el ajuste sigue como lo tiene el servidor.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Turning training on is never sent without you: send it from the Opt-out page (you are asked again), or cancel it. Until then the setting stays as the server has it.</source>
-        <translation>Activar el entrenamiento nunca se envía sin ti: envíalo desde la página Exclusión (se te vuelve a preguntar) o cancélalo. Hasta entonces el ajuste sigue como lo tiene el servidor.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The platform&apos;s policy does not cover your region today, but once it does, your items will be available for training, and training that happens cannot be undone by opting out again.</source>
-        <translation>Hoy la política de la plataforma no abarca tu región, pero en cuanto lo haga tus elementos quedarán disponibles para el entrenamiento, y el entrenamiento que se produzca no se deshace volviendo a excluirte.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of your items would become available for training, and training that happens cannot be undone by opting out again.</source>
-        <translation>%1 de tus elementos quedarían disponibles para el entrenamiento, y el entrenamiento que se produzca no se deshace volviendo a excluirte.</translation>
-    </message>
-</context>
-<context>
-    <name>pd::OverviewContent</name>
-    <message>
-        <location filename="../ui/OverviewPage.ui" line="+18"/>
-        <source>Region:</source>
-        <translation>Región:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Source:</source>
-        <translation>Fuente:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>As of:</source>
-        <translation>A fecha de:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Policy:</source>
-        <translation>Política:</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Cambiar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the training setting</source>
-        <translation>Cambiar el ajuste de entrenamiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opens the Opt-out page</source>
-        <translation>Abre la página Exclusión</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Activity per month</source>
-        <translation>Actividad por mes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Activity per month, as a table</source>
-        <translation>Actividad por mes, en forma de tabla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The numbers of the chart: items per month that may have been used, not used, and not a training category</source>
-        <translation>Las cifras del gráfico: elementos por mes que pueden haberse usado, que no se usaron y que no son de una categoría de entrenamiento</translation>
-    </message>
-</context>
-<context>
-    <name>pd::PolicyContent</name>
-    <message>
-        <location filename="../ui/PolicyPage.ui" line="+22"/>
-        <source>Timeline of the policy regimes for your region</source>
-        <translation>Cronología de los regímenes de la política para tu región</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Regimes that do not apply to your region</source>
-        <translation>Regímenes que no se aplican a tu región</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>About this policy document</source>
-        <translation>Sobre este documento de política</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +2881,7 @@ Los datos en pantalla no han cambiado.</translation>
 <context>
     <name>pd::SourceSpec</name>
     <message>
-        <location filename="../app/sources/SourceSpec.cpp" line="-32"/>
+        <location filename="../app/sources/SourceSpec.cpp" line="+17"/>
         <source>The server address must be an https:// address, such as https://127.0.0.1:8443.</source>
         <translation>La dirección del servidor debe ser https://, por ejemplo https://127.0.0.1:8443.</translation>
     </message>
@@ -2948,6 +2889,22 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+3"/>
         <source>The server address must not hold a user name or password; the app signs in with a token.</source>
         <translation>La dirección del servidor no debe contener usuario ni contraseña; la aplicación inicia sesión con un token.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+14"/>
+        <source>No data source chosen.</source>
+        <translation>No se ha elegido ninguna fuente de datos.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>No data export chosen.</source>
+        <translation>No se ha elegido ninguna exportación de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The country must be a two-letter code such as DE.</source>
+        <translation>El país debe ser un código de dos letras, como ES.</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +2958,21 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+1"/>
         <source>Cancel loading</source>
         <translation>Cancelar la carga</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ToggleSwitch</name>
+    <message>
+        <location filename="../ui/ToggleSwitch.cpp" line="+193"/>
+        <location line="+52"/>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+52"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(qtpaths6 --query QT_HOST_BINS 2>/dev/null || echo /usr/lib/qt6/bin)
 mapfile -t sources < <(find ui app -name '*.cpp' -o -name '*.h' -o -name '*.ui' | sort)
+# The include roots of the build (#include "ui/MainWindow.h", "core/…"): without them lupdate cannot
+# read a class's header, loses its namespace and files its strings under "MainWindow" instead of
+# the "pd::MainWindow" that tr() asks for at run time.
+includes=(-I "$PWD" -I "$PWD/app")
 
 if [[ ${1:-} != --check ]]; then
     for lang in es de fr; do
-        "$bin/lupdate" -silent -locations relative -no-obsolete "${sources[@]}" -ts "i18n/privacy-dashboard_$lang.ts"
+        "$bin/lupdate" -silent "${includes[@]}" -locations relative -no-obsolete "${sources[@]}" -ts "i18n/privacy-dashboard_$lang.ts"
     done
     # The English source: only plural forms need an "English translation".
-    "$bin/lupdate" -silent -locations relative -no-obsolete -pluralonly "${sources[@]}" -ts i18n/privacy-dashboard_en.ts
+    "$bin/lupdate" -silent "${includes[@]}" -locations relative -no-obsolete -pluralonly "${sources[@]}" -ts i18n/privacy-dashboard_en.ts
 fi
 
 status=0
@@ -41,7 +45,7 @@ if [[ ${1:-} == --check ]]; then
     scratch=$(mktemp -d)
     trap 'rm -rf "$scratch"' EXIT
     cp i18n/privacy-dashboard_es.ts "$scratch/es.ts"
-    "$bin/lupdate" -silent -no-obsolete "${sources[@]}" -ts "$scratch/es.ts" >/dev/null 2>&1
+    "$bin/lupdate" -silent "${includes[@]}" -no-obsolete "${sources[@]}" -ts "$scratch/es.ts" >/dev/null 2>&1
     new=$(grep -c 'type="unfinished"' "$scratch/es.ts" || true)
     if [[ $new -ne 0 ]]; then
         echo "i18n/privacy-dashboard_es.ts lacks $new string(s) now in the sources: run scripts/update-translations.sh"
