@@ -201,35 +201,6 @@ Result<MemberStore::HistoryPage> MemberStore::historyPage(const QString &memberI
     return page;
 }
 
-Result<QList<OptOutChange>> MemberStore::latestHistory(const QString &memberId, int count)
-{
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT at, opted_out, channel, confirmation_id FROM history "
-                                 "WHERE member_id = ? AND setting = ? ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(memberId);
-    query.addBindValue(AiTrainingSetting);
-    query.addBindValue(count);
-    if (!query.exec())
-        return sqlError(QStringLiteral("reading the history"), query);
-    QList<OptOutChange> changes;
-    while (query.next()) {
-        changes.prepend(OptOutChange{parseIsoDateTime(query.value(0).toString()), query.value(1).toInt() != 0,
-                                     query.value(2).toString(), query.value(3).toString()});
-    }
-    return changes;
-}
-
-Result<qint64> MemberStore::historyCount(const QString &memberId)
-{
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM history WHERE member_id = ? AND setting = ?"));
-    query.addBindValue(memberId);
-    query.addBindValue(AiTrainingSetting);
-    if (!query.exec() || !query.next())
-        return sqlError(QStringLiteral("counting the history"), query);
-    return query.value(0).toLongLong();
-}
-
 Result<SettingState> MemberStore::applyAiTraining(const QString &memberId, const OptOutChange &change)
 {
     QSqlQuery update(m_database->connection());

@@ -56,9 +56,6 @@ public:
         bool more = false; // rows follow this page
     };
     Result<HistoryPage> historyPage(const QString &memberId, qint64 afterId, int limit);
-    // The latest `count` changes, oldest first, and how many there are in all.
-    Result<QList<OptOutChange>> latestHistory(const QString &memberId, int count);
-    Result<qint64> historyCount(const QString &memberId);
 
     // Sets the value (even when unchanged), bumps the version and appends a history entry.
     Result<SettingState> applyAiTraining(const QString &memberId, const OptOutChange &change);
