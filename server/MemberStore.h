@@ -15,10 +15,8 @@ namespace pd {
 class Database;
 
 // The AI-training setting as stored: its state and the version its ETag ("v<N>") is made from.
-struct SettingState {
-    bool optedOut = false;
-    QDateTime changedAt; // invalid: never changed
-    QString confirmationId;
+// The setting as the client sees it, plus the version its ETag and If-Match carry.
+struct SettingState : OptOutState {
     qint64 version = 1;
 };
 

@@ -104,11 +104,6 @@ ApiResponse notModified(const QByteArray &etag)
     return ApiResponse::empty(304).withHeader(QByteArrayLiteral("ETag"), etag);
 }
 
-OptOutState optOutState(const SettingState &setting)
-{
-    return OptOutState{setting.optedOut, setting.changedAt, setting.confirmationId};
-}
-
 void logError(const Error &error)
 {
     qWarning("privacy-api-server: %s", qPrintable(error.message));
@@ -335,7 +330,7 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
         summary.member = member->info;
         summary.policyId = policy->id;
         summary.policyVersion = policy->version;
-        summary.optOut = optOutState(*setting);
+        summary.optOut = *setting;
         summary.settingEtag = ApiCodec::settingEtag(setting->version);
         // The latest changes only: the summary stays small however long the history grows; the
         // rest is paged at HistoryPath (docs/api.md "history in the summary").
@@ -369,7 +364,7 @@ ApiResponse PrivacyApi::setting(const Context &context)
     const QByteArray etag = ApiCodec::settingEtag(state->version);
     if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), etag))
         return notModified(etag);
-    return withEtag(ApiResponse::json(200, ApiCodec::encodeSetting(optOutState(*state))), etag);
+    return withEtag(ApiResponse::json(200, ApiCodec::encodeSetting(*state)), etag);
 }
 
 ApiResponse PrivacyApi::settingHistory(const Context &context)
@@ -517,7 +512,7 @@ void PrivacyApi::applySetting(const Context &context, const QString &key, bool o
         if (!updated)
             return updated.error();
         const QByteArray etag = ApiCodec::settingEtag(updated->version);
-        ApiResponse response = withEtag(ApiResponse::json(200, ApiCodec::encodeSetting(optOutState(*updated))), etag);
+        ApiResponse response = withEtag(ApiResponse::json(200, ApiCodec::encodeSetting(*updated)), etag);
         if (auto stored = m_idempotency.complete(context.memberId, key,
                                                  StoredReply{200, response.body, QString::fromLatin1(etag)});
             !stored)

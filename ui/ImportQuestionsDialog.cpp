@@ -14,9 +14,9 @@ namespace pd {
 namespace {
 
 // The test hook: answers waiting to be given instead of showing the dialog.
-std::optional<std::optional<ImportAnswers>> &nextAnswers()
+std::optional<std::optional<ImportOptions>> &nextAnswers()
 {
-    static std::optional<std::optional<ImportAnswers>> answers;
+    static std::optional<std::optional<ImportOptions>> answers;
     return answers;
 }
 
@@ -60,19 +60,19 @@ ImportQuestionsDialog::ImportQuestionsDialog(const Policy &policy, const QDate &
 
 ImportQuestionsDialog::~ImportQuestionsDialog() = default;
 
-ImportAnswers ImportQuestionsDialog::answers() const
+ImportOptions ImportQuestionsDialog::answers() const
 {
-    ImportAnswers answers;
+    ImportOptions answers;
     answers.region = m_ui->regionCombo->currentData().toString();
     if (m_ui->sinceRadio->isChecked())
         answers.optedOutSince = m_ui->sinceDate->date();
     return answers;
 }
 
-std::optional<ImportAnswers> ImportQuestionsDialog::ask(QWidget *parent, const Policy &policy, const QDate &today)
+std::optional<ImportOptions> ImportQuestionsDialog::ask(QWidget *parent, const Policy &policy, const QDate &today)
 {
     if (nextAnswers()) {
-        const std::optional<ImportAnswers> answers = *nextAnswers();
+        const std::optional<ImportOptions> answers = *nextAnswers();
         nextAnswers().reset();
         return answers;
     }
@@ -82,7 +82,7 @@ std::optional<ImportAnswers> ImportQuestionsDialog::ask(QWidget *parent, const P
     return dialog.answers();
 }
 
-void ImportQuestionsDialog::setNextAnswers(std::optional<ImportAnswers> answers)
+void ImportQuestionsDialog::setNextAnswers(std::optional<ImportOptions> answers)
 {
     nextAnswers().emplace(std::move(answers));
 }

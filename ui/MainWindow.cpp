@@ -504,7 +504,7 @@ void MainWindow::probeFinished()
     }
     SourceSpec answered = spec;
     if (ask) {
-        const std::optional<ImportAnswers> answers =
+        const std::optional<ImportOptions> answers =
             ImportQuestionsDialog::ask(this, m_policy, m_clock.now().toUTC().date());
         if (!answers)
             return; // the member changed their mind: nothing changes

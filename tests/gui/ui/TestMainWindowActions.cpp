@@ -212,7 +212,7 @@ private Q_SLOTS:
 
         // DESIGN §3: a German member who opted out on 2025-10-15 has no training window at all.
         FileDialog::setNextFileName(zip);
-        ImportQuestionsDialog::setNextAnswers(ImportAnswers{QStringLiteral("DE"), QDate(2025, 10, 15)});
+        ImportQuestionsDialog::setNextAnswers(ImportOptions{QStringLiteral("DE"), QDate(2025, 10, 15)});
         window.findChild<QAction *>(QStringLiteral("actionOpenArchive"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
         QVERIFY(window.summary()->source.kind == SourceInfo::Kind::Archive);
@@ -229,7 +229,7 @@ private Q_SLOTS:
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
-        ImportQuestionsDialog::setNextAnswers(ImportAnswers{QStringLiteral("US"), std::nullopt});
+        ImportQuestionsDialog::setNextAnswers(ImportOptions{QStringLiteral("US"), std::nullopt});
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 20000);
