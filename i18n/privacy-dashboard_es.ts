@@ -269,7 +269,7 @@
 <context>
     <name>pd::ActivityChart</name>
     <message>
-        <location filename="../ui/ActivityChart.cpp" line="+110"/>
+        <location filename="../ui/ActivityChart.cpp" line="+111"/>
         <source>Chart of your activity per month</source>
         <translation>Gráfico de tu actividad por mes</translation>
     </message>
@@ -297,26 +297,6 @@
         <location line="+1"/>
         <source>%1 items before %2 not drawn (they are in the table)</source>
         <translation>%1 elementos anteriores a %2 sin dibujar (están en la tabla)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>May have been used</source>
-        <translation>Pueden haberse usado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not said either way</source>
-        <translation>Sin pronunciamiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not used</source>
-        <translation>No usados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not for training</source>
-        <translation>No se usan para entrenar</translation>
     </message>
 </context>
 <context>
@@ -490,7 +470,7 @@
 <context>
     <name>pd::CategoriesModel</name>
     <message>
-        <location filename="../ui/CategoriesModel.cpp" line="+126"/>
+        <location filename="../ui/CategoriesModel.cpp" line="+127"/>
         <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
         <translation>Elementos %1 que existían mientras se permitía el entrenamiento; no se cuentan en «pueden haberse usado»</translation>
     </message>
@@ -518,21 +498,6 @@
         <location line="+2"/>
         <source>AI training</source>
         <translation>Entrenamiento de IA</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>May have been used</source>
-        <translation>Pueden haberse usado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not said either way</source>
-        <translation>Sin pronunciamiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not used</source>
-        <translation>No usados</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1025,7 @@
 <context>
     <name>pd::HelpDialog</name>
     <message>
-        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <location filename="../ui/HelpDialog.cpp" line="+19"/>
         <location line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -1172,12 +1137,7 @@
         <translation>Se permitía entrenar con tus datos mientras una política abarcaba tu país y participabas. El ajuste está activado por defecto, así que participabas hasta que te excluiste por primera vez. Excluirte pone fin a este periodo; no deshace el entrenamiento que ya se haya producido.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>May have been used</source>
-        <translation>Pueden haberse usado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Items of the kinds the platform says it uses (posts, comments, your profile and others) that already existed while training was allowed. We cannot know whether a model actually used them: this is the most the published policy allows, which is why we say “may”.</source>
         <translation>Elementos de los tipos que la plataforma dice que usa (publicaciones, comentarios, tu perfil y otros) que ya existían mientras se permitía el entrenamiento. No podemos saber si un modelo los usó realmente: esto es lo máximo que permite la política publicada, y por eso decimos «pueden».</translation>
     </message>
@@ -1192,12 +1152,7 @@
         <translation>Elementos de tipos que la plataforma ni incluye entre los usados ni excluye, como reacciones, búsquedas o contactos, que existían mientras se permitía el entrenamiento. Habrían quedado expuestos si la plataforma usa ese tipo de datos. Como no lo ha dicho, se cuentan aparte y nunca se suman a «pueden haberse usado».</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not used</source>
-        <translation>No usados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Everything else: items you created while opted out or before any policy applied to you, and items of kinds the platform says it does not use, such as private messages or payments. Every item is counted in exactly one of these three figures.</source>
         <translation>Todo lo demás: elementos que creaste mientras estabas excluido o antes de que se te aplicara alguna política, y elementos de tipos que la plataforma dice que no usa, como mensajes privados o pagos. Cada elemento se cuenta exactamente en una de estas tres cifras.</translation>
     </message>
@@ -1923,6 +1878,26 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>Desconocido: la plataforma no se pronuncia</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>May have been used</source>
+        <translation>Pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not said either way</source>
+        <translation>Sin pronunciamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used</source>
+        <translation>No usados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not for training</source>
+        <translation>No se usan para entrenar</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
         <translation>%1 elementos · %2 %3 · %4 %5 · %6 no usados</translation>
@@ -1961,7 +1936,7 @@ Los datos en pantalla no han cambiado.</translation>
 <context>
     <name>pd::MonthlyActivityModel</name>
     <message>
-        <location filename="../ui/MonthlyActivityModel.cpp" line="+63"/>
+        <location filename="../ui/MonthlyActivityModel.cpp" line="+64"/>
         <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
         <translation>Elementos %1 que existían mientras se permitía el entrenamiento; no se cuentan en «pueden haberse usado»</translation>
     </message>
@@ -1971,27 +1946,7 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>May have been used</source>
-        <translation>Pueden haberse usado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not said either way</source>
-        <translation>Sin pronunciamiento</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not used</source>
-        <translation>No usados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not for training</source>
-        <translation>No se usan para entrenar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3164,37 +3119,22 @@ Los datos en pantalla no han cambiado.</translation>
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AI training</source>
         <translation>Entrenamiento de IA</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>May have been used</source>
-        <translation>Pueden haberse usado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not said either way</source>
-        <translation>Sin pronunciamiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not used</source>
-        <translation>No usados</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

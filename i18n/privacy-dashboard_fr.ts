@@ -269,7 +269,7 @@
 <context>
     <name>pd::ActivityChart</name>
     <message>
-        <location filename="../ui/ActivityChart.cpp" line="+110"/>
+        <location filename="../ui/ActivityChart.cpp" line="+111"/>
         <source>Chart of your activity per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,26 +296,6 @@
     <message>
         <location line="+1"/>
         <source>%1 items before %2 not drawn (they are in the table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>May have been used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not said either way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not for training</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,7 +470,7 @@
 <context>
     <name>pd::CategoriesModel</name>
     <message>
-        <location filename="../ui/CategoriesModel.cpp" line="+126"/>
+        <location filename="../ui/CategoriesModel.cpp" line="+127"/>
         <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,21 +497,6 @@
     <message>
         <location line="+2"/>
         <source>AI training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>May have been used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not said either way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,7 +1025,7 @@
 <context>
     <name>pd::HelpDialog</name>
     <message>
-        <location filename="../ui/HelpDialog.cpp" line="+17"/>
+        <location filename="../ui/HelpDialog.cpp" line="+19"/>
         <location line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
@@ -1172,12 +1137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>May have been used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Items of the kinds the platform says it uses (posts, comments, your profile and others) that already existed while training was allowed. We cannot know whether a model actually used them: this is the most the published policy allows, which is why we say “may”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,12 +1152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Everything else: items you created while opted out or before any policy applied to you, and items of kinds the platform says it does not use, such as private messages or payments. Every item is counted in exactly one of these three figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +1873,26 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>May have been used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not said either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
         <translation type="unfinished"></translation>
@@ -1956,7 +1931,7 @@ The data on screen is unchanged.</source>
 <context>
     <name>pd::MonthlyActivityModel</name>
     <message>
-        <location filename="../ui/MonthlyActivityModel.cpp" line="+63"/>
+        <location filename="../ui/MonthlyActivityModel.cpp" line="+64"/>
         <source>Items %1 that existed while training was allowed; not counted in &quot;may have been used&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,27 +1941,7 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>May have been used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not said either way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not for training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,37 +3103,22 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AI training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>May have been used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not said either way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>

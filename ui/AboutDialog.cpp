@@ -36,7 +36,8 @@ AboutDialog::AboutDialog(const Policy &policy, QWidget *parent)
     for (const auto &[button, url] : links) {
         button->setIcon(external);
         button->setToolTip(url.toString());
-        connect(button, &QPushButton::clicked, this, [url] { DesktopServices::openUrl(url); });
+        // Captured by copy under a name of its own: clang 14 cannot capture a structured binding.
+        connect(button, &QPushButton::clicked, this, [link = url] { DesktopServices::openUrl(link); });
     }
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

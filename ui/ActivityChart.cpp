@@ -1,5 +1,6 @@
 #include "ui/ActivityChart.h"
 
+#include "core/MemberText.h"
 #include "ui/Theme.h"
 #include "ui/UiText.h"
 
@@ -277,11 +278,12 @@ void ActivityChart::rebuild()
     // named in the legend, so the chart never shows the two figures as one. Four fills that
     // differ without colour: solid, crossed, striped, dotted.
     const Band bands[] = {
-        {tr("May have been used"), Theme::mayHaveBeenUsed(pal), Qt::SolidPattern},
+        {MemberText::figureName(MemberText::Figure::MayHaveBeenUsed), Theme::mayHaveBeenUsed(pal), Qt::SolidPattern},
         // Short, as in the table's column, so the legend never elides it at any width.
-        {tr("Not said either way"), Theme::exposedIfUsed(pal), Qt::DiagCrossPattern},
-        {tr("Not used"), Theme::notUsed(pal), Qt::HorPattern},
-        {tr("Not for training"), Theme::notTrainingCategory(pal), Qt::Dense6Pattern},
+        {MemberText::figureName(MemberText::Figure::ExposedIfUsed), Theme::exposedIfUsed(pal), Qt::DiagCrossPattern},
+        {MemberText::figureName(MemberText::Figure::NotUsed), Theme::notUsed(pal), Qt::HorPattern},
+        {MemberText::figureName(MemberText::Figure::NotForTraining), Theme::notTrainingCategory(pal),
+         Qt::Dense6Pattern},
     };
     constexpr int BandCount = int(std::size(bands));
     QLineSeries *lower[BandCount];

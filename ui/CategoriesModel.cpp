@@ -1,5 +1,6 @@
 #include "ui/CategoriesModel.h"
 
+#include "core/MemberText.h"
 #include "ui/Icons.h"
 #include "ui/UiText.h"
 
@@ -139,11 +140,11 @@ QVariant CategoriesModel::headerData(int section, Qt::Orientation orientation, i
     case TrainingColumn:
         return tr("AI training");
     case MayHaveBeenUsedColumn:
-        return tr("May have been used");
+        return MemberText::figureName(MemberText::Figure::MayHaveBeenUsed);
     case ExposedIfUsedColumn:
-        return tr("Not said either way");
+        return MemberText::figureName(MemberText::Figure::ExposedIfUsed);
     case NotUsedColumn:
-        return tr("Not used");
+        return MemberText::figureName(MemberText::Figure::NotUsed);
     default:
         return {};
     }

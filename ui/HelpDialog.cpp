@@ -1,5 +1,7 @@
 #include "ui/HelpDialog.h"
 
+#include "core/MemberText.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -78,7 +80,7 @@ QString HelpDialog::numbersHtml()
     html += para(tr("Training was allowed on your data while a policy covered your country and you were opted in. "
                     "The setting is on by default, so until you first opted out you were opted in. Opting out ends "
                     "this time; it does not undo training that has already taken place."));
-    html += heading(tr("May have been used"));
+    html += heading(MemberText::figureName(MemberText::Figure::MayHaveBeenUsed));
     html += para(tr("Items of the kinds the platform says it uses (posts, comments, your profile and others) that "
                     "already existed while training was allowed. We cannot know whether a model actually used "
                     "them: this is the most the published policy allows, which is why we say \u201cmay\u201d."));
@@ -87,7 +89,7 @@ QString HelpDialog::numbersHtml()
                     "or connections, that existed while training was allowed. They would have been exposed if the "
                     "platform uses that kind of data. As it has not said so, they are counted apart and never "
                     "added to \u201cmay have been used\u201d."));
-    html += heading(tr("Not used"));
+    html += heading(MemberText::figureName(MemberText::Figure::NotUsed));
     html += para(tr("Everything else: items you created while opted out or before any policy applied to you, and "
                     "items of kinds the platform says it does not use, such as private messages or payments. "
                     "Every item is counted in exactly one of these three figures."));

@@ -1,5 +1,6 @@
 #include "ui/MonthlyActivityModel.h"
 
+#include "core/MemberText.h"
 #include "ui/UiText.h"
 
 #include <algorithm>
@@ -68,13 +69,13 @@ QVariant MonthlyActivityModel::headerData(int section, Qt::Orientation orientati
     case MonthColumn:
         return tr("Month");
     case MayHaveBeenUsedColumn:
-        return tr("May have been used");
+        return MemberText::figureName(MemberText::Figure::MayHaveBeenUsed);
     case ExposedIfUsedColumn:
-        return tr("Not said either way");
+        return MemberText::figureName(MemberText::Figure::ExposedIfUsed);
     case NotUsedColumn:
-        return tr("Not used");
+        return MemberText::figureName(MemberText::Figure::NotUsed);
     case NotTrainingColumn:
-        return tr("Not for training");
+        return MemberText::figureName(MemberText::Figure::NotForTraining);
     case TotalColumn:
         return tr("Total");
     default:

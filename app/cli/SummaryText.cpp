@@ -78,9 +78,12 @@ QString formatSummary(const UsageSummary &summary)
     text += tr("As of:   %1\n").arg(formatUtc(summary.asOf));
     text += tr("Policy:  %1, version %2\n\n").arg(terminalSafe(summary.policyId), terminalSafe(summary.policyVersion));
 
-    const QStringList headers{
-        tr("Category"), tr("Items"), tr("AI training"), tr("May have been used"), tr("Not said either way"),
-        tr("Not used")};
+    const QStringList headers{tr("Category"),
+                              tr("Items"),
+                              tr("AI training"),
+                              MemberText::figureName(MemberText::Figure::MayHaveBeenUsed),
+                              MemberText::figureName(MemberText::Figure::ExposedIfUsed),
+                              MemberText::figureName(MemberText::Figure::NotUsed)};
     QList<QStringList> rows;
     QStringList absent;
     for (const CategorySummary &category : summary.categories) {

@@ -71,6 +71,21 @@ QString trainingUse(TrainingUse use)
     return tr("Unknown: the platform has not said either way");
 }
 
+QString figureName(Figure figure)
+{
+    switch (figure) {
+    case Figure::MayHaveBeenUsed:
+        return tr("May have been used");
+    case Figure::ExposedIfUsed:
+        return tr("Not said either way");
+    case Figure::NotUsed:
+        return tr("Not used");
+    case Figure::NotForTraining:
+        break;
+    }
+    return tr("Not for training");
+}
+
 QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed)
 {
     return tr("%1 items · %2 %3 · %4 %5 · %6 not used")

@@ -32,6 +32,10 @@ QString items(qint64 value);                                               // "1
 QString trainingUse(TrainingUse use); // "Used for training", "Not used for training", "Unknown: …"
 QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed); // one line, not summed
 QString yesNo(bool value);
+// The four figures' names, the same in every table header, chart legend, help page, CLI table and
+// report: "May have been used", "Not said either way", "Not used", "Not for training".
+enum class Figure { MayHaveBeenUsed, ExposedIfUsed, NotUsed, NotForTraining };
+QString figureName(Figure figure);
 // Where the figures came from, in one line: "Demo data (…)", "Server https://…", "Data export
 // X.zip" (with its SHA-256 when asked), and whether they come from a cache.
 QString source(const SourceInfo &source, bool withDigest = false);

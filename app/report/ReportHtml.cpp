@@ -1,6 +1,6 @@
 #include "report/ReportHtml.h"
-#include "core/MemberText.h"
 
+#include "core/MemberText.h"
 #include "report/ReportChart.h"
 
 namespace pd {
@@ -131,9 +131,10 @@ QString categoriesTable(const UsageReport &report, Flavour flavour)
     // Widths that keep every row on one line in the PDF (numbers need less than their headers).
     out += QStringLiteral("<thead><tr>") + th(QStringLiteral("Category"), 24) + th(QStringLiteral("AI training"), 10) +
            th(QStringLiteral("Items"), 8) + th(QStringLiteral("First activity"), 14) +
-           th(QStringLiteral("Last activity"), 14) + th(QStringLiteral("May have been used"), 10) +
-           th(QStringLiteral("Not said either way*"), 10) + th(QStringLiteral("Not used"), 10) +
-           QStringLiteral("</tr></thead><tbody>");
+           th(QStringLiteral("Last activity"), 14) +
+           th(MemberText::figureName(MemberText::Figure::MayHaveBeenUsed), 10) +
+           th(MemberText::figureName(MemberText::Figure::ExposedIfUsed) + u'*', 10) +
+           th(MemberText::figureName(MemberText::Figure::NotUsed), 10) + QStringLiteral("</tr></thead><tbody>");
     for (const CategorySummary &category : report.summary.categories) {
         out += QStringLiteral("<tr><td>") + e(category.label) + QStringLiteral("</td><td>") +
                e(displayLabel(category.genAiTraining)) + QStringLiteral("</td><td class=\"n\" align=\"right\">") +
