@@ -32,12 +32,14 @@ CategoriesPage::CategoriesPage(const Policy &policy, QWidget *parent)
     header->setAccessibleName(tr("Category columns"));
     header->setAccessibleDescription(tr("Activate a column header to sort the table by it"));
     // Every column as wide as its contents and header, the category's name first: a narrow
-    // window scrolls the table sideways instead of cutting the names to "…".
-    header->setStretchLastSection(true);
+    // window scrolls the table sideways instead of cutting the names to "…"; a wide one leaves
+    // the space after the last column empty rather than stretching "Not used" across the screen.
+    header->setStretchLastSection(false);
     m_ui->categoriesTable->setMinimumHeight(260);
     m_ui->categoriesTable->sortByColumn(CategoriesModel::MayHaveBeenUsedColumn, Qt::DescendingOrder);
-    m_ui->categoriesSplitter->setStretchFactor(0, 3);
-    m_ui->categoriesSplitter->setStretchFactor(1, 2);
+    // A taller window shows more categories; the details below keep the height they need.
+    m_ui->categoriesSplitter->setStretchFactor(0, 1);
+    m_ui->categoriesSplitter->setStretchFactor(1, 0);
 
     QFont titleFont = m_ui->detailTitle->font();
     titleFont.setBold(true);
