@@ -26,7 +26,7 @@ const QByteArray SettingPath = QByteArrayLiteral("/v1/me/settings/ai-training");
 
 // Under ASan (the asan preset) freed memory stays resident in its quarantine, so the server's
 // RSS says nothing about what it holds: the figures are printed, not checked.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(PD_SANITIZED) // the asan preset (cmake/ProjectFlags.cmake)
 constexpr bool RssIsMeaningful = false;
 #else
 constexpr bool RssIsMeaningful = true;

@@ -87,7 +87,7 @@ inline bool resetPeakRss()
     return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(PD_SANITIZED)     // the asan preset (cmake/ProjectFlags.cmake)
 constexpr int SlowFactor = 6; // sanitizer builds run several times slower
 constexpr bool MemoryMeasurable = false;
 #else
