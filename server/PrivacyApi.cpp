@@ -294,7 +294,8 @@ const Policy *PrivacyApi::policyFor(const QString &policyId)
 {
     auto it = m_policies.constFind(policyId);
     if (it == m_policies.constEnd()) {
-        Result<Policy> loaded = PolicyLoader::bundled(policyId);
+        // The API speaks the platform's English whatever the server's locale; the app localises.
+        Result<Policy> loaded = PolicyLoader::bundled(policyId, QStringLiteral("en"));
         if (!loaded) {
             logError(loaded.error());
             return nullptr;

@@ -19,10 +19,27 @@ const QLocale &recordLocale()
     return locale;
 }
 
+QLocale memberLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? recordLocale() : locale;
+}
+
+QString memberLanguage()
+{
+    const QLocale locale = memberLocale();
+    return locale.language() == QLocale::C ? QStringLiteral("en") : locale.name().section(u'_', 0, 0);
+}
+
 QString date(const QDate &day, Length length, const QLocale &locale)
 {
     if (!day.isValid())
         return None;
+    // The day-month-year order of the English record, with the words a language puts between them
+    // ("2 de octubre de 2024"); English keeps "2 October 2024" whatever its country.
+    if (locale.language() == QLocale::Spanish)
+        return locale.toString(day, length == Length::Long ? QStringLiteral("d 'de' MMMM 'de' yyyy")
+                                                           : QStringLiteral("d MMM yyyy"));
     return locale.toString(day, length == Length::Long ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d MMM yyyy"));
 }
 

@@ -13,7 +13,8 @@
 namespace pd {
 
 // How every output (reports, desktop app, CLI) writes dates, counts and the training use. Times are
-// UTC with the zone named. Defaults: the fixed English of a record, reproducible byte for byte.
+// UTC with the zone named. Defaults: the member's locale (memberLocale), so under LANG=C or en_US
+// the output is the same English as before, and under es_ES it is "2 de octubre de 2024", "1.234".
 namespace MemberText {
 
 enum class Length {
@@ -21,13 +22,19 @@ enum class Length {
     Short, // "2 Oct 2024" (screens)
 };
 
-const QLocale &recordLocale(); // English (United States): the reports' fixed locale
+const QLocale &recordLocale(); // English (United States)
+// The locale of the member's language: QLocale() (Translations::install makes the chosen language,
+// or the system's, the default); the C locale, which names no language, stands for recordLocale().
+QLocale memberLocale();
+// The member's language as a code ("es", "en"): the language policies and reports are written in.
+QString memberLanguage();
 
-QString date(const QDate &day, Length length = Length::Long, const QLocale &locale = recordLocale()); // "—" if invalid
-QString date(const std::optional<QDate> &day, Length length = Length::Long, const QLocale &locale = recordLocale());
-QString dateTime(const QDateTime &time, Length length = Length::Long, const QLocale &locale = recordLocale());
-QString month(const QDate &month, const QLocale &locale = recordLocale()); // "Oct 2024"
-QString count(qint64 value, const QLocale &locale = recordLocale());       // grouped: "1,234"
+// "2 October 2024" / "2 de octubre de 2024"; "—" if invalid
+QString date(const QDate &day, Length length = Length::Long, const QLocale &locale = memberLocale());
+QString date(const std::optional<QDate> &day, Length length = Length::Long, const QLocale &locale = memberLocale());
+QString dateTime(const QDateTime &time, Length length = Length::Long, const QLocale &locale = memberLocale());
+QString month(const QDate &month, const QLocale &locale = memberLocale()); // "Oct 2024"
+QString count(qint64 value, const QLocale &locale = memberLocale());       // grouped: "1,234"
 QString items(qint64 value);                                               // "1 item", "1,234 items"
 QString trainingUse(TrainingUse use); // "Used for training", "Not used for training", "Unknown: …"
 QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed); // one line, not summed

@@ -100,6 +100,7 @@ public:
     QString id;
     QString version;
     QString platform;
+    QString language = QStringLiteral("en"); // of the member-facing texts: the one asked if the file has it
     QDate retrieved;
     QString note;
     QStringList countries;

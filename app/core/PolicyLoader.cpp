@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -15,6 +17,12 @@ constexpr qsizetype MaxPolicyBytes = 4 * 1024 * 1024;
 QString indexed(const QString &path, qsizetype index)
 {
     return path + QStringLiteral("[%1]").arg(index);
+}
+
+bool isLanguageCode(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,3}$"));
+    return shape.match(text).hasMatch();
 }
 
 bool isCategoryId(const QString &text)
@@ -27,8 +35,9 @@ bool isCategoryId(const QString &text)
 class Parser final
 {
 public:
-    explicit Parser(JsonErrors *errors)
+    Parser(JsonErrors *errors, QString language)
         : m_errors(errors)
+        , m_language(std::move(language))
     {}
 
     Policy parse(const QJsonObject &root)
@@ -47,16 +56,19 @@ public:
                                   m_errors);
         policy.dataDownload = {download.string(QStringLiteral("label")), download.httpsUrl(QStringLiteral("url")),
                                download.string(QStringLiteral("menuPath"))};
+        localize(download, {{QStringLiteral("label"), &policy.dataDownload.label},
+                            {QStringLiteral("menuPath"), &policy.dataDownload.menuPath}});
         download.rejectUnknownKeys();
-        parseArray(reader.array(QStringLiteral("complaintAuthorities")), QStringLiteral("$.complaintAuthorities"),
-                   [&](JsonObjectReader &item) {
-                       policy.complaintAuthorities.append({item.string(QStringLiteral("id")),
-                                                           item.stringList(QStringLiteral("regions")),
-                                                           item.string(QStringLiteral("law")),
-                                                           item.string(QStringLiteral("how")),
-                                                           item.httpsUrl(QStringLiteral("url")),
-                                                           {}});
-                   });
+        parseArray(
+            reader.array(QStringLiteral("complaintAuthorities")), QStringLiteral("$.complaintAuthorities"),
+            [&](JsonObjectReader &item) {
+                ComplaintAuthority authority{
+                    item.string(QStringLiteral("id")),    item.stringList(QStringLiteral("regions")),
+                    item.string(QStringLiteral("law")),   item.string(QStringLiteral("how")),
+                    item.httpsUrl(QStringLiteral("url")), {}};
+                localize(item, {{QStringLiteral("law"), &authority.law}, {QStringLiteral("how"), &authority.how}});
+                policy.complaintAuthorities.append(authority);
+            });
         parseArray(reader.array(QStringLiteral("categories")), QStringLiteral("$.categories"),
                    [&](JsonObjectReader &item) { policy.categories.append(parseCategory(item)); });
         parseArray(reader.array(QStringLiteral("regimes")), QStringLiteral("$.regimes"),
@@ -66,6 +78,9 @@ public:
         parseArray(reader.array(QStringLiteral("archiveFiles")), QStringLiteral("$.archiveFiles"),
                    [&](JsonObjectReader &item) { policy.archiveFiles.append(parseArchiveFile(item)); });
         reader.rejectUnknownKeys();
+        // The language the member-facing texts are in: the one asked for if the file has any of its
+        // texts, else the English they all fall back to.
+        policy.language = m_translated ? m_language : QStringLiteral("en");
         return policy;
     }
 
@@ -92,8 +107,10 @@ private:
                 continue;
             }
             JsonObjectReader group(it.value().toObject(), path, m_errors);
-            policy.regionGroups.append(
-                {it.key(), group.string(QStringLiteral("label")), group.stringList(QStringLiteral("countries"))});
+            RegionGroup parsed{it.key(), group.string(QStringLiteral("label")),
+                               group.stringList(QStringLiteral("countries"))};
+            localize(group, {{QStringLiteral("label"), &parsed.label}});
+            policy.regionGroups.append(parsed);
             group.rejectUnknownKeys();
         }
     }
@@ -110,6 +127,12 @@ private:
         setting.effectOfOptingOut = reader.string(QStringLiteral("effectOfOptingOut"));
         setting.notCovered = reader.string(QStringLiteral("notCovered"));
         setting.source = reader.httpsUrl(QStringLiteral("source"));
+        localize(reader, {{QStringLiteral("name"), &setting.name},
+                          {QStringLiteral("menuPath"), &setting.menuPath},
+                          {QStringLiteral("question"), &setting.question},
+                          {QStringLiteral("toggleLabel"), &setting.toggleLabel},
+                          {QStringLiteral("effectOfOptingOut"), &setting.effectOfOptingOut},
+                          {QStringLiteral("notCovered"), &setting.notCovered}});
         reader.rejectUnknownKeys();
     }
 
@@ -130,6 +153,9 @@ private:
                           QStringLiteral("\"%1\" is not one of used, not-used, unknown").arg(use));
         category.reason = reader.string(QStringLiteral("reason"));
         category.source = reader.httpsUrl(QStringLiteral("source"));
+        localize(reader, {{QStringLiteral("label"), &category.label},
+                          {QStringLiteral("description"), &category.description},
+                          {QStringLiteral("reason"), &category.reason}});
         return category;
     }
 
@@ -159,6 +185,9 @@ private:
             else
                 regime.sources.append(url);
         }
+        localize(reader, {{QStringLiteral("label"), &regime.label},
+                          {QStringLiteral("legalBasis"), &regime.legalBasis},
+                          {QStringLiteral("description"), &regime.description}});
         if (regime.from.isValid() && regime.to && *regime.to <= regime.from)
             m_errors->add(reader.pathOf(QStringLiteral("to")), QStringLiteral("must be after \"from\""));
         return regime;
@@ -172,6 +201,7 @@ private:
         control.covers = reader.string(QStringLiteral("covers"));
         control.url = reader.httpsUrl(QStringLiteral("url"));
         control.source = reader.httpsUrl(QStringLiteral("source"));
+        localize(reader, {{QStringLiteral("label"), &control.label}, {QStringLiteral("covers"), &control.covers}});
         return control;
     }
 
@@ -190,7 +220,45 @@ private:
         return rule;
     }
 
+    // The object's "l10n": {"<language>": {"<key>": "<text>", …}, …}. Only the keys listed (the
+    // object's member-facing texts) may be translated; each must be a non-empty string. The texts
+    // of m_language replace the English ones; a key that language lacks keeps its English text.
+    void localize(JsonObjectReader &reader, std::initializer_list<std::pair<QString, QString *>> fields)
+    {
+        if (!reader.has(QStringLiteral("l10n")))
+            return;
+        const QString path = reader.pathOf(QStringLiteral("l10n"));
+        const QJsonObject languages = reader.object(QStringLiteral("l10n"));
+        for (auto it = languages.constBegin(); it != languages.constEnd(); ++it) {
+            const QString languagePath = path + u'.' + it.key();
+            if (!isLanguageCode(it.key()) || it.key() == u"en") {
+                m_errors->add(languagePath,
+                              QStringLiteral("\"%1\" is not a language code other than en").arg(it.key()));
+                continue;
+            }
+            if (!it.value().isObject()) {
+                m_errors->add(languagePath, QStringLiteral("expected an object"));
+                continue;
+            }
+            const QJsonObject texts = it.value().toObject();
+            for (auto text = texts.constBegin(); text != texts.constEnd(); ++text) {
+                const auto field = std::find_if(fields.begin(), fields.end(),
+                                                [&](const auto &entry) { return entry.first == text.key(); });
+                if (field == fields.end()) {
+                    m_errors->add(languagePath + u'.' + text.key(), QStringLiteral("not a translatable text here"));
+                } else if (!text.value().isString() || text.value().toString().trimmed().isEmpty()) {
+                    m_errors->add(languagePath + u'.' + text.key(), QStringLiteral("expected a non-empty string"));
+                } else if (it.key() == m_language) {
+                    *field->second = text.value().toString();
+                    m_translated = true;
+                }
+            }
+        }
+    }
+
     JsonErrors *m_errors;
+    QString m_language;
+    bool m_translated = false;
 };
 
 // Checks references between parts of the document and resolves region names to countries.
@@ -263,7 +331,7 @@ void resolve(Policy &policy, QSet<QString> &countrySet, JsonErrors *errors)
 
 } // namespace
 
-Result<Policy> PolicyLoader::fromJson(const QByteArray &json)
+Result<Policy> PolicyLoader::fromJson(const QByteArray &json, const QString &language)
 {
     if (json.size() > MaxPolicyBytes)
         return Error::invalidInput(QStringLiteral("policy document is larger than %1 bytes").arg(MaxPolicyBytes));
@@ -277,7 +345,7 @@ Result<Policy> PolicyLoader::fromJson(const QByteArray &json)
         return Error::invalidInput(QStringLiteral("$: expected an object"));
 
     JsonErrors errors;
-    Policy policy = Parser(&errors).parse(document.object());
+    Policy policy = Parser(&errors, language).parse(document.object());
     if (errors.ok())
         resolve(policy, policy.m_countrySet, &errors);
     if (!errors.ok())
@@ -285,17 +353,17 @@ Result<Policy> PolicyLoader::fromJson(const QByteArray &json)
     return policy;
 }
 
-Result<Policy> PolicyLoader::fromFile(const QString &path)
+Result<Policy> PolicyLoader::fromFile(const QString &path, const QString &language)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::invalidInput(QStringLiteral("cannot read policy %1: %2").arg(path, file.errorString()));
-    return fromJson(file.read(MaxPolicyBytes + 1));
+    return fromJson(file.read(MaxPolicyBytes + 1), language);
 }
 
-Result<Policy> PolicyLoader::bundled(const QString &platform)
+Result<Policy> PolicyLoader::bundled(const QString &platform, const QString &language)
 {
-    return fromFile(QStringLiteral(":/policy/%1.json").arg(platform));
+    return fromFile(QStringLiteral(":/policy/%1.json").arg(platform), language);
 }
 
 } // namespace pd

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTest>
 
 #include <functional>
@@ -48,6 +49,9 @@ private Q_SLOTS:
     void brokenDocuments();
     void notJson();
     void regionGroupsResolve();
+    void textsFollowTheLanguage();
+    void aMissingTranslationFallsBackToEnglish();
+    void defaultLanguageIsTheMembers();
 };
 
 void TestPolicyLoader::bundledPolicyLoads()
@@ -144,6 +148,35 @@ void TestPolicyLoader::brokenDocuments_data()
         editArrayItem(root, QStringLiteral("categories"), 1,
                       [](QJsonObject &c) { c.insert(QStringLiteral("id"), QStringLiteral("profile")); });
     }) << "$.categories[1].id: duplicate category id \"profile\"";
+    const auto editSpanish = [](QJsonObject &root, const std::function<void(QJsonObject &)> &fn) {
+        editArrayItem(root, QStringLiteral("categories"), 0, [&](QJsonObject &c) {
+            QJsonObject l10n = c.value(QStringLiteral("l10n")).toObject();
+            fn(l10n);
+            c.insert(QStringLiteral("l10n"), l10n);
+        });
+    };
+    QTest::newRow("translation of a key that is not a text") << Edit([=](QJsonObject &root) {
+        editSpanish(root, [](QJsonObject &l10n) {
+            QJsonObject es = l10n.value(QStringLiteral("es")).toObject();
+            es.insert(QStringLiteral("genAiTraining"), QStringLiteral("usado"));
+            l10n.insert(QStringLiteral("es"), es);
+        });
+    }) << "$.categories[0].l10n.es.genAiTraining: not a translatable text here";
+    QTest::newRow("empty translation") << Edit([=](QJsonObject &root) {
+        editSpanish(root, [](QJsonObject &l10n) {
+            QJsonObject es = l10n.value(QStringLiteral("es")).toObject();
+            es.insert(QStringLiteral("label"), QStringLiteral("  "));
+            l10n.insert(QStringLiteral("es"), es);
+        });
+    }) << "$.categories[0].l10n.es.label: expected a non-empty string";
+    QTest::newRow("English as a translation") << Edit([=](QJsonObject &root) {
+        editSpanish(root, [](QJsonObject &l10n) {
+            l10n.insert(QStringLiteral("en"), QJsonObject{{QStringLiteral("label"), QStringLiteral("Profile")}});
+        });
+    }) << "$.categories[0].l10n.en: \"en\" is not a language code other than en";
+    QTest::newRow("translations not an object") << Edit([=](QJsonObject &root) {
+        editSpanish(root, [](QJsonObject &l10n) { l10n.insert(QStringLiteral("de"), QStringLiteral("Profil")); });
+    }) << "$.categories[0].l10n.de: expected an object";
     QTest::newRow("country code of the wrong shape") << Edit([](QJsonObject &root) {
         QJsonArray countries = root.value(QStringLiteral("countries")).toArray();
         countries.append(QStringLiteral("usa"));
@@ -192,6 +225,97 @@ void TestPolicyLoader::regionGroupsResolve()
     QVERIFY(!europe->covers(QStringLiteral("US")));
     QCOMPARE(global->from, QDate(2024, 9, 18));
     QCOMPARE(europe->from, QDate(2025, 11, 3));
+}
+
+// The member-facing texts come in the language asked for; everything else (ids, training use,
+// dates, regions, links) is the same in every language.
+void TestPolicyLoader::textsFollowTheLanguage()
+{
+    const Result<Policy> english = PolicyLoader::bundled(QStringLiteral("linkedin"), QStringLiteral("en"));
+    const Result<Policy> spanish = PolicyLoader::bundled(QStringLiteral("linkedin"), QStringLiteral("es"));
+    const Result<Policy> german = PolicyLoader::bundled(QStringLiteral("linkedin"), QStringLiteral("de"));
+    QVERIFY(english.ok() && spanish.ok() && german.ok());
+    QCOMPARE(english->language, QStringLiteral("en"));
+    QCOMPARE(spanish->language, QStringLiteral("es"));
+    QCOMPARE(german->language, QStringLiteral("en"));
+    QCOMPARE(english->categories.first().label, QStringLiteral("Profile"));
+    QCOMPARE(spanish->categories.first().label, QStringLiteral("Perfil"));
+    QCOMPARE(spanish->setting.name, QStringLiteral("Datos para mejorar la IA generativa"));
+    QCOMPARE(spanish->dataDownload.label, QStringLiteral("Obtener una copia de tus datos"));
+    for (const RegionGroup &group : spanish->regionGroups) {
+        if (group.name == u"EU")
+            QCOMPARE(group.label, QStringLiteral("Unión Europea"));
+    }
+
+    QCOMPARE(spanish->categories.size(), english->categories.size());
+    for (qsizetype i = 0; i < english->categories.size(); ++i) {
+        const Category &en = english->categories.at(i);
+        const Category &es = spanish->categories.at(i);
+        QCOMPARE(es.id, en.id);
+        QVERIFY(es.genAiTraining == en.genAiTraining);
+        QCOMPARE(es.source, en.source);
+        // Every text translated (the file is complete: scripts/update-translations.sh checks it).
+        QVERIFY2(es.label != en.label || en.label == u"LinkedIn Learning", qPrintable(en.id));
+        QVERIFY2(es.description != en.description && es.reason != en.reason, qPrintable(en.id));
+        // German has no texts yet: English throughout.
+        QCOMPARE(german->categories.at(i).label, en.label);
+        QCOMPARE(german->categories.at(i).reason, en.reason);
+    }
+    for (qsizetype i = 0; i < english->regimes.size(); ++i) {
+        QCOMPARE(spanish->regimes.at(i).from, english->regimes.at(i).from);
+        QCOMPARE(spanish->regimes.at(i).includedCountries, english->regimes.at(i).includedCountries);
+        QVERIFY(spanish->regimes.at(i).label != english->regimes.at(i).label);
+        QCOMPARE(german->regimes.at(i).description, english->regimes.at(i).description);
+    }
+    for (qsizetype i = 0; i < english->relatedControls.size(); ++i) {
+        QCOMPARE(spanish->relatedControls.at(i).url, english->relatedControls.at(i).url);
+        QVERIFY(spanish->relatedControls.at(i).covers != english->relatedControls.at(i).covers);
+    }
+    for (qsizetype i = 0; i < english->complaintAuthorities.size(); ++i)
+        QVERIFY(spanish->complaintAuthorities.at(i).how != english->complaintAuthorities.at(i).how);
+    QCOMPARE(german->setting.question, english->setting.question);
+    QCOMPARE(spanish->setting.defaultOptedOut, english->setting.defaultOptedOut);
+    QCOMPARE(spanish->setting.url, english->setting.url);
+    QCOMPARE(spanish->archiveFiles.size(), english->archiveFiles.size());
+}
+
+// A text the language lacks keeps its English one; the others are still translated.
+void TestPolicyLoader::aMissingTranslationFallsBackToEnglish()
+{
+    QJsonObject document = bundledDocument();
+    editArrayItem(document, QStringLiteral("categories"), 0, [](QJsonObject &c) {
+        QJsonObject l10n = c.value(QStringLiteral("l10n")).toObject();
+        QJsonObject es = l10n.value(QStringLiteral("es")).toObject();
+        es.remove(QStringLiteral("description"));
+        l10n.insert(QStringLiteral("es"), es);
+        c.insert(QStringLiteral("l10n"), l10n);
+    });
+    document.insert(QStringLiteral("setting"), [&] {
+        QJsonObject setting = document.value(QStringLiteral("setting")).toObject();
+        setting.remove(QStringLiteral("l10n"));
+        return setting;
+    }());
+    const Result<Policy> policy = PolicyLoader::fromJson(QJsonDocument(document).toJson(), QStringLiteral("es"));
+    QVERIFY2(policy.ok(), policy.ok() ? "" : qPrintable(policy.error().message));
+    QCOMPARE(policy->categories.first().label, QStringLiteral("Perfil"));
+    QVERIFY(policy->categories.first().description.startsWith(u"What your profile holds"));
+    QCOMPARE(policy->setting.name, QStringLiteral("Data for Generative AI Improvement"));
+    QCOMPARE(policy->categories.at(1).label, QStringLiteral("Publicaciones y contenido compartido"));
+}
+
+// Without a language the loader takes the member's: the default locale the app sets
+// (Translations::install); the C locale, which names no language, is English.
+void TestPolicyLoader::defaultLanguageIsTheMembers()
+{
+    QCOMPARE(PolicyLoader::bundled()->categories.first().label, QStringLiteral("Profile"));
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    const Result<Policy> spanish = PolicyLoader::bundled();
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const Result<Policy> german = PolicyLoader::bundled();
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(spanish->categories.first().label, QStringLiteral("Perfil"));
+    QCOMPARE(german->categories.first().label, QStringLiteral("Profile"));
+    QCOMPARE(german->language, QStringLiteral("en")); // no German texts yet
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLoader)
