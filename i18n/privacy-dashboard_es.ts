@@ -518,7 +518,7 @@
         <translation>Activa un encabezado de columna para ordenar la tabla por ella</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No categories</source>
         <translation>No hay categorías</translation>
     </message>
@@ -864,6 +864,106 @@
         <location line="+5"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CsvReportWriter</name>
+    <message>
+        <location filename="../app/report/CsvReportWriter.cpp" line="+65"/>
+        <source>category_id</source>
+        <translation>id_categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>category</source>
+        <translation>categoria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ai_training</source>
+        <translation>entrenamiento_ia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>items</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first_activity</source>
+        <translation>primera_actividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last_activity</source>
+        <translation>ultima_actividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>may_have_been_used</source>
+        <translation>pueden_haberse_usado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exposed_if_used</source>
+        <translation>expuestos_si_se_usan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not_used</source>
+        <translation>no_usados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>future_use</source>
+        <translation>uso_futuro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>as_of</source>
+        <translation>fecha_datos</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>policy_version</source>
+        <translation>version_politica</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>changed_at</source>
+        <translation>cambiado_el</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opted_out</source>
+        <translation>excluido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>confirmation_id</source>
+        <translation>id_confirmacion</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +1948,7 @@ Los datos en pantalla no han cambiado.</translation>
 <context>
     <name>pd::MemberText</name>
     <message>
-        <location filename="../app/core/MemberText.cpp" line="+37"/>
+        <location filename="../app/core/MemberText.cpp" line="+54"/>
         <source>unknown time</source>
         <translation>hora desconocida</translation>
     </message>
@@ -1949,6 +2049,237 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ObjectionLetter</name>
+    <message>
+        <location filename="../app/report/ObjectionLetter.cpp" line="+20"/>
+        <source>Objection to the processing of my personal data for training AI models (Art. 21 GDPR)</source>
+        <translation>Oposición al tratamiento de mis datos personales para entrenar modelos de IA (art. 21 RGPD)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the platform</source>
+        <translation>la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To: %1, Data Protection Officer
+</source>
+        <translation>A: %1, Delegado de Protección de Datos
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent through: %1
+</source>
+        <translation>Enviado mediante: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1
+</source>
+        <translation>De: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member id: %1
+</source>
+        <translation>Id. de miembro: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence: %1
+</source>
+        <translation>País de residencia: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date: %1
+
+</source>
+        <translation>Fecha: %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: %1
+
+</source>
+        <translation>Asunto: %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dear Data Protection Officer,
+
+</source>
+        <translation>Estimado Delegado de Protección de Datos:
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I object to the processing of my personal data for developing and training artificial-intelligence models, including models that generate content and models used to personalize %1, for security, safety or anti-abuse, in so far as that processing relies on legitimate interests.</source>
+        <translation>Me opongo al tratamiento de mis datos personales para desarrollar y entrenar modelos de inteligencia artificial, incluidos los modelos que generan contenido y los usados para personalizar %1 o con fines de seguridad, protección o lucha contra el abuso, en la medida en que ese tratamiento se base en el interés legítimo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> I make this objection under Article 21(1) of the General Data Protection Regulation.</source>
+        <translation> Ejerzo esta oposición en virtud del artículo 21, apartado 1, del Reglamento General de Protección de Datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> I make this objection under Article 21(1) of the General Data Protection Regulation where it applies to my data, and otherwise under the data-protection law of my country of residence.</source>
+        <translation> Ejerzo esta oposición en virtud del artículo 21, apartado 1, del Reglamento General de Protección de Datos en la medida en que se aplique a mis datos y, en otro caso, en virtud de la legislación de protección de datos de mi país de residencia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> My particular situation: I did not choose to have my posts, profile and other activity used to train such models, and the setting allowing it was turned on by default.
+
+</source>
+        <translation> Mi situación particular: no elegí que mis publicaciones, mi perfil y el resto de mi actividad se usaran para entrenar esos modelos, y el ajuste que lo permite estaba activado por defecto.
+
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>- %1: %2 item</source>
+        <translation>- %1: %2 elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>- %1: %2 items</source>
+        <translation>- %1: %2 elementos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 to %2)</source>
+        <translation> (del %1 al %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, of which %1 %2
+</source>
+        <translation>, de los cuales %1 %2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>may already have been used for training</source>
+        <translation>pueden haberse usado ya para entrenar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>existed during a training period</source>
+        <translation>existían durante un periodo de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processing concerns at least these categories of my data (figures as of %1):
+
+</source>
+        <translation>El tratamiento afecta al menos a estas categorías de mis datos (cifras a %1):
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- none of my items is in a category you say you use for training
+</source>
+        <translation>- ninguno de mis elementos está en una categoría que ustedes digan usar para entrenar
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+and these, %1:
+
+</source>
+        <translation>
+y a estas, %1:
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+In total %1 of my items may already have been used for training.</source>
+        <translation>
+En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Separately, %1 of my items %2 existed during a training period; they are not included in that figure, and this objection covers them too.</source>
+        <translation> Aparte, %1 de mis elementos %2 existían durante un periodo de entrenamiento; no están incluidos en esa cifra, y esta oposición también los abarca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I turned off the setting &quot;%1&quot; on %2</source>
+        <translation>Desactivé el ajuste «%1» el %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (confirmation id %1)</source>
+        <translation> (id. de confirmación %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. As you state, that setting stops future training of content-generating models only and does not affect training that has already taken place; this objection covers the processing that setting does not.
+
+</source>
+        <translation>. Como ustedes mismos indican, ese ajuste solo detiene el entrenamiento futuro de modelos que generan contenido y no afecta al entrenamiento que ya se ha producido; esta oposición abarca el tratamiento que ese ajuste no abarca.
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The setting &quot;%1&quot; was on for my account at the date above; this objection covers all training on my data, whatever that setting says.
+
+</source>
+        <translation>El ajuste «%1» estaba activado en mi cuenta en la fecha indicada; esta oposición abarca todo entrenamiento con mis datos, diga lo que diga ese ajuste.
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I ask you to:
+1. stop processing my personal data for training AI models, unless you demonstrate compelling legitimate grounds that override my interests, rights and freedoms;
+2. erase the personal data you hold for that purpose (Article 17(1)(c) GDPR), and tell me whether models already trained on my data will be retrained or withdrawn;
+3. tell me which of my data has been used for training, for which models, and which recipients received it (Article 15 GDPR);
+4. confirm in writing what you have done, within one month (Article 12(3) GDPR).
+
+</source>
+        <translation>Les solicito que:
+1. dejen de tratar mis datos personales para entrenar modelos de IA, salvo que acrediten motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades;
+2. supriman los datos personales que conserven con ese fin (artículo 17, apartado 1, letra c, RGPD) y me indiquen si los modelos ya entrenados con mis datos se volverán a entrenar o se retirarán;
+3. me indiquen cuáles de mis datos se han usado para entrenar, para qué modelos y qué destinatarios los recibieron (artículo 15 RGPD);
+4. me confirmen por escrito lo que hayan hecho, en el plazo de un mes (artículo 12, apartado 3, RGPD).
+
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yours sincerely,
+
+%1
+</source>
+        <translation>Atentamente,
+
+%1
+</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2977,14 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>pd::PdfReportWriter</name>
+    <message>
+        <location filename="../app/report/PdfReportWriter.cpp" line="+225"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::PendingChangeBar</name>
     <message>
         <location filename="../ui/PendingChangeBar.cpp" line="+20"/>
@@ -2785,6 +3124,283 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+1"/>
         <source>%1: from %2 →</source>
         <translation>%1: desde el %2 →</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportChart</name>
+    <message>
+        <location filename="../app/report/ReportChart.cpp" line="+55"/>
+        <source>not used</source>
+        <translation>no usados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a training category</source>
+        <translation>no es una categoría de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>opted out %1</source>
+        <translation>te excluiste el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opted in %1</source>
+        <translation>te incluiste el %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No dated items.</source>
+        <translation>No hay elementos con fecha.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dated items per month from %1 to %2: %3 %4; %5 %6 (shown apart, not counted as used); %7 not used; %8 in categories not used for training.</source>
+        <translation>Elementos con fecha por mes de %1 a %2: %3 %4; %5 %6 (aparte, no contados como usados); %7 no usados; %8 de categorías que no se usan para entrenar.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportHtml</name>
+    <message>
+        <location filename="../app/report/ReportHtml.cpp" line="+90"/>
+        <source>opted out (training off)</source>
+        <translation>excluido (entrenamiento desactivado)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opted in (training on)</source>
+        <translation>incluido (entrenamiento activado)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member id</source>
+        <translation>Id. de miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Datos a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 policy &quot;%2&quot;, version %3 (statements gathered %4)</source>
+        <translation>política de %1 «%2», versión %3 (declaraciones recopiladas el %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+121"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AI training</source>
+        <translation>Entrenamiento de IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First activity</source>
+        <translation>Primera actividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not said either way: items %1 (the policy&apos;s sources neither list them as used nor name them as excluded) that existed during a training period. They are not counted in &quot;may have been used&quot;.</source>
+        <translation>Sin pronunciamiento: elementos %1 (las fuentes de la política ni los incluyen entre los usados ni los excluyen) que existían durante un periodo de entrenamiento. No se cuentan en «pueden haberse usado».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What each category holds, and why it is classed so</source>
+        <translation>Qué contiene cada categoría y por qué se clasifica así</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(source)</source>
+        <translation>(fuente)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a training category</source>
+        <translation>No es una categoría de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No change of the setting is recorded.</source>
+        <translation>No consta ningún cambio del ajuste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmation id</source>
+        <translation>Id. de confirmación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training periods for you (a policy covered your region and you were opted in):</source>
+        <translation>Periodos de entrenamiento que te afectaron (una política abarcaba tu región y estabas incluido):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy period</source>
+        <translation>Periodo de la política</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>still open</source>
+        <translation>sigue abierto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No training period has covered you: no policy period for your region began while you were opted in.</source>
+        <translation>Ningún periodo de entrenamiento te ha afectado: ningún periodo de la política para tu región empezó mientras estabas incluido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The training setting does not cover everything. These controls are separate:</source>
+        <translation>El ajuste de entrenamiento no lo abarca todo. Estos controles son aparte:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>from %1 until %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources the policy cites:</source>
+        <translation>Fuentes que cita la política:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Generated by %1 %2 on %3. Figures as of %4.</source>
+        <translation>Generado por %1 %2 el %3. Cifras a %4.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Your activity over time</source>
+        <translation>Tu actividad a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dated items.</source>
+        <translation>No hay elementos con fecha.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your data by category</source>
+        <translation>Tus datos por categoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your opt-out and its history</source>
+        <translation>Tu exclusión y su historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What opting out does</source>
+        <translation>Qué hace excluirte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Controls the setting does not cover</source>
+        <translation>Controles que el ajuste no abarca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rights and how to use them</source>
+        <translation>Tus derechos y cómo ejercerlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDPR Art. 15(1)(a)–(h) in plain language</source>
+        <translation>Art. 15.1.a)–h) del RGPD en lenguaje claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy and sources</source>
+        <translation>Política y fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this report cannot know</source>
+        <translation>Lo que este informe no puede saber</translation>
     </message>
 </context>
 <context>
@@ -2982,9 +3598,378 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>pd::UsageReport</name>
+    <message>
+        <location filename="../app/core/UsageReport.cpp" line="+27"/>
+        <source>not stated</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (not in the policy&apos;s list of countries)</source>
+        <translation> (no está en la lista de países de la política)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundled demo data set &quot;%1&quot;: an invented member, not a real account.</source>
+        <translation>El conjunto de datos de demostración incluido «%1»: un miembro inventado, no una cuenta real.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetched from the Member Privacy API at %1.</source>
+        <translation>Obtenido de la Member Privacy API en %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read offline from your data-export archive &quot;%1&quot;</source>
+        <translation>Leído sin conexión de tu archivo de exportación de datos «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Shown from the local cache: not fetched at the time of this report.</source>
+        <translation> Mostrado desde la caché local: no se obtuvo en el momento de este informe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no confirmation id was recorded</source>
+        <translation>no se registró ningún id. de confirmación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation id %1</source>
+        <translation>id. de confirmación %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have never changed the setting; its default is opted out.</source>
+        <translation>Nunca has cambiado el ajuste; por defecto estás excluido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have never changed the setting, so its default applies: you are opted in, and training on your data is allowed.</source>
+        <translation>Nunca has cambiado el ajuste, así que se aplica su valor por defecto: estás incluido y se permite entrenar con tus datos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You opted out of training on %1 (%2).</source>
+        <translation>Te excluiste del entrenamiento el %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are opted in: the setting was turned back on on %1 (%2).</source>
+        <translation>Estás incluido: el ajuste se volvió a activar el %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The source holds no items of yours, so none can have been used.</source>
+        <translation>El origen no contiene elementos tuyos, así que no puede haberse usado ninguno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your %1 can have been used so far: no training period for your region began while you were opted in.</source>
+        <translation>Ninguno de tus %1 puede haberse usado hasta ahora: ningún periodo de entrenamiento para tu región empezó mientras estabas incluido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None of your %1 may have been used to train generative-AI models: none is in a category the platform says it uses and existed while you were opted in.</source>
+        <translation>Ninguno de tus %1 puede haberse usado para entrenar modelos de IA generativa: ninguno está en una categoría que la plataforma diga usar y existía mientras estabas incluido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Of your %1, %2 may already have been used to train generative-AI models</source>
+        <translation>De tus %1, %2 pueden haberse usado ya para entrenar modelos de IA generativa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> before you opted out; opting out does not undo that.</source>
+        <translation> antes de que te excluyeras; excluirte no lo deshace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; opting out now would stop future training but would not undo that.</source>
+        <translation>; excluirte ahora detendría el entrenamiento futuro, pero no lo desharía.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was not used.</source>
+        <translation>%1 no se usó.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 were not used.</source>
+        <translation>%1 no se usaron.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are opted in and a training period covers your region: new and existing items in categories used for training may be used in future training until you opt out.</source>
+        <translation>Estás incluido y un periodo de entrenamiento abarca tu región: los elementos nuevos y existentes de categorías que se usan para entrenar pueden usarse en entrenamientos futuros hasta que te excluyas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are opted out: your data is not to be used for training content-generating models from now on.</source>
+        <translation>Estás excluido: a partir de ahora tus datos no deben usarse para entrenar modelos que generan contenido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No training period covers your region at the as-of time, so nothing is being used now; this changes if one starts while you are opted in.</source>
+        <translation>Ningún periodo de entrenamiento abarca tu región en la fecha de los datos, así que ahora no se usa nada; esto cambia si empieza uno mientras estás incluido.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Right of access</source>
+        <translation>Derecho de acceso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GDPR Art. 15</source>
+        <translation>RGPD, art. 15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for a copy of your personal data and how it is used. On %1: %2. This report is not %1&apos;s answer to an access request; you can attach it to one.</source>
+        <translation>Pide una copia de tus datos personales y de cómo se usan. En %1: %2. Este informe no es la respuesta de %1 a una solicitud de acceso; puedes adjuntarlo a una.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right to data portability</source>
+        <translation>Derecho a la portabilidad de los datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GDPR Art. 20</source>
+        <translation>RGPD, art. 20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the data you provided with you in a machine-readable form: the same data export, as CSV files. This dashboard reads that archive offline.</source>
+        <translation>Llévate los datos que proporcionaste en un formato legible por máquina: la misma exportación de datos, como archivos CSV. Este panel lee ese archivo sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right to object</source>
+        <translation>Derecho de oposición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GDPR Art. 21</source>
+        <translation>RGPD, art. 21</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object to processing based on legitimate interests, including training of models the setting does not cover, with the objection form. The dashboard prefills a letter for it from this report.</source>
+        <translation>Oponte al tratamiento basado en el interés legítimo, incluido el entrenamiento de modelos que el ajuste no abarca, con el formulario de oposición. El panel rellena una carta para ello a partir de este informe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rights to rectification, erasure and restriction</source>
+        <translation>Derechos de rectificación, supresión y limitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDPR Art. 16–18</source>
+        <translation>RGPD, arts. 16–18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct or delete items in your account, or ask %1 to erase or restrict them. %1 does not say whether erasing an item removes what a model already learned from it.</source>
+        <translation>Corrige o borra elementos de tu cuenta, o pide a %1 que los suprima o limite su tratamiento. %1 no dice si suprimir un elemento elimina lo que un modelo ya aprendió de él.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Right to complain</source>
+        <translation>Derecho a reclamar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GDPR Art. 77</source>
+        <translation>RGPD, art. 77</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The GDPR&apos;s complaint right is for members in the EU, EEA, UK and Switzerland. Where you live (%1), you may be able to complain to a privacy or consumer-protection authority; the rights above are offered by %2 to all members.</source>
+        <translation>El derecho a reclamar del RGPD es para los miembros de la UE, el EEE, el Reino Unido y Suiza. Donde vives (%1), quizá puedas reclamar ante una autoridad de privacidad o de protección del consumidor; %2 ofrece los derechos anteriores a todos los miembros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>region not stated</source>
+        <translation>región no indicada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This report cannot know which of your items a model actually used. &quot;May have been used&quot; means the item existed while a training period covered your region and you were opted in; %1 does not publish which items went into which model.</source>
+        <translation>Este informe no puede saber qué elementos tuyos usó realmente un modelo. «Pueden haberse usado» significa que el elemento existía mientras un periodo de entrenamiento abarcaba tu región y estabas incluido; %1 no publica qué elementos entraron en qué modelo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items carry only a day, not a time: an item dated on the day you opted out counts as possibly used.</source>
+        <translation>Los elementos solo llevan el día, no la hora: un elemento con fecha del día en que te excluiste cuenta como posiblemente usado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items %1 (its sources neither list them as used nor name them as excluded) are not counted as &quot;may have been used&quot;: they are reported apart, as items that existed during a training period and would have been exposed if the platform uses that data.</source>
+        <translation>Los elementos %1 (sus fuentes ni los incluyen entre los usados ni los excluyen) no se cuentan como «pueden haberse usado»: se indican aparte, como elementos que existían durante un periodo de entrenamiento y habrían quedado expuestos si la plataforma usa esos datos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 carry no date (profile fields); they count as existing at all times and are not in the monthly chart.</source>
+        <translation>%1 no llevan fecha (campos del perfil); cuentan como existentes en todo momento y no están en el gráfico mensual.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training before %1, when the policy&apos;s first training period starts, is not modelled.</source>
+        <translation>El entrenamiento anterior al %1, cuando empieza el primer periodo de entrenamiento de la política, no se modela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories with no items here may still hold data this source does not provide (for example feedback or group activity, which are not in the data export).</source>
+        <translation>Las categorías sin elementos aquí pueden contener aun así datos que este origen no proporciona (por ejemplo comentarios a LinkedIn o actividad en grupos, que no están en la exportación de datos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your region (%1) is not in the policy; every training period was assumed to cover it.</source>
+        <translation>Tu región (%1) no está en la política; se ha supuesto que todos los periodos de entrenamiento la abarcan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A data-export archive does not record the opt-out: the opt-out state and history here are what you entered, not what %1 confirmed.</source>
+        <translation>Un archivo de exportación de datos no registra la exclusión: el estado y el historial de exclusión que aparecen aquí son los que introdujiste, no los que confirmó %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These are demo figures for an invented member, not anyone&apos;s real data.</source>
+        <translation>Son cifras de demostración de un miembro inventado, no datos reales de nadie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These figures come from the local cache, not from the source at the time of the report; they may be out of date.</source>
+        <translation>Estas cifras proceden de la caché local, no del origen en el momento del informe; pueden estar desactualizadas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 change of the opt-out history has no confirmation id.</source>
+        <translation>1 cambio del historial de exclusión no tiene id. de confirmación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changes of the opt-out history have no confirmation id.</source>
+        <translation>%1 cambios del historial de exclusión no tienen id. de confirmación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures were computed with policy %1 version %2; the wording quoted here is from version %3.</source>
+        <translation>Las cifras se calcularon con la política %1, versión %2; el texto citado aquí es de la versión %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The policy&apos;s statements were gathered on %1; %2 may have changed its pages since.</source>
+        <translation>Las declaraciones de la política se recopilaron el %1; %2 puede haber cambiado sus páginas desde entonces.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training generative-AI models that create content, controlled by the setting &quot;%1&quot;.</source>
+        <translation>Entrenamiento de modelos de IA generativa que crean contenido, controlado por el ajuste «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> From %1: %2</source>
+        <translation> Desde el %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes of the processing</source>
+        <translation>Fines del tratamiento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Categories of personal data</source>
+        <translation>Categorías de datos personales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source holds items in %1 categories: %2 used for training, %3 not used, %4 the platform has not said either way about. The table lists each with its figures.</source>
+        <translation>Este origen contiene elementos en %1 categorías: %2 usadas para entrenar, %3 no usadas y %4 sobre las que la plataforma no se pronuncia. La tabla indica cada una con sus cifras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and its affiliates, as the setting&apos;s own wording says: %2 The report cannot list every recipient; ask %1 with your right of access.</source>
+        <translation>%1 y sus filiales, como dice el propio texto del ajuste: %2 El informe no puede enumerar todos los destinatarios; pregúntaselo a %1 ejerciendo tu derecho de acceso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storage period</source>
+        <translation>Plazo de conservación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s sources do not say how long training data or trained models are kept. Models already trained are not retrained when you opt out.</source>
+        <translation>Las fuentes de la política no dicen cuánto tiempo se conservan los datos de entrenamiento ni los modelos entrenados. Los modelos ya entrenados no se vuelven a entrenar cuando te excluyes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rights to rectification, erasure, restriction and objection</source>
+        <translation>Derechos de rectificación, supresión, limitación y oposición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See &quot;Your rights and how to use them&quot; in this report; the objection letter that comes with it uses Art. 21.</source>
+        <translation>Consulta «Tus derechos y cómo ejercerlos» en este informe; la carta de oposición que lo acompaña se basa en el art. 21.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Right to lodge a complaint</source>
+        <translation>Derecho a presentar una reclamación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the data</source>
+        <translation>Origen de los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is what you provided or created on the platform. This report&apos;s figures: %1</source>
+        <translation>Tus datos son lo que proporcionaste o creaste en la plataforma. Cifras de este informe: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automated decision-making</source>
+        <translation>Decisiones automatizadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy&apos;s sources describe no automated decisions with legal or similarly significant effects based on this training; this report cannot tell whether any exist. %1</source>
+        <translation>Las fuentes de la política no describen decisiones automatizadas con efectos jurídicos o significativos similares basadas en este entrenamiento; este informe no puede saber si existe alguna. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The policy does not name this category, so its treatment is unknown.</source>
+        <translation>La política no menciona esta categoría, así que se desconoce cómo se trata.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Generative-AI training report for a member</source>
+        <translation>Informe de entrenamiento de IA generativa de un miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generative-AI training report for %1</source>
+        <translation>Informe de entrenamiento de IA generativa de %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> As the setting&apos;s help page puts it: </source>
+        <translation> Como dice la página de ayuda del ajuste: </translation>
+    </message>
+</context>
+<context>
     <name>pd::cli</name>
     <message>
-        <location filename="../app/cli/SummaryText.cpp" line="+29"/>
+        <location filename="../app/cli/SummaryText.cpp" line="+30"/>
         <source>Generative-AI training on your data: OFF (opted out)</source>
         <translation>Entrenamiento de IA generativa con tus datos: DESACTIVADO (te excluiste)</translation>
     </message>
@@ -3037,7 +4022,8 @@ Los datos en pantalla no han cambiado.</translation>
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
@@ -3154,6 +4140,265 @@ No data from this source for: %1.
 </source>
         <translation>
 Esta fuente no tiene datos de: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliOptions.cpp" line="+49"/>
+        <source>Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND
+       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]
+
+See which of your data may have been used to train generative-AI models, and opt out.
+
+Commands:
+  summary               what the platform holds, by category, and what may already have been used
+  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training),
+                        and a change still waiting to be sent
+  opt-out cancel        drop a change that is waiting to be sent
+  history               every change of the opt-out, with confirmation ids
+  report --format F --output FILE [--force] [--paper a4|letter]
+                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object
+                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing
+                        file is replaced only with --force, and a failed write leaves no partial file;
+                        PDF paper follows the system locale unless --paper says otherwise
+
+Sources:
+  --demo                the bundled demo member (no network)
+  --server URL          a Member Privacy API server (token from --token-file or PRIVACY_DASHBOARD_TOKEN)
+  import ARCHIVE.zip    the member&apos;s own data-export archive, read offline
+
+Options:
+  --json                print one JSON object instead of text
+  --ca-file PEM         trust this CA certificate for the server
+  --token-file FILE     read the bearer token from FILE
+  --timeout SECONDS     give up on the server after this long, retries included (default 30)
+  --region CC           import: the member&apos;s country (ISO 3166-1 alpha-2)
+  --opted-out-since D   import: the day you opted out (the export does not record it)
+  --language LANG       readable output and reports in LANG (en, es); default: LC_ALL, LANG, LANGUAGE
+  -h, --help            show this help
+  --version             show the version
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
+5 conflict (changed elsewhere), 6 invalid input.
+</source>
+        <translation>Uso: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file ARCHIVO]] [--json] ORDEN
+     privacy-dashboard-cli import ARCHIVO.zip [--region CC] [--opted-out-since AAAA-MM-DD] [ORDEN]
+
+Mira cuáles de tus datos pueden haberse usado para entrenar modelos de IA generativa, y exclúyete.
+
+Órdenes:
+  summary               qué tiene la plataforma, por categoría, y qué puede haberse usado ya
+  opt-out status|on|off la exclusión del entrenamiento tal como la confirmó el servidor (on = excluirte
+                        del entrenamiento), y un cambio que aún espera a enviarse
+  opt-out cancel        descarta un cambio que espera a enviarse
+  history               cada cambio de la exclusión, con sus ids. de confirmación
+  report --format F --output ARCHIVO [--force] [--paper a4|letter]
+                        exporta el informe de uso; F es pdf, html, csv, json, letter (la carta de
+                        oposición como texto) o letter-pdf; csv también escribe ARCHIVO-history.csv; un
+                        archivo existente solo se sustituye con --force, y una escritura fallida no deja
+                        un archivo a medias; el papel del PDF sigue la configuración regional del sistema
+                        salvo que --paper diga otra cosa
+
+Orígenes:
+  --demo                el miembro de demostración incluido (sin red)
+  --server URL          un servidor de la Member Privacy API (token de --token-file o PRIVACY_DASHBOARD_TOKEN)
+  import ARCHIVO.zip    el archivo de exportación de datos del propio miembro, leído sin conexión
+
+Opciones:
+  --json                imprime un objeto JSON en lugar de texto
+  --ca-file PEM         confía en este certificado de CA para el servidor
+  --token-file ARCHIVO  lee el token de portador de ARCHIVO
+  --timeout SEGUNDOS    abandona el servidor pasado este tiempo, reintentos incluidos (por defecto 30)
+  --region CC           import: el país del miembro (ISO 3166-1 alfa-2)
+  --opted-out-since D   import: el día en que te excluiste (la exportación no lo registra)
+  --language IDIOMA     texto legible e informes en IDIOMA (en, es); por defecto: LC_ALL, LANG, LANGUAGE
+  -h, --help            muestra esta ayuda
+  --version             muestra la versión
+
+Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autenticación,
+5 conflicto (cambiado en otro lugar), 6 entrada no válida.
+</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>import needs the archive: import ARCHIVE.zip</source>
+        <translation>import necesita el archivo: import ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>choose a source: --demo, --server URL or import ARCHIVE.zip</source>
+        <translation>elige un origen: --demo, --server URL o import ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one source: --demo, --server URL or import ARCHIVE.zip</source>
+        <translation>elige un solo origen: --demo, --server URL o import ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--ca-file and --token-file go with --server</source>
+        <translation>--ca-file y --token-file van con --server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout goes with --server</source>
+        <translation>--timeout va con --server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 1 to 86400</source>
+        <translation>--timeout: «%1» no es un número de segundos de 1 a 86400</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--region and --opted-out-since go with import ARCHIVE.zip</source>
+        <translation>--region y --opted-out-since van con import ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--region needs a two-letter country code such as DE, got &quot;%1&quot;</source>
+        <translation>--region necesita un código de país de dos letras como ES; se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--opted-out-since needs a date as YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>--opted-out-since necesita una fecha AAAA-MM-DD; se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing command: summary, opt-out status|on|off, history or report</source>
+        <translation>falta la orden: summary, opt-out status|on|off, history o report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opt-out takes one of: status, on, off, cancel</source>
+        <translation>opt-out admite uno de: status, on, off, cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes no arguments, got &quot;%2&quot;</source>
+        <translation>%1 no admite argumentos; se recibió «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opt-out takes one of: status, on, off, cancel, got &quot;%1&quot;</source>
+        <translation>opt-out admite uno de: status, on, off, cancel; se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format, --output and --force go with the report command</source>
+        <translation>--format, --output y --force van con la orden report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report needs --format pdf|html|csv|json|letter|letter-pdf</source>
+        <translation>report necesita --format pdf|html|csv|json|letter|letter-pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown report format &quot;%1&quot;; use pdf, html, csv, json, letter or letter-pdf</source>
+        <translation>formato de informe desconocido «%1»; usa pdf, html, csv, json, letter o letter-pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report needs --output FILE</source>
+        <translation>report necesita --output ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report takes --format json instead of --json</source>
+        <translation>report usa --format json en lugar de --json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--paper takes a4 or letter, got &quot;%1&quot;</source>
+        <translation>--paper admite a4 o letter; se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--paper goes with report --format pdf or letter-pdf</source>
+        <translation>--paper va con report --format pdf o letter-pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+61"/>
+        <source> (try --help)</source>
+        <translation> (prueba --help)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unknown report format &quot;%1&quot;</source>
+        <translation>formato de informe desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; use --force to replace it</source>
+        <translation>; usa --force para sustituirlo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrote %1
+</source>
+        <translation>escrito %1
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>. Not changed, and nothing was kept to send later.</source>
+        <translation>. No se ha cambiado, y no se ha guardado nada para enviarlo después.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Not changed yet: </source>
+        <translation>. Aún no se ha cambiado: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No change is waiting to be sent.
+</source>
+        <translation>No hay ningún cambio esperando a enviarse.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the change is being sent right now (by another window) and cannot be called back; run `opt-out status` when it has an answer</source>
+        <translation>el cambio se está enviando ahora mismo (desde otra ventana) y no se puede retirar; ejecuta `opt-out status` cuando tenga respuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the waiting change could not be dropped</source>
+        <translation>no se pudo descartar el cambio en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped: %1 (asked %2). Nothing will be sent.
+</source>
+        <translation>Descartado: %1 (pedido el %2). No se enviará nada.
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the change that was waiting reached the server: </source>
+        <translation>el cambio que esperaba llegó al servidor: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the change that was waiting was not sent: </source>
+        <translation>el cambio que esperaba no se envió: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Confirmed by the server.
+</source>
+        <translation>Confirmado por el servidor.
 </translation>
     </message>
 </context>

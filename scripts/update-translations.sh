@@ -4,6 +4,8 @@
 # user-visible string; then translate in Linguist (linguist i18n/privacy-dashboard_es.ts) or by hand.
 # usage: update-translations.sh [--check]   --check: only report (no lupdate); exit 1 when the
 #        Spanish file has an unfinished string or the sources hold a string it lacks.
+# Either way it exits 1 when a policy's member-facing text (resources/policy/*.json) lacks its
+# Spanish text ("l10n": {"es": …}); those texts are data, not in the .ts files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(qtpaths6 --query QT_HOST_BINS 2>/dev/null || echo /usr/lib/qt6/bin)
@@ -39,6 +41,32 @@ PY
 )
     echo "$ts: $total strings, $unfinished unfinished"
     [[ $ts == *_es.ts && $unfinished -ne 0 ]] && status=1
+done
+# The policies' member-facing texts: each needs its Spanish beside it ("l10n": {"es": {...}}).
+for policy in resources/policy/*.json; do
+    read -r total missing < <(python3 - "$policy" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+texts = {"setting": ["name", "menuPath", "question", "toggleLabel", "effectOfOptingOut", "notCovered"],
+         "dataDownload": ["label", "menuPath"], "regionGroups": ["label"], "complaintAuthorities": ["law", "how"],
+         "categories": ["label", "description", "reason"], "regimes": ["label", "legalBasis", "description"],
+         "relatedControls": ["label", "covers"]}
+objects = [(k, o) for k in ("setting", "dataDownload") for o in [doc.get(k, {})]]
+objects += [("regionGroups", o) for o in doc.get("regionGroups", {}).values()]
+objects += [(k, o) for k in ("complaintAuthorities", "categories", "regimes", "relatedControls") for o in doc.get(k, [])]
+total = missing = 0
+for kind, obj in objects:
+    spanish = obj.get("l10n", {}).get("es", {})
+    for key in texts[kind]:
+        total += 1
+        if not str(spanish.get(key, "")).strip():
+            missing += 1
+            print(f"{sys.argv[1]}: no Spanish for {kind} {obj.get('id', '')} {key}".replace("  ", " "), file=sys.stderr)
+print(total, missing)
+PY
+)
+    echo "$policy: $total member-facing texts, $missing without Spanish"
+    [[ $missing -ne 0 ]] && status=1
 done
 if [[ ${1:-} == --check ]]; then
     # Strings in the sources that the Spanish file does not have yet (lupdate into a scratch copy).

@@ -4,10 +4,16 @@
 #include "report/ReportWriter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace pd::cli {
 
 namespace {
+
+// Usage errors and the help in the member's language (context "pd::cli", as SummaryText).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::cli)
+};
 
 Error usage(const QString &message)
 {
@@ -40,7 +46,7 @@ const CommandShape *findCommand(const QString &name)
 
 QString cliHelpText()
 {
-    return QStringLiteral(
+    return Tr::tr(
         "Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND\n"
         "       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]\n"
         "\n"
@@ -70,6 +76,7 @@ QString cliHelpText()
         "  --timeout SECONDS     give up on the server after this long, retries included (default 30)\n"
         "  --region CC           import: the member's country (ISO 3166-1 alpha-2)\n"
         "  --opted-out-since D   import: the day you opted out (the export does not record it)\n"
+        "  --language LANG       readable output and reports in LANG (en, es); default: LC_ALL, LANG, LANGUAGE\n"
         "  -h, --help            show this help\n"
         "  --version             show the version\n"
         "\n"
@@ -95,13 +102,15 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("CC"));
     const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
+    const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("LANG"));
     parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
-                       optedOutSince, timeout});
+                       optedOutSince, timeout, language});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
     CliOptions options;
+    options.language = parser.value(language);
     if (parser.isSet(help)) {
         options.showHelp = true;
         return options;
@@ -114,7 +123,7 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && positional.first() == u"import") {
         if (positional.size() < 2)
-            return usage(QStringLiteral("import needs the archive: import ARCHIVE.zip"));
+            return usage(Tr::tr("import needs the archive: import ARCHIVE.zip"));
         options.source.kind = SourceSpec::Kind::Archive;
         options.source.archivePath = positional.at(1);
         positional = positional.mid(2);
@@ -125,45 +134,45 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const bool archive = options.source.kind == SourceSpec::Kind::Archive;
     const int sources = int(parser.isSet(demo)) + int(parser.isSet(server)) + int(archive);
     if (sources == 0)
-        return usage(QStringLiteral("choose a source: --demo, --server URL or import ARCHIVE.zip"));
+        return usage(Tr::tr("choose a source: --demo, --server URL or import ARCHIVE.zip"));
     if (sources > 1)
-        return usage(QStringLiteral("choose one source: --demo, --server URL or import ARCHIVE.zip"));
+        return usage(Tr::tr("choose one source: --demo, --server URL or import ARCHIVE.zip"));
     if (parser.isSet(demo))
         options.source.kind = SourceSpec::Kind::Demo;
     if (parser.isSet(server)) {
         options.source.kind = SourceSpec::Kind::Server;
         options.source.serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
         if (const QString problem = serverUrlProblem(options.source.serverUrl); !problem.isEmpty())
-            return usage(QStringLiteral("--server: %1").arg(problem));
+            return usage(Tr::tr("--server: %1").arg(problem));
     }
     if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && options.source.kind != SourceSpec::Kind::Server)
-        return usage(QStringLiteral("--ca-file and --token-file go with --server"));
+        return usage(Tr::tr("--ca-file and --token-file go with --server"));
     options.source.caFile = parser.value(caFile);
     options.source.tokenFile = parser.value(tokenFile);
     if (parser.isSet(timeout)) {
         if (options.source.kind != SourceSpec::Kind::Server)
-            return usage(QStringLiteral("--timeout goes with --server"));
+            return usage(Tr::tr("--timeout goes with --server"));
         bool ok = false;
         options.timeoutSeconds = parser.value(timeout).toInt(&ok);
         if (!ok || options.timeoutSeconds < 1 || options.timeoutSeconds > 86'400)
-            return usage(QStringLiteral("--timeout: \"%1\" is not a number of seconds from 1 to 86400")
-                             .arg(parser.value(timeout)));
+            return usage(
+                Tr::tr("--timeout: \"%1\" is not a number of seconds from 1 to 86400").arg(parser.value(timeout)));
     }
 
     if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !archive)
-        return usage(QStringLiteral("--region and --opted-out-since go with import ARCHIVE.zip"));
+        return usage(Tr::tr("--region and --opted-out-since go with import ARCHIVE.zip"));
     if (parser.isSet(region)) {
         const std::optional<QString> code = normaliseRegion(parser.value(region));
         if (!code)
-            return usage(QStringLiteral("--region needs a two-letter country code such as DE, got \"%1\"")
-                             .arg(parser.value(region)));
+            return usage(
+                Tr::tr("--region needs a two-letter country code such as DE, got \"%1\"").arg(parser.value(region)));
         options.source.region = *code;
     }
     if (parser.isSet(optedOutSince)) {
         const QDate day = parseIsoDate(parser.value(optedOutSince));
         if (!day.isValid())
-            return usage(QStringLiteral("--opted-out-since needs a date as YYYY-MM-DD, got \"%1\"")
-                             .arg(parser.value(optedOutSince)));
+            return usage(
+                Tr::tr("--opted-out-since needs a date as YYYY-MM-DD, got \"%1\"").arg(parser.value(optedOutSince)));
         options.source.optedOutSince = day;
     }
 
@@ -173,42 +182,41 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     options.output = parser.value(output);
 
     if (positional.isEmpty())
-        return usage(QStringLiteral("missing command: summary, opt-out status|on|off, history or report"));
+        return usage(Tr::tr("missing command: summary, opt-out status|on|off, history or report"));
     options.command = positional.takeFirst();
     options.commandArguments = positional;
     const CommandShape *shape = findCommand(options.command);
     if (!shape)
-        return usage(QStringLiteral("unknown command \"%1\"").arg(options.command));
+        return usage(Tr::tr("unknown command \"%1\"").arg(options.command));
     if (positional.size() < shape->minArguments || positional.size() > shape->maxArguments) {
         if (options.command == u"opt-out")
-            return usage(QStringLiteral("opt-out takes one of: status, on, off, cancel"));
-        return usage(QStringLiteral("%1 takes no arguments, got \"%2\"").arg(options.command, positional.join(u' ')));
+            return usage(Tr::tr("opt-out takes one of: status, on, off, cancel"));
+        return usage(Tr::tr("%1 takes no arguments, got \"%2\"").arg(options.command, positional.join(u' ')));
     }
     if (options.command == u"opt-out" &&
         !QStringList{QStringLiteral("status"), QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("cancel")}
              .contains(positional.first()))
-        return usage(
-            QStringLiteral("opt-out takes one of: status, on, off, cancel, got \"%1\"").arg(positional.first()));
+        return usage(Tr::tr("opt-out takes one of: status, on, off, cancel, got \"%1\"").arg(positional.first()));
     if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
-        return usage(QStringLiteral("--format, --output and --force go with the report command"));
+        return usage(Tr::tr("--format, --output and --force go with the report command"));
     if (options.command == u"report") {
         if (!reportFormatFromString(options.format))
             return usage(options.format.isEmpty()
-                             ? QStringLiteral("report needs --format pdf|html|csv|json|letter|letter-pdf")
-                             : QStringLiteral("unknown report format \"%1\"; use pdf, html, csv, json, letter or "
-                                              "letter-pdf")
+                             ? Tr::tr("report needs --format pdf|html|csv|json|letter|letter-pdf")
+                             : Tr::tr("unknown report format \"%1\"; use pdf, html, csv, json, letter or "
+                                      "letter-pdf")
                                    .arg(options.format));
         if (options.output.isEmpty())
-            return usage(QStringLiteral("report needs --output FILE"));
+            return usage(Tr::tr("report needs --output FILE"));
         if (options.json)
-            return usage(QStringLiteral("report takes --format json instead of --json"));
+            return usage(Tr::tr("report takes --format json instead of --json"));
     }
     if (parser.isSet(paper)) {
         const auto size = paperFromString(parser.value(paper));
         if (!size || *size == ReportOptions::Paper::Auto)
-            return usage(QStringLiteral("--paper takes a4 or letter, got \"%1\"").arg(parser.value(paper)));
+            return usage(Tr::tr("--paper takes a4 or letter, got \"%1\"").arg(parser.value(paper)));
         if (options.format != u"pdf" && options.format != u"letter-pdf")
-            return usage(QStringLiteral("--paper goes with report --format pdf or letter-pdf"));
+            return usage(Tr::tr("--paper goes with report --format pdf or letter-pdf"));
         options.paper = *size;
     }
     return options;

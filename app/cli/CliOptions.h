@@ -28,6 +28,8 @@ struct CliOptions {
     int timeoutSeconds = DefaultTimeoutSeconds;
     static constexpr int DefaultTimeoutSeconds = 30;
 
+    QString language; // --language es: the readable output's and the reports' language; empty: the system's
+
     bool showHelp = false;
     bool showVersion = false;
 };

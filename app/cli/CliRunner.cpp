@@ -14,11 +14,19 @@
 #include "report/ReportWriter.h"
 #include "sources/SourceOpener.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace pd::cli {
+
+namespace {
+// The readable messages, in the member's language (main.cpp: --language, else LANG); context "pd::cli".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::cli)
+};
+} // namespace
 
 void CliRunner::print(const QString &text)
 {
@@ -50,7 +58,7 @@ int CliRunner::fail(const Error &error)
 {
     QString line = error.message;
     if (error.kind == ErrorKind::Usage)
-        line += QStringLiteral(" (try --help)");
+        line += Tr::tr(" (try --help)");
     note(line);
     return exitCodeFor(error.kind);
 }
@@ -84,16 +92,16 @@ int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &su
     reportOptions.paper = options.paper;
     const auto format = reportFormatFromString(options.format);
     if (!format)
-        return fail(Error{ErrorKind::Usage, QStringLiteral("unknown report format \"%1\"").arg(options.format)});
+        return fail(Error{ErrorKind::Usage, Tr::tr("unknown report format \"%1\"").arg(options.format)});
     const Result<QStringList> written = writeReport(report, *format, options.output, reportOptions);
     if (!written) {
         Error error = written.error();
         if (error.code == ErrorCode::FileExists)
-            error.message += QStringLiteral("; use --force to replace it");
+            error.message += Tr::tr("; use --force to replace it");
         return fail(error);
     }
     for (const QString &file : written.value())
-        print(QStringLiteral("wrote %1\n").arg(file));
+        print(Tr::tr("wrote %1\n").arg(file));
     return 0;
 }
 
@@ -113,8 +121,8 @@ Error unsentWriteError(const Error &error, const std::optional<PendingOptOut> &p
     while (message.endsWith(u'.'))
         message.chop(1);
     if (!pending || error.kind == ErrorKind::Conflict)
-        return Error{error.kind, message + QStringLiteral(". Not changed, and nothing was kept to send later.")};
-    message += QStringLiteral(". Not changed yet: ") + OptOutWording::waiting(*pending) + u' ' +
+        return Error{error.kind, message + Tr::tr(". Not changed, and nothing was kept to send later.")};
+    message += Tr::tr(". Not changed yet: ") + OptOutWording::waiting(*pending) + u' ' +
                OptOutWording::waitingNext(*pending, OptOutWording::FrontEnd::Cli);
     return Error{error.kind, message};
 }
@@ -127,18 +135,18 @@ int CliRunner::cancelPending(MemberDataSource &source, const std::optional<Pendi
     if (!pending) {
         if (!summary)
             return fail(summary.error());
-        print(QStringLiteral("No change is waiting to be sent.\n"));
+        print(Tr::tr("No change is waiting to be sent.\n"));
         return 0;
     }
     if (pending->sending)
-        return fail(Error{ErrorKind::Conflict, QStringLiteral("the change is being sent right now (by another window) "
-                                                              "and cannot be called back; run `opt-out status` when "
-                                                              "it has an answer")});
+        return fail(Error{ErrorKind::Conflict, Tr::tr("the change is being sent right now (by another window) "
+                                                      "and cannot be called back; run `opt-out status` when "
+                                                      "it has an answer")});
     source.cancelPendingOptOut();
     if (source.pendingOptOut())
-        return fail(Error::internal(QStringLiteral("the waiting change could not be dropped")));
-    print(QStringLiteral("Dropped: %1 (asked %2). Nothing will be sent.\n")
-              .arg(OptOutWording::change(pending->optedOut), pending->since.toUTC().toString(Qt::ISODate)));
+        return fail(Error::internal(Tr::tr("the waiting change could not be dropped")));
+    print(Tr::tr("Dropped: %1 (asked %2). Nothing will be sent.\n")
+              .arg(OptOutWording::change(pending->optedOut), formatUtc(pending->since)));
     if (summary)
         print(formatOptOutState(summary->optOut, nullptr));
     return 0;
@@ -169,14 +177,14 @@ int CliRunner::runCommand(const CliOptions &options)
     // A change that waited from an earlier run: say what became of it; a failure fails the command.
     std::optional<Error> pendingFailure;
     QObject::connect(&source, &MemberDataSource::pendingOptOutSent, &source, [this](const OptOutState &state) {
-        note(QStringLiteral("the change that was waiting reached the server: ") +
+        note(Tr::tr("the change that was waiting reached the server: ") +
              formatOptOutState(state, nullptr).section(u'\n', 0, 0));
     });
     QObject::connect(&source, &MemberDataSource::pendingOptOutFailed, &source,
                      [&pendingFailure](const Error &error) { pendingFailure = error; });
     auto failedPending = [&] {
         Error error = *pendingFailure;
-        error.message = QStringLiteral("the change that was waiting was not sent: ") + error.message;
+        error.message = Tr::tr("the change that was waiting was not sent: ") + error.message;
         return fail(error);
     };
 
@@ -192,7 +200,7 @@ int CliRunner::runCommand(const CliOptions &options)
         if (options.json) {
             printJson(ApiCodec::encodeSetting(confirmed.value()));
         } else {
-            print(QStringLiteral("Confirmed by the server.\n") +
+            print(Tr::tr("Confirmed by the server.\n") +
                   formatOptOutState(confirmed.value(), summary ? &summary.value() : nullptr));
         }
         return 0;

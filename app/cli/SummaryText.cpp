@@ -21,7 +21,8 @@ QString tr(const char *text)
 
 QString formatUtc(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+    // In the member's locale: "2 Oct 2024, 08:15 UTC", "2 oct 2024, 08:15 UTC".
+    return MemberText::dateTime(time, MemberText::Length::Short);
 }
 
 QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
@@ -53,12 +54,20 @@ QString formatHistory(const QList<OptOutChange> &history)
 {
     if (history.isEmpty())
         return tr("No changes recorded: the platform's default applies (training on).\n");
+    // The day in the member's locale ("2 Oct 2024 08:15", "2 oct 2024 08:15"), as wide as the longest.
+    const auto when = [](const QDateTime &at) -> QString {
+        return MemberText::date(at.toUTC().date(), MemberText::Length::Short) + u' ' +
+               at.toUTC().time().toString(QStringLiteral("HH:mm"));
+    };
+    qsizetype whenWidth = tr("When (UTC)").size();
+    for (const OptOutChange &change : history)
+        whenWidth = std::max(whenWidth, when(change.at).size());
     QString text = QStringLiteral("%1  %2  %3  %4\n")
-                       .arg(tr("When (UTC)").leftJustified(16), tr("Setting").leftJustified(12),
+                       .arg(tr("When (UTC)").leftJustified(whenWidth), tr("Setting").leftJustified(12),
                             tr("Channel").leftJustified(10), tr("Confirmation"));
     for (const OptOutChange &change : history) {
         text += QStringLiteral("%1  %2  %3  %4\n")
-                    .arg(change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
+                    .arg(when(change.at).leftJustified(whenWidth),
                          (change.optedOut ? tr("opted out") : tr("opted in")).leftJustified(12),
                          terminalSafe(change.channel).leftJustified(10),
                          change.confirmationId.isEmpty() ? tr("(none)") : terminalSafe(change.confirmationId));

@@ -10,6 +10,6 @@ namespace pd::cli {
 QString formatSummary(const UsageSummary &summary);
 QString formatOptOutState(const OptOutState &state, const UsageSummary *summary);
 QString formatHistory(const QList<OptOutChange> &history);
-QString formatUtc(const QDateTime &time); // "2024-10-02 08:15 UTC"
+QString formatUtc(const QDateTime &time); // "2 Oct 2024, 08:15 UTC" in the member's locale
 
 } // namespace pd::cli

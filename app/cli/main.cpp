@@ -46,6 +46,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("privacy-dashboard-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral(PD_APP_ID));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
-    pd::Translations::install(QString()); // the readable output in the system's language (LANG)
+    // The readable output and the reports in --language, else the system's language (LC_ALL, LANG,
+    // LANGUAGE). --json is for programs: the same bytes whatever the language, so it keeps the
+    // English source texts (category labels included). A bad command line is reported by CliRunner.
+    const pd::Result<pd::cli::CliOptions> options = pd::cli::parseCliOptions(QCoreApplication::arguments());
+    pd::Translations::install(!options ? QString() : options->json ? QStringLiteral("en") : options->language);
     return pd::cli::CliRunner(stdout, stderr).run(QCoreApplication::arguments());
 }

@@ -15,7 +15,7 @@ QString tr(const char *text)
 
 QString when(const QDateTime &at)
 {
-    return MemberText::dateTime(at, MemberText::Length::Short, QLocale::c());
+    return MemberText::dateTime(at, MemberText::Length::Short);
 }
 } // namespace
 
@@ -60,7 +60,7 @@ QString waitingNext(const PendingOptOut &pending, FrontEnd frontEnd)
 
 QString optInConsequence(qint64 newlyAvailable, bool regimeCoversNow)
 {
-    const QString count = QLocale::system().toString(newlyAvailable);
+    const QString count = QLocale().toString(newlyAvailable); // the member's language (Translations::install)
     if (!regimeCoversNow)
         return tr("The platform's policy does not cover your region today, but once it does, your items will be "
                   "available for training, and training that happens cannot be undone by opting out again.");

@@ -6,6 +6,7 @@
 #include "core/OptOutWording.h"
 #include "core/Policy.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace pd {
@@ -14,10 +15,16 @@ namespace {
 
 using namespace MemberText;
 
+// The report's sentences, in the member's language (the installed translation); lupdate files them
+// under "pd::UsageReport".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::UsageReport)
+};
+
 QString regionLabel(const Policy &policy, const QString &region, bool known)
 {
     if (region.isEmpty())
-        return QStringLiteral("not stated");
+        return Tr::tr("not stated");
     QStringList groups;
     for (const RegionGroup &group : policy.regionGroups) {
         if (group.countries.contains(region))
@@ -27,7 +34,7 @@ QString regionLabel(const Policy &policy, const QString &region, bool known)
     if (!groups.isEmpty())
         label += QStringLiteral(" (") + groups.join(QStringLiteral(", ")) + u')';
     if (!known)
-        label += QStringLiteral(" (not in the policy's list of countries)");
+        label += Tr::tr(" (not in the policy's list of countries)");
     return label;
 }
 
@@ -36,36 +43,34 @@ QString sourceDescription(const SourceInfo &source)
     QString text;
     switch (source.kind) {
     case SourceInfo::Kind::Demo:
-        text = QStringLiteral("The bundled demo data set \"%1\": an invented member, not a real account.")
-                   .arg(source.location);
+        text = Tr::tr("The bundled demo data set \"%1\": an invented member, not a real account.").arg(source.location);
         break;
     case SourceInfo::Kind::Server:
-        text = QStringLiteral("Fetched from the Member Privacy API at %1.").arg(source.location);
+        text = Tr::tr("Fetched from the Member Privacy API at %1.").arg(source.location);
         break;
     case SourceInfo::Kind::Archive:
-        text = QStringLiteral("Read offline from your data-export archive \"%1\"").arg(source.location);
+        text = Tr::tr("Read offline from your data-export archive \"%1\"").arg(source.location);
         text += source.sha256.isEmpty() ? QStringLiteral(".") : QStringLiteral(" (SHA-256 %1).").arg(source.sha256);
         break;
     }
     if (source.stale)
-        text += QStringLiteral(" Shown from the local cache: not fetched at the time of this report.");
+        text += Tr::tr(" Shown from the local cache: not fetched at the time of this report.");
     return text;
 }
 
 QString optOutStateText(const OptOutState &state, const TrainingSetting &setting)
 {
-    const QString id = state.confirmationId.isEmpty() ? QStringLiteral("no confirmation id was recorded")
-                                                      : QStringLiteral("confirmation id %1").arg(state.confirmationId);
+    const QString id = state.confirmationId.isEmpty() ? Tr::tr("no confirmation id was recorded")
+                                                      : Tr::tr("confirmation id %1").arg(state.confirmationId);
     if (!state.changedAt.isValid()) {
         return setting.defaultOptedOut
-                   ? QStringLiteral("You have never changed the setting; its default is opted out.")
-                   : QStringLiteral("You have never changed the setting, so its default applies: you are opted in, "
-                                    "and training on your data is allowed.");
+                   ? Tr::tr("You have never changed the setting; its default is opted out.")
+                   : Tr::tr("You have never changed the setting, so its default applies: you are opted in, "
+                            "and training on your data is allowed.");
     }
     if (state.optedOut)
-        return QStringLiteral("You opted out of training on %1 (%2).").arg(dateTime(state.changedAt), id);
-    return QStringLiteral("You are opted in: the setting was turned back on on %1 (%2).")
-        .arg(dateTime(state.changedAt), id);
+        return Tr::tr("You opted out of training on %1 (%2).").arg(dateTime(state.changedAt), id);
+    return Tr::tr("You are opted in: the setting was turned back on on %1 (%2).").arg(dateTime(state.changedAt), id);
 }
 
 // "May have been used" is the figure of `used` categories alone; the items of categories the
@@ -73,46 +78,45 @@ QString optOutStateText(const OptOutState &state, const TrainingSetting &setting
 QString memberFigures(const UsageSummary &summary)
 {
     if (summary.totalItems == 0)
-        return QStringLiteral("The source holds no items of yours, so none can have been used.");
+        return Tr::tr("The source holds no items of yours, so none can have been used.");
     if (summary.totalMayHaveBeenUsed == 0 && summary.totalExposedIfUsed == 0) {
-        return QStringLiteral("None of your %1 can have been used so far: no training period for your region "
-                              "began while you were opted in.")
+        return Tr::tr("None of your %1 can have been used so far: no training period for your region "
+                      "began while you were opted in.")
             .arg(items(summary.totalItems));
     }
     QString text;
     if (summary.totalMayHaveBeenUsed == 0) {
-        text = QStringLiteral("None of your %1 may have been used to train generative-AI models: none is in a "
-                              "category the platform says it uses and existed while you were opted in.")
+        text = Tr::tr("None of your %1 may have been used to train generative-AI models: none is in a "
+                      "category the platform says it uses and existed while you were opted in.")
                    .arg(items(summary.totalItems));
     } else {
-        text = QStringLiteral("Of your %1, %2 may already have been used to train generative-AI models")
+        text = Tr::tr("Of your %1, %2 may already have been used to train generative-AI models")
                    .arg(items(summary.totalItems), count(summary.totalMayHaveBeenUsed));
         if (summary.optOut.optedOut)
-            text += QStringLiteral(" before you opted out; opting out does not undo that.");
+            text += Tr::tr(" before you opted out; opting out does not undo that.");
         else
-            text += QStringLiteral("; opting out now would stop future training but would not undo that.");
+            text += Tr::tr("; opting out now would stop future training but would not undo that.");
     }
     if (summary.totalExposedIfUsed > 0) {
         text += u' ' + OptOutWording::separatelyExposed(summary.totalExposedIfUsed);
     }
-    text += QStringLiteral(" %1 %2 not used.")
-                .arg(count(summary.totalNotUsed),
-                     summary.totalNotUsed == 1 ? QStringLiteral("was") : QStringLiteral("were"));
+    text += u' ' + (summary.totalNotUsed == 1 ? Tr::tr("%1 was not used.") : Tr::tr("%1 were not used."))
+                       .arg(count(summary.totalNotUsed));
     return text;
 }
 
 QString futureUseText(const UsageSummary &summary)
 {
     if (summary.futureUse) {
-        return QStringLiteral("You are opted in and a training period covers your region: new and existing items in "
-                              "categories used for training may be used in future training until you opt out.");
+        return Tr::tr("You are opted in and a training period covers your region: new and existing items in "
+                      "categories used for training may be used in future training until you opt out.");
     }
     if (summary.optOut.optedOut) {
-        return QStringLiteral("You are opted out: your data is not to be used for training content-generating "
-                              "models from now on.");
+        return Tr::tr("You are opted out: your data is not to be used for training content-generating "
+                      "models from now on.");
     }
-    return QStringLiteral("No training period covers your region at the as-of time, so nothing is being used now; "
-                          "this changes if one starts while you are opted in.");
+    return Tr::tr("No training period covers your region at the as-of time, so nothing is being used now; "
+                  "this changes if one starts while you are opted in.");
 }
 
 void appendUnique(QList<QUrl> *list, QSet<QString> *seen, const QUrl &url)
@@ -136,36 +140,35 @@ QList<ReportRight> rights(const Policy &policy, const QString &region)
             objectionForm = control.url;
     }
     QList<ReportRight> list;
-    list.append({QStringLiteral("access"), QStringLiteral("Right of access"), QStringLiteral("GDPR Art. 15"),
-                 QStringLiteral("Ask for a copy of your personal data and how it is used. On %1: %2. This report is "
-                                "not %1's answer to an access request; you can attach it to one.")
+    list.append({QStringLiteral("access"), Tr::tr("Right of access"), Tr::tr("GDPR Art. 15"),
+                 Tr::tr("Ask for a copy of your personal data and how it is used. On %1: %2. This report is "
+                        "not %1's answer to an access request; you can attach it to one.")
                      .arg(platform, policy.dataDownload.menuPath),
                  download});
-    list.append({QStringLiteral("portability"), QStringLiteral("Right to data portability"),
-                 QStringLiteral("GDPR Art. 20"),
-                 QStringLiteral("Take the data you provided with you in a machine-readable form: the same data "
-                                "export, as CSV files. This dashboard reads that archive offline."),
+    list.append({QStringLiteral("portability"), Tr::tr("Right to data portability"), Tr::tr("GDPR Art. 20"),
+                 Tr::tr("Take the data you provided with you in a machine-readable form: the same data "
+                        "export, as CSV files. This dashboard reads that archive offline."),
                  download});
-    list.append({QStringLiteral("objection"), QStringLiteral("Right to object"), QStringLiteral("GDPR Art. 21"),
-                 QStringLiteral("Object to processing based on legitimate interests, including training of models "
-                                "the setting does not cover, with the objection form. The dashboard prefills a "
-                                "letter for it from this report."),
+    list.append({QStringLiteral("objection"), Tr::tr("Right to object"), Tr::tr("GDPR Art. 21"),
+                 Tr::tr("Object to processing based on legitimate interests, including training of models "
+                        "the setting does not cover, with the objection form. The dashboard prefills a "
+                        "letter for it from this report."),
                  objectionForm});
-    list.append({QStringLiteral("erasure"), QStringLiteral("Rights to rectification, erasure and restriction"),
-                 QStringLiteral("GDPR Art. 16–18"),
-                 QStringLiteral("Correct or delete items in your account, or ask %1 to erase or restrict them. %1 "
-                                "does not say whether erasing an item removes what a model already learned from it.")
+    list.append({QStringLiteral("erasure"), Tr::tr("Rights to rectification, erasure and restriction"),
+                 Tr::tr("GDPR Art. 16–18"),
+                 Tr::tr("Correct or delete items in your account, or ask %1 to erase or restrict them. %1 "
+                        "does not say whether erasing an item removes what a model already learned from it.")
                      .arg(platform),
                  QUrl()});
     if (const ComplaintAuthority *authority = policy.complaintAuthority(region)) {
-        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), authority->law, authority->how,
-                     authority->url});
+        list.append(
+            {QStringLiteral("complaint"), Tr::tr("Right to complain"), authority->law, authority->how, authority->url});
     } else {
-        list.append({QStringLiteral("complaint"), QStringLiteral("Right to complain"), QStringLiteral("GDPR Art. 77"),
-                     QStringLiteral("The GDPR's complaint right is for members in the EU, EEA, UK and Switzerland. "
-                                    "Where you live (%1), you may be able to complain to a privacy or consumer-"
-                                    "protection authority; the rights above are offered by %2 to all members.")
-                         .arg(region.isEmpty() ? QStringLiteral("region not stated") : region, platform),
+        list.append({QStringLiteral("complaint"), Tr::tr("Right to complain"), Tr::tr("GDPR Art. 77"),
+                     Tr::tr("The GDPR's complaint right is for members in the EU, EEA, UK and Switzerland. "
+                            "Where you live (%1), you may be able to complain to a privacy or consumer-"
+                            "protection authority; the rights above are offered by %2 to all members.")
+                         .arg(region.isEmpty() ? Tr::tr("region not stated") : region, platform),
                      QUrl()});
     }
     return list;
@@ -175,50 +178,50 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
 {
     QStringList list;
     list.append(
-        QStringLiteral(
+        Tr::tr(
             "This report cannot know which of your items a model actually used. \"May have been used\" means the item "
             "existed while a training period covered your region and you were opted in; %1 does not publish "
             "which items went into which model.")
             .arg(policy.platform));
-    list.append(QStringLiteral(
-        "Items carry only a day, not a time: an item dated on the day you opted out counts as possibly used."));
-    list.append(QStringLiteral("Items %1 (its sources neither list them as used nor name them as excluded) are not "
-                               "counted as \"may have been used\": they are reported apart, as items that existed "
-                               "during a training period and would have been exposed if the platform uses that data.")
+    list.append(
+        Tr::tr("Items carry only a day, not a time: an item dated on the day you opted out counts as possibly used."));
+    list.append(Tr::tr("Items %1 (its sources neither list them as used nor name them as excluded) are not "
+                       "counted as \"may have been used\": they are reported apart, as items that existed "
+                       "during a training period and would have been exposed if the platform uses that data.")
                     .arg(exposedIfUsedWords()));
     qint64 dated = 0;
     for (const MonthlyActivity &month : summary.monthly)
         dated += month.total();
     if (const qint64 undated = summary.totalItems - dated; undated > 0) {
-        list.append(QStringLiteral("%1 carry no date (profile fields); they count as existing at all times and are "
-                                   "not in the monthly chart.")
+        list.append(Tr::tr("%1 carry no date (profile fields); they count as existing at all times and are "
+                           "not in the monthly chart.")
                         .arg(items(undated)));
     }
     if (!policy.regimes.isEmpty()) {
         QDate first = policy.regimes.first().from;
         for (const Regime &regime : policy.regimes)
             first = std::min(first, regime.from);
-        list.append(QStringLiteral("Training before %1, when the policy's first training period starts, is not "
-                                   "modelled.")
+        list.append(Tr::tr("Training before %1, when the policy's first training period starts, is not "
+                           "modelled.")
                         .arg(date(first)));
     }
-    list.append(QStringLiteral("Categories with no items here may still hold data this source does not provide "
-                               "(for example feedback or group activity, which are not in the data export)."));
+    list.append(Tr::tr("Categories with no items here may still hold data this source does not provide "
+                       "(for example feedback or group activity, which are not in the data export)."));
     if (!summary.regionKnown) {
-        list.append(QStringLiteral("Your region (%1) is not in the policy; every training period was assumed to "
-                                   "cover it.")
+        list.append(Tr::tr("Your region (%1) is not in the policy; every training period was assumed to "
+                           "cover it.")
                         .arg(summary.member.region));
     }
     if (summary.source.kind == SourceInfo::Kind::Archive) {
-        list.append(QStringLiteral("A data-export archive does not record the opt-out: the opt-out state and history "
-                                   "here are what you entered, not what %1 confirmed.")
+        list.append(Tr::tr("A data-export archive does not record the opt-out: the opt-out state and history "
+                           "here are what you entered, not what %1 confirmed.")
                         .arg(policy.platform));
     }
     if (summary.source.kind == SourceInfo::Kind::Demo)
-        list.append(QStringLiteral("These are demo figures for an invented member, not anyone's real data."));
+        list.append(Tr::tr("These are demo figures for an invented member, not anyone's real data."));
     if (summary.source.stale) {
-        list.append(QStringLiteral("These figures come from the local cache, not from the source at the time of the "
-                                   "report; they may be out of date."));
+        list.append(Tr::tr("These figures come from the local cache, not from the source at the time of the "
+                           "report; they may be out of date."));
     }
     qint64 unconfirmed = 0;
     for (const OptOutChange &change : summary.history) {
@@ -226,18 +229,17 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
             ++unconfirmed;
     }
     if (unconfirmed > 0) {
-        list.append(
-            QStringLiteral("%1 of the opt-out history %2 no confirmation id.")
-                .arg(unconfirmed == 1 ? QStringLiteral("1 change") : count(unconfirmed) + QStringLiteral(" changes"),
-                     unconfirmed == 1 ? QStringLiteral("has") : QStringLiteral("have")));
+        list.append(unconfirmed == 1
+                        ? Tr::tr("1 change of the opt-out history has no confirmation id.")
+                        : Tr::tr("%1 changes of the opt-out history have no confirmation id.").arg(count(unconfirmed)));
     }
     if (summary.policyId != policy.id || summary.policyVersion != policy.version) {
-        list.append(QStringLiteral("The figures were computed with policy %1 version %2; the wording quoted here is "
-                                   "from version %3.")
+        list.append(Tr::tr("The figures were computed with policy %1 version %2; the wording quoted here is "
+                           "from version %3.")
                         .arg(summary.policyId, summary.policyVersion, policy.version));
     }
     if (policy.retrieved.isValid()) {
-        list.append(QStringLiteral("The policy's statements were gathered on %1; %2 may have changed its pages since.")
+        list.append(Tr::tr("The policy's statements were gathered on %1; %2 may have changed its pages since.")
                         .arg(date(policy.retrieved), policy.platform));
     }
     return list;
@@ -246,12 +248,12 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
 QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &policy)
 {
     QList<ReportArticle15Item> list;
-    QString purposes = QStringLiteral("Training generative-AI models that create content, controlled by the setting "
-                                      "\"%1\".")
+    QString purposes = Tr::tr("Training generative-AI models that create content, controlled by the setting "
+                              "\"%1\".")
                            .arg(policy.setting.name);
     for (const Regime &regime : report.regimes)
-        purposes += QStringLiteral(" From %1: %2").arg(date(regime.from), regime.legalBasis);
-    list.append({QStringLiteral("a"), QStringLiteral("Purposes of the processing"), purposes});
+        purposes += Tr::tr(" From %1: %2").arg(date(regime.from), regime.legalBasis);
+    list.append({QStringLiteral("a"), Tr::tr("Purposes of the processing"), purposes});
 
     int used = 0;
     int notUsed = 0;
@@ -263,37 +265,37 @@ QList<ReportArticle15Item> article15(const UsageReport &report, const Policy &po
          : category.genAiTraining == TrainingUse::NotUsed ? notUsed
                                                           : unknown)++;
     }
-    list.append({QStringLiteral("b"), QStringLiteral("Categories of personal data"),
-                 QStringLiteral("This source holds items in %1 categories: %2 used for training, %3 not used, %4 "
-                                "the platform has not said either way about. The table lists each with its figures.")
+    list.append({QStringLiteral("b"), Tr::tr("Categories of personal data"),
+                 Tr::tr("This source holds items in %1 categories: %2 used for training, %3 not used, %4 "
+                        "the platform has not said either way about. The table lists each with its figures.")
                      .arg(used + notUsed + unknown)
                      .arg(used)
                      .arg(notUsed)
                      .arg(unknown)});
-    list.append({QStringLiteral("c"), QStringLiteral("Recipients"),
-                 QStringLiteral("%1 and its affiliates, as the setting's own wording says: %2 The report cannot "
-                                "list every recipient; ask %1 with your right of access.")
+    list.append({QStringLiteral("c"), Tr::tr("Recipients"),
+                 Tr::tr("%1 and its affiliates, as the setting's own wording says: %2 The report cannot "
+                        "list every recipient; ask %1 with your right of access.")
                      .arg(policy.platform, policy.setting.effectOfOptingOut)});
-    list.append({QStringLiteral("d"), QStringLiteral("Storage period"),
-                 QStringLiteral("The policy's sources do not say how long training data or trained models are "
-                                "kept. Models already trained are not retrained when you opt out.")});
-    list.append({QStringLiteral("e"), QStringLiteral("Rights to rectification, erasure, restriction and objection"),
-                 QStringLiteral("See \"Your rights and how to use them\" in this report; the objection letter that "
-                                "comes with it uses Art. 21.")});
+    list.append({QStringLiteral("d"), Tr::tr("Storage period"),
+                 Tr::tr("The policy's sources do not say how long training data or trained models are "
+                        "kept. Models already trained are not retrained when you opt out.")});
+    list.append({QStringLiteral("e"), Tr::tr("Rights to rectification, erasure, restriction and objection"),
+                 Tr::tr("See \"Your rights and how to use them\" in this report; the objection letter that "
+                        "comes with it uses Art. 21.")});
     QString complaint;
     for (const ReportRight &right : report.rights) {
         if (right.id == u"complaint")
             complaint = right.how;
     }
-    list.append({QStringLiteral("f"), QStringLiteral("Right to lodge a complaint"), complaint});
-    list.append({QStringLiteral("g"), QStringLiteral("Source of the data"),
-                 QStringLiteral("Your data is what you provided or created on the platform. This report's figures: "
-                                "%1")
+    list.append({QStringLiteral("f"), Tr::tr("Right to lodge a complaint"), complaint});
+    list.append({QStringLiteral("g"), Tr::tr("Source of the data"),
+                 Tr::tr("Your data is what you provided or created on the platform. This report's figures: "
+                        "%1")
                      .arg(report.sourceDescription)});
-    list.append({QStringLiteral("h"), QStringLiteral("Automated decision-making"),
-                 QStringLiteral("The policy's sources describe no automated decisions with legal or similarly "
-                                "significant effects based on this training; this report cannot tell whether any "
-                                "exist. %1")
+    list.append({QStringLiteral("h"), Tr::tr("Automated decision-making"),
+                 Tr::tr("The policy's sources describe no automated decisions with legal or similarly "
+                        "significant effects based on this training; this report cannot tell whether any "
+                        "exist. %1")
                      .arg(policy.setting.notCovered)});
     return list;
 }
@@ -308,7 +310,7 @@ Category UsageReport::wordingOf(const QString &categoryId) const
             categoryId,
             {},
             TrainingUse::Unknown,
-            QStringLiteral("The policy does not name this category, so its treatment is unknown."),
+            Tr::tr("The policy does not name this category, so its treatment is unknown."),
             {}};
 }
 
@@ -317,8 +319,9 @@ UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, 
     UsageReport report;
     report.summary = summary;
     report.policy = policy;
-    report.title = QStringLiteral("Generative-AI training report for ") +
-                   (summary.member.name.isEmpty() ? QStringLiteral("a member") : summary.member.name);
+    report.title = summary.member.name.isEmpty()
+                       ? Tr::tr("Generative-AI training report for a member")
+                       : Tr::tr("Generative-AI training report for %1").arg(summary.member.name);
     report.generatedAt = clock.now().toUTC();
     report.generatorName = QStringLiteral(PD_APP_NAME);
     report.generatorVersion = QStringLiteral(PD_VERSION);
@@ -341,7 +344,7 @@ UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, 
         report.regimes.append(*regime);
 
     report.optOutStateText = optOutStateText(summary.optOut, policy.setting);
-    report.optOutEffect = OptOutWording::priorTraining() + QStringLiteral(" As the setting's help page puts it: ") +
+    report.optOutEffect = OptOutWording::priorTraining() + Tr::tr(" As the setting's help page puts it: ") +
                           policy.setting.effectOfOptingOut;
     report.memberFigures = memberFigures(summary);
     report.futureUseText = futureUseText(summary);

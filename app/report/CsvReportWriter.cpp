@@ -2,6 +2,7 @@
 
 #include "core/JsonReader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace pd {
@@ -21,6 +22,12 @@ QString dateOrEmpty(const std::optional<QDate> &date)
 {
     return date ? formatIsoDate(*date) : QString();
 }
+
+// Column names in the member's language (context "pd::CsvReportWriter"); the values stay machine
+// values (ids, "used", true/false, ISO 8601 dates, plain integers) so a spreadsheet reads them alike.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::CsvReportWriter)
+};
 
 QString boolText(bool value)
 {
@@ -55,12 +62,10 @@ QString CsvReportWriter::historyPathFor(const QString &path)
 
 QByteArray CsvReportWriter::categories(const UsageReport &report)
 {
-    QString out =
-        row({QStringLiteral("category_id"), QStringLiteral("category"), QStringLiteral("ai_training"),
-             QStringLiteral("items"), QStringLiteral("first_activity"), QStringLiteral("last_activity"),
-             QStringLiteral("may_have_been_used"), QStringLiteral("exposed_if_used"), QStringLiteral("not_used"),
-             QStringLiteral("future_use"), QStringLiteral("reason"), QStringLiteral("member"), QStringLiteral("region"),
-             QStringLiteral("as_of"), QStringLiteral("policy_version")});
+    QString out = row({Tr::tr("category_id"), Tr::tr("category"), Tr::tr("ai_training"), Tr::tr("items"),
+                       Tr::tr("first_activity"), Tr::tr("last_activity"), Tr::tr("may_have_been_used"),
+                       Tr::tr("exposed_if_used"), Tr::tr("not_used"), Tr::tr("future_use"), Tr::tr("reason"),
+                       Tr::tr("member"), Tr::tr("region"), Tr::tr("as_of"), Tr::tr("policy_version")});
     const QString asOf = report.summary.asOf.isValid() ? formatIsoDateTime(report.summary.asOf) : QString();
     for (const CategorySummary &category : report.summary.categories) {
         out +=
@@ -75,8 +80,8 @@ QByteArray CsvReportWriter::categories(const UsageReport &report)
 
 QByteArray CsvReportWriter::history(const UsageReport &report)
 {
-    QString out = row({QStringLiteral("changed_at"), QStringLiteral("opted_out"), QStringLiteral("channel"),
-                       QStringLiteral("confirmation_id"), QStringLiteral("member"), QStringLiteral("as_of")});
+    QString out = row({Tr::tr("changed_at"), Tr::tr("opted_out"), Tr::tr("channel"), Tr::tr("confirmation_id"),
+                       Tr::tr("member"), Tr::tr("as_of")});
     const QString asOf = report.summary.asOf.isValid() ? formatIsoDateTime(report.summary.asOf) : QString();
     for (const OptOutChange &change : report.summary.history) {
         out += row({formatIsoDateTime(change.at), boolText(change.optedOut), change.channel, change.confirmationId,

@@ -221,7 +221,8 @@ Result<QByteArray> renderPages(QTextDocument &document, QPdfWriter &writer, QBuf
                             footerMetrics.height() * 1.5);
         painter.drawLine(QPointF(0, footer.top() - footerMetrics.height() * 0.5),
                          QPointF(paint.width(), footer.top() - footerMetrics.height() * 0.5));
-        const QString pageText = QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages);
+        const QString pageText =
+            QCoreApplication::translate("pd::PdfReportWriter", "Page %1 of %2").arg(page + 1).arg(pages);
         const double pageWidth = footerMetrics.horizontalAdvance(pageText);
         painter.drawText(footer.adjusted(0, 0, -pageWidth - footerMetrics.height(), 0),
                          Qt::AlignLeft | Qt::AlignVCenter,

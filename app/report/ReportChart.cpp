@@ -4,6 +4,7 @@
 #include "report/ReportHtml.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -51,8 +52,8 @@ QList<std::pair<QColor, QString>> legendEntries()
 {
     return {{UsedColor, mayHaveBeenUsedWords()},
             {ExposedIfUsedColor, exposedIfUsedWords()},
-            {NotUsedColor, QStringLiteral("not used")},
-            {NotTrainingColor, QStringLiteral("not a training category")}};
+            {NotUsedColor, QCoreApplication::translate("pd::ReportChart", "not used")},
+            {NotTrainingColor, QCoreApplication::translate("pd::ReportChart", "not a training category")}};
 }
 
 } // namespace
@@ -116,15 +117,17 @@ ReportChart::ReportChart(const UsageReport &report)
         if (month < first || month > last)
             continue;
         const double position = monthsBetween(first, month) + double(day.day() - 1) / day.daysInMonth();
-        m_markers.append({position, change.optedOut ? QStringLiteral("opted out ") + MemberText::date(day)
-                                                    : QStringLiteral("opted in ") + MemberText::date(day)});
+        m_markers.append(
+            {position, change.optedOut
+                           ? QCoreApplication::translate("pd::ReportChart", "opted out %1").arg(MemberText::date(day))
+                           : QCoreApplication::translate("pd::ReportChart", "opted in %1").arg(MemberText::date(day))});
     }
 }
 
 QString ReportChart::description() const
 {
     if (m_months.isEmpty())
-        return QStringLiteral("No dated items.");
+        return QCoreApplication::translate("pd::ReportChart", "No dated items.");
     qint64 used = 0;
     qint64 exposedIfUsed = 0;
     qint64 notUsed = 0;
@@ -135,8 +138,9 @@ QString ReportChart::description() const
         notUsed += month.notUsed;
         other += month.notTrainingCategory;
     }
-    return QStringLiteral("Dated items per month from %1 to %2: %3 %4; %5 %6 (shown apart, not counted as used); "
-                          "%7 not used; %8 in categories not used for training.")
+    return QCoreApplication::translate("pd::ReportChart",
+                                       "Dated items per month from %1 to %2: %3 %4; %5 %6 (shown apart, not counted "
+                                       "as used); %7 not used; %8 in categories not used for training.")
         .arg(MemberText::month(m_months.first().month), MemberText::month(m_months.last().month),
              MemberText::count(used), mayHaveBeenUsedWords(), MemberText::count(exposedIfUsed), exposedIfUsedWords(),
              MemberText::count(notUsed), MemberText::count(other));

@@ -3,6 +3,8 @@
 #include "core/MemberText.h"
 #include "report/ReportChart.h"
 
+#include <QCoreApplication>
+
 namespace pd {
 
 using namespace MemberText;
@@ -15,6 +17,11 @@ QString e(const QString &text)
 {
     return ReportHtml::escape(text);
 }
+
+// The report's words, in the member's language (the installed translation); context "pd::ReportHtml".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::ReportHtml)
+};
 
 const char16_t *const BrowserStyle = uR"(
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1a1a1a; max-width: 60rem;
@@ -80,22 +87,27 @@ QString metaList(Flavour flavour, const QList<std::pair<QString, QString>> &rows
 
 QString optOutCell(bool optedOut)
 {
-    return optedOut ? QStringLiteral("opted out (training off)") : QStringLiteral("opted in (training on)");
+    return e(optedOut ? Tr::tr("opted out (training off)") : Tr::tr("opted in (training on)"));
+}
+
+QString h2(const QString &text)
+{
+    return QStringLiteral("<h2>") + e(text) + QStringLiteral("</h2>");
 }
 
 QString overview(const UsageReport &report, Flavour flavour)
 {
     QList<std::pair<QString, QString>> rows = {
-        {QStringLiteral("Member"), e(report.summary.member.name)},
-        {QStringLiteral("Member id"), e(report.summary.member.id)},
-        {QStringLiteral("Region"), e(report.regionLabel)},
-        {QStringLiteral("As of"), e(dateTime(report.summary.asOf))},
-        {QStringLiteral("Source"), e(report.sourceDescription)},
-        {QStringLiteral("Policy"), e(QStringLiteral("%1 policy \"%2\", version %3 (statements gathered %4)")
-                                         .arg(report.policy.platform, report.summary.policyId,
-                                              report.summary.policyVersion, date(report.policy.retrieved)))},
-        {QStringLiteral("Setting"), ReportHtml::link(report.policy.setting.url, report.policy.setting.name) +
-                                        QStringLiteral(" — ") + e(report.policy.setting.menuPath)},
+        {Tr::tr("Member"), e(report.summary.member.name)},
+        {Tr::tr("Member id"), e(report.summary.member.id)},
+        {Tr::tr("Region"), e(report.regionLabel)},
+        {Tr::tr("As of"), e(dateTime(report.summary.asOf))},
+        {Tr::tr("Source"), e(report.sourceDescription)},
+        {Tr::tr("Policy"), e(Tr::tr("%1 policy \"%2\", version %3 (statements gathered %4)")
+                                 .arg(report.policy.platform, report.summary.policyId, report.summary.policyVersion,
+                                      date(report.policy.retrieved)))},
+        {Tr::tr("Setting"), ReportHtml::link(report.policy.setting.url, report.policy.setting.name) +
+                                QStringLiteral(" — ") + e(report.policy.setting.menuPath)},
     };
     return metaList(flavour, rows);
 }
@@ -106,7 +118,8 @@ QString keyStatement(const UsageReport &report, Flavour flavour)
                    QStringLiteral("<p>") + e(report.optOutEffect) + QStringLiteral("</p>") + QStringLiteral("<p>") +
                    e(report.optOutStateText) + u' ' + e(report.futureUseText) + QStringLiteral("</p>");
     if (flavour == Flavour::Browser)
-        return QStringLiteral("<section class=\"key\" aria-label=\"Summary\">") + body + QStringLiteral("</section>");
+        return QStringLiteral("<section class=\"key\" aria-label=\"") + e(Tr::tr("Summary")) + QStringLiteral("\">") +
+               body + QStringLiteral("</section>");
     return QStringLiteral("<table width=\"100%\" border=\"2\" cellspacing=\"0\" cellpadding=\"8\" "
                           "style=\"border-collapse: collapse; border-color: #d55e00;\" bgcolor=\"#fff6ef\">"
                           "<tr><td>") +
@@ -129,9 +142,8 @@ QString categoriesTable(const UsageReport &report, Flavour flavour)
                     : QStringLiteral("<th>") + text + QStringLiteral("</th>");
     };
     // Widths that keep every row on one line in the PDF (numbers need less than their headers).
-    out += QStringLiteral("<thead><tr>") + th(QStringLiteral("Category"), 24) + th(QStringLiteral("AI training"), 10) +
-           th(QStringLiteral("Items"), 8) + th(QStringLiteral("First activity"), 14) +
-           th(QStringLiteral("Last activity"), 14) +
+    out += QStringLiteral("<thead><tr>") + th(e(Tr::tr("Category")), 24) + th(e(Tr::tr("AI training")), 10) +
+           th(e(Tr::tr("Items")), 8) + th(e(Tr::tr("First activity")), 14) + th(e(Tr::tr("Last activity")), 14) +
            th(MemberText::figureName(MemberText::Figure::MayHaveBeenUsed), 10) +
            th(MemberText::figureName(MemberText::Figure::ExposedIfUsed) + u'*', 10) +
            th(MemberText::figureName(MemberText::Figure::NotUsed), 10) + QStringLiteral("</tr></thead><tbody>");
@@ -146,29 +158,32 @@ QString categoriesTable(const UsageReport &report, Flavour flavour)
                QStringLiteral("</td><td class=\"n\" align=\"right\">") + count(category.notUsed) +
                QStringLiteral("</td></tr>");
     }
-    out += QStringLiteral("<tr><td><b>All categories</b></td><td></td><td class=\"n\" align=\"right\"><b>") +
-           count(report.summary.totalItems) +
+    out += QStringLiteral("<tr><td><b>") + e(Tr::tr("All categories")) +
+           QStringLiteral("</b></td><td></td><td class=\"n\" align=\"right\"><b>") + count(report.summary.totalItems) +
            QStringLiteral("</b></td><td></td><td></td><td class=\"n\" align=\"right\"><b>") +
            count(report.summary.totalMayHaveBeenUsed) + QStringLiteral("</b></td><td class=\"n\" align=\"right\"><b>") +
            count(report.summary.totalExposedIfUsed) + QStringLiteral("</b></td><td class=\"n\" align=\"right\"><b>") +
            count(report.summary.totalNotUsed) + QStringLiteral("</b></td></tr>");
-    out += QStringLiteral("</tbody></table><p class=\"small\">* Not said either way: items ") +
-           e(exposedIfUsedWords()) +
-           QStringLiteral(" (the policy's sources neither list them as used nor name them as excluded) that existed "
-                          "during a training period. They are not counted in \"may have been used\".</p>");
+    out += QStringLiteral("</tbody></table><p class=\"small\">* ") +
+           // The sentence as written (quotes and apostrophe literal in the HTML); only the inserted words escaped.
+           Tr::tr("Not said either way: items %1 (the policy's sources neither list them as used nor name them as "
+                  "excluded) that existed during a training period. They are not counted in \"may have been used\".")
+               .arg(e(exposedIfUsedWords())) +
+           QStringLiteral("</p>");
     return out;
 }
 
 QString categoryDetails(const UsageReport &report)
 {
-    QString out = QStringLiteral("<h3>What each category holds, and why it is classed so</h3>");
+    QString out = QStringLiteral("<h3>") + e(Tr::tr("What each category holds, and why it is classed so")) +
+                  QStringLiteral("</h3>");
     for (const CategorySummary &category : report.summary.categories) {
         const Category wording = report.wordingOf(category.id);
         out += QStringLiteral("<p><b>") + e(category.label) + QStringLiteral("</b> — ") + e(wording.description) +
                QStringLiteral(" <i>") + e(trainingUse(category.genAiTraining)) + QStringLiteral(":</i> ") +
                e(wording.reason);
         if (!wording.source.isEmpty())
-            out += u' ' + ReportHtml::link(wording.source, QStringLiteral("(source)"));
+            out += u' ' + ReportHtml::link(wording.source, Tr::tr("(source)"));
         out += QStringLiteral("</p>");
     }
     return out;
@@ -190,8 +205,10 @@ QString yearlyTable(const UsageReport &report, Flavour flavour)
         years.last().other += month.notTrainingCategory;
     }
     QString out = tableOpen(flavour);
-    out += QStringLiteral("<thead><tr><th>Year</th><th>May have been used</th><th>Not said either way</th>"
-                          "<th>Not used</th><th>Not a training category</th></tr></thead><tbody>");
+    out += QStringLiteral("<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead><tbody>")
+               .arg(e(Tr::tr("Year")), e(MemberText::figureName(MemberText::Figure::MayHaveBeenUsed)),
+                    e(MemberText::figureName(MemberText::Figure::ExposedIfUsed)),
+                    e(MemberText::figureName(MemberText::Figure::NotUsed)), e(Tr::tr("Not a training category")));
     for (const Year &year : years) {
         out += QStringLiteral("<tr><td>%1</td><td class=\"n\" align=\"right\">%2</td><td class=\"n\" "
                               "align=\"right\">%3</td><td class=\"n\" align=\"right\">%4</td><td class=\"n\" "
@@ -206,22 +223,28 @@ QString historySection(const UsageReport &report, Flavour flavour)
 {
     QString out = QStringLiteral("<p>") + e(report.optOutStateText) + QStringLiteral("</p>");
     if (report.summary.history.isEmpty())
-        return out + QStringLiteral("<p>No change of the setting is recorded.</p>");
+        return out + QStringLiteral("<p>") + e(Tr::tr("No change of the setting is recorded.")) +
+               QStringLiteral("</p>");
     out += tableOpen(flavour);
-    out += QStringLiteral("<thead><tr><th>When</th><th>Setting</th><th>Channel</th><th>Confirmation id</th></tr>"
-                          "</thead><tbody>");
+    out += QStringLiteral("<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead><tbody>")
+               .arg(e(Tr::tr("When")), e(Tr::tr("Setting")), e(Tr::tr("Channel")), e(Tr::tr("Confirmation id")));
     for (const OptOutChange &change : report.summary.history) {
         out += QStringLiteral("<tr><td>") + e(dateTime(change.at)) + QStringLiteral("</td><td>") +
                optOutCell(change.optedOut) + QStringLiteral("</td><td>") + e(change.channel) +
                QStringLiteral("</td><td>") +
-               (change.confirmationId.isEmpty() ? QStringLiteral("<i>none recorded</i>") : e(change.confirmationId)) +
+               (change.confirmationId.isEmpty()
+                    ? QStringLiteral("<i>") + e(Tr::tr("none recorded")) + QStringLiteral("</i>")
+                    : e(change.confirmationId)) +
                QStringLiteral("</td></tr>");
     }
     out += QStringLiteral("</tbody></table>");
     if (!report.summary.trainingWindows.isEmpty()) {
-        out += QStringLiteral("<p>Training periods for you (a policy covered your region and you were opted in):</p>");
+        out += QStringLiteral("<p>") +
+               e(Tr::tr("Training periods for you (a policy covered your region and you were opted in):")) +
+               QStringLiteral("</p>");
         out += tableOpen(flavour);
-        out += QStringLiteral("<thead><tr><th>Policy period</th><th>From</th><th>Until</th></tr></thead><tbody>");
+        out += QStringLiteral("<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>")
+                   .arg(e(Tr::tr("Policy period")), e(Tr::tr("From")), e(Tr::tr("Until")));
         for (const TrainingWindow &window : report.summary.trainingWindows) {
             QString label = window.regimeId;
             for (const Regime &regime : report.regimes) {
@@ -230,21 +253,24 @@ QString historySection(const UsageReport &report, Flavour flavour)
             }
             out += QStringLiteral("<tr><td>") + e(label) + QStringLiteral("</td><td>") +
                    e(dateTime(window.interval.start)) + QStringLiteral("</td><td>") +
-                   (window.interval.isOpenEnded() ? QStringLiteral("still open") : e(dateTime(window.interval.end))) +
+                   (window.interval.isOpenEnded() ? e(Tr::tr("still open")) : e(dateTime(window.interval.end))) +
                    QStringLiteral("</td></tr>");
         }
         out += QStringLiteral("</tbody></table>");
     } else {
-        out += QStringLiteral("<p>No training period has covered you: no policy period for your region began while "
-                              "you were opted in.</p>");
+        out += QStringLiteral("<p>") +
+               e(Tr::tr("No training period has covered you: no policy period for your region began while you were "
+                        "opted in.")) +
+               QStringLiteral("</p>");
     }
     return out;
 }
 
 QString controlsSection(const UsageReport &report)
 {
-    QString out = QStringLiteral("<p>The training setting does not cover everything. These controls are separate:</p>"
-                                 "<ul>");
+    QString out = QStringLiteral("<p>") +
+                  e(Tr::tr("The training setting does not cover everything. These controls are separate:")) +
+                  QStringLiteral("</p><ul>");
     for (const RelatedControl &control : report.policy.relatedControls) {
         out += QStringLiteral("<li><b>") + e(control.label) + QStringLiteral("</b>: ") + e(control.covers) + u' ' +
                ReportHtml::link(control.url) + QStringLiteral("</li>");
@@ -279,11 +305,12 @@ QString policySection(const UsageReport &report)
 {
     QString out;
     for (const Regime &regime : report.regimes) {
-        out += QStringLiteral("<p><b>") + e(regime.label) + QStringLiteral("</b> (from ") + e(date(regime.from)) +
-               (regime.to ? QStringLiteral(" until ") + e(date(*regime.to)) : QString()) + QStringLiteral("). ") +
-               e(regime.legalBasis) + QStringLiteral("</p>");
+        out += QStringLiteral("<p><b>") + e(regime.label) + QStringLiteral("</b> (") +
+               e(regime.to ? Tr::tr("from %1 until %2").arg(date(regime.from), date(*regime.to))
+                           : Tr::tr("from %1").arg(date(regime.from))) +
+               QStringLiteral("). ") + e(regime.legalBasis) + QStringLiteral("</p>");
     }
-    out += QStringLiteral("<p>Sources the policy cites:</p><ol class=\"small\">");
+    out += QStringLiteral("<p>") + e(Tr::tr("Sources the policy cites:")) + QStringLiteral("</p><ol class=\"small\">");
     for (const QUrl &url : report.policySources)
         out += QStringLiteral("<li>") + ReportHtml::link(url) + QStringLiteral("</li>");
     return out + QStringLiteral("</ol>");
@@ -299,7 +326,7 @@ QString limitationsSection(const UsageReport &report)
 
 QString footer(const UsageReport &report)
 {
-    return QStringLiteral("Generated by %1 %2 on %3. Figures as of %4.")
+    return Tr::tr("Generated by %1 %2 on %3. Figures as of %4.")
         .arg(e(report.generatorName), e(report.generatorVersion), e(dateTime(report.generatedAt)),
              e(dateTime(report.summary.asOf)));
 }
@@ -352,7 +379,8 @@ QString ReportHtml::document(const UsageReport &report, Flavour flavour, const Q
     const ReportChart chart(report);
     QString out;
     if (flavour == Flavour::Browser) {
-        out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + e(MemberText::memberLanguage()) +
+               QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n"
                               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                               "style-src 'unsafe-inline'\">\n"
                               "<meta name=\"referrer\" content=\"no-referrer\">\n"
@@ -376,9 +404,9 @@ QString ReportHtml::document(const UsageReport &report, Flavour flavour, const Q
 
     out += flavour == Flavour::RichText ? QStringLiteral("<h2 style=\"page-break-before: always;\">")
                                         : QStringLiteral("<h2>");
-    out += QStringLiteral("Your activity over time</h2>");
+    out += e(Tr::tr("Your activity over time")) + QStringLiteral("</h2>");
     if (chart.isEmpty()) {
-        out += QStringLiteral("<p>No dated items.</p>");
+        out += QStringLiteral("<p>") + e(Tr::tr("No dated items.")) + QStringLiteral("</p>");
     } else if (flavour == Flavour::Browser) {
         out += QStringLiteral("<figure>") + chart.svg(960, 300) + QStringLiteral("<figcaption>") +
                e(chart.description()) + QStringLiteral("</figcaption></figure>");
@@ -389,17 +417,17 @@ QString ReportHtml::document(const UsageReport &report, Flavour flavour, const Q
     if (!report.summary.monthly.isEmpty())
         out += yearlyTable(report, flavour);
 
-    out += QStringLiteral("<h2>Your data by category</h2>");
+    out += h2(Tr::tr("Your data by category"));
     out += QStringLiteral("<p>") + e(report.memberFigures) + QStringLiteral("</p>");
     out += categoriesTable(report, flavour) + categoryDetails(report);
-    out += QStringLiteral("<h2>Your opt-out and its history</h2>") + historySection(report, flavour);
-    out += QStringLiteral("<h2>What opting out does</h2><p><b>") + e(report.optOutEffect) +
+    out += h2(Tr::tr("Your opt-out and its history")) + historySection(report, flavour);
+    out += h2(Tr::tr("What opting out does")) + QStringLiteral("<p><b>") + e(report.optOutEffect) +
            QStringLiteral("</b></p><p>") + e(report.futureUseText) + QStringLiteral("</p>");
-    out += QStringLiteral("<h2>Controls the setting does not cover</h2>") + controlsSection(report);
-    out += QStringLiteral("<h2>Your rights and how to use them</h2>") + rightsSection(report);
-    out += QStringLiteral("<h2>GDPR Art. 15(1)(a)–(h) in plain language</h2>") + article15Section(report);
-    out += QStringLiteral("<h2>Policy and sources</h2>") + policySection(report);
-    out += QStringLiteral("<h2>What this report cannot know</h2>") + limitationsSection(report);
+    out += h2(Tr::tr("Controls the setting does not cover")) + controlsSection(report);
+    out += h2(Tr::tr("Your rights and how to use them")) + rightsSection(report);
+    out += h2(Tr::tr("GDPR Art. 15(1)(a)–(h) in plain language")) + article15Section(report);
+    out += h2(Tr::tr("Policy and sources")) + policySection(report);
+    out += h2(Tr::tr("What this report cannot know")) + limitationsSection(report);
 
     if (flavour == Flavour::Browser) {
         out += QStringLiteral("</main>\n<footer>") + footer(report) + QStringLiteral("</footer>\n</body>\n</html>\n");

@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void demoSummaryJson();
     void demoOptOutIsReadOnly();
     void reportKeepsAnExistingFile();
+    void spanishFollowsLang();
+    void languageOptionOverridesLang();
+    void jsonIsTheSameInEveryLanguage();
 
 private:
     struct Run {
@@ -27,7 +32,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Run run(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QStringList &environment = {});
 };
 
 // The report writer says "the file exists" with ErrorCode::FileExists, and the CLI, deciding on that
@@ -52,9 +57,15 @@ void TestCli::reportKeepsAnExistingFile()
     QCOMPARE(run(arguments + QStringList{QStringLiteral("--force")}).exitCode, 0);
 }
 
-TestCli::Run TestCli::run(const QStringList &arguments)
+// environment: "NAME=value" entries set for this run only (the test itself runs under LC_ALL=C.UTF-8).
+TestCli::Run TestCli::run(const QStringList &arguments, const QStringList &environment)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    for (const QString &entry : environment)
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(PD_BINARY_DIR "/bin/privacy-dashboard-cli"), arguments);
     if (!process.waitForFinished(30000))
         qFatal("privacy-dashboard-cli did not finish");
@@ -136,7 +147,7 @@ void TestCli::demoSummaryText()
     const QString text = QString::fromUtf8(result.out);
     for (const char *expected :
          {"Alex Morgan", "Category", "May have been used", "Posts and shares", "Private messages",
-          "OFF (opted out) since 2024-10-02 08:15 UTC", "does not undo training that has already taken place"})
+          "OFF (opted out) since 2 Oct 2024, 08:15 UTC", "does not undo training that has already taken place"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
 
     // The two figures side by side, never summed (8,666 would be the merged figure).
@@ -194,6 +205,93 @@ void TestCli::demoOptOutIsReadOnly()
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY(result.err.contains("read-only"));
+}
+
+namespace {
+const QStringList Spanish{QStringLiteral("LANG=es_ES.UTF-8"), QStringLiteral("LC_ALL=es_ES.UTF-8")};
+const QStringList English{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=C.UTF-8")};
+
+// What a Spanish reader sees, written with Qt's own Spanish locale data (CLDR), not with ours.
+QString spanishCount(qint64 value)
+{
+    QLocale spanish(QLocale::Spanish, QLocale::Spain);
+    spanish.setNumberOptions(QLocale::DefaultNumberOptions);
+    return spanish.toString(value);
+}
+} // namespace
+
+// LANG=es_ES.UTF-8: the summary, its figures and dates, the policy's category names and the
+// opt-out wording in Spanish; the figures are the same as in English (16,340 items).
+void TestCli::spanishFollowsLang()
+{
+    const Run result = run({QStringLiteral("--demo"), QStringLiteral("summary")}, Spanish);
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.out);
+    const QString october = QLocale(QLocale::Spanish, QLocale::Spain).monthName(10, QLocale::ShortFormat);
+    QVERIFY2(!october.isEmpty() && october != u"Oct", qPrintable(october));
+    for (const QString &expected :
+         {QStringLiteral("Entrenamiento de IA generativa con tus datos: DESACTIVADO (te excluiste)"),
+          QStringLiteral(" desde el 2 %1 2024, 08:15 UTC").arg(october), QStringLiteral("Miembro:"),
+          QStringLiteral("Categoría"), QStringLiteral("Pueden haberse usado"),
+          QStringLiteral("Publicaciones y contenido compartido"), QStringLiteral("Mensajes privados"),
+          QStringLiteral("Excluirte detiene el entrenamiento futuro")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + u'\n' + text));
+    QVERIFY2(spanishCount(16340) == u"16.340", qPrintable(spanishCount(16340)));
+    const QRegularExpression total(
+        QStringLiteral("^Total\\s+%1\\s+%2\\s+%3\\s+%4$")
+            .arg(QRegularExpression::escape(spanishCount(16340)), QRegularExpression::escape(spanishCount(3853)),
+                 QRegularExpression::escape(spanishCount(4813)), QRegularExpression::escape(spanishCount(7674))),
+        QRegularExpression::MultilineOption);
+    QVERIFY2(total.match(text).hasMatch(), qPrintable(text));
+    for (const char *english : {"Generative-AI training on your data", "Posts and shares", "16,340", "Category"})
+        QVERIFY2(!text.contains(QString::fromUtf8(english)), english);
+
+    // The history's dates, and an error line, in Spanish too.
+    const Run history = run({QStringLiteral("--demo"), QStringLiteral("history")}, Spanish);
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(history.out.contains(QStringLiteral("Cuándo (UTC)").toUtf8()), history.out.constData());
+    QVERIFY2(history.out.contains(QStringLiteral("2 %1 2024 08:15").arg(october).toUtf8()), history.out.constData());
+    const Run wrong = run({QStringLiteral("--demo"), QStringLiteral("frobnicate")}, Spanish);
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("orden desconocida «frobnicate» (prueba --help)").toUtf8()),
+             wrong.err.constData());
+}
+
+// --language wins over the environment, both ways.
+void TestCli::languageOptionOverridesLang()
+{
+    const Run spanish =
+        run({QStringLiteral("--language"), QStringLiteral("es"), QStringLiteral("--demo"), QStringLiteral("summary")},
+            English);
+    QCOMPARE(spanish.exitCode, 0);
+    QVERIFY2(spanish.out.contains(QStringLiteral("Entrenamiento de IA generativa con tus datos").toUtf8()),
+             spanish.out.constData());
+    const Run english =
+        run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--demo"), QStringLiteral("summary")},
+            Spanish);
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.out.contains("Generative-AI training on your data: OFF (opted out) since 2 Oct 2024, 08:15 UTC"),
+             english.out.constData());
+    QVERIFY2(english.out.contains("16,340"), english.out.constData());
+    const Run help = run({QStringLiteral("--help")}, Spanish);
+    QVERIFY2(help.out.startsWith("Uso: privacy-dashboard-cli"), help.out.constData());
+}
+
+// --json is for programs: the same keys and values (category labels included) in any language.
+void TestCli::jsonIsTheSameInEveryLanguage()
+{
+    const QStringList arguments{QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("summary")};
+    const Run english = run(arguments, English);
+    const Run spanish = run(arguments, Spanish);
+    QCOMPARE(english.exitCode, 0);
+    QCOMPARE(spanish.exitCode, 0);
+    QJsonObject a = QJsonDocument::fromJson(english.out).object();
+    QJsonObject b = QJsonDocument::fromJson(spanish.out).object();
+    QVERIFY(!a.isEmpty());
+    a.remove(QStringLiteral("asOf")); // the demo's "now"
+    b.remove(QStringLiteral("asOf"));
+    QCOMPARE(b, a);
+    QVERIFY(english.out.contains("\"Posts and shares\""));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
