@@ -1244,7 +1244,7 @@
     <message>
         <location line="+3"/>
         <source>In categories the platform has not said either way</source>
-        <translation>De categorías sobre las que la plataforma no se pronuncia</translation>
+        <translation>De categorías que la plataforma no aclara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1975,7 +1975,7 @@ Los datos en pantalla no han cambiado.</translation>
     <message>
         <location line="+4"/>
         <source>Unknown: the platform has not said either way</source>
-        <translation>Desconocido: la plataforma no se pronuncia</translation>
+        <translation>No se sabe: la plataforma no lo aclara</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1985,7 +1985,7 @@ Los datos en pantalla no han cambiado.</translation>
     <message>
         <location line="+2"/>
         <source>Not said either way</source>
-        <translation>Sin pronunciamiento</translation>
+        <translation>Sin aclarar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3136,7 +3136,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     <message>
         <location line="+1"/>
         <source>not a training category</source>
-        <translation>no es una categoría de entrenamiento</translation>
+        <translation>no es de entrenamiento</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3225,12 +3225,12 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     <message>
         <location line="+0"/>
         <source>AI training</source>
-        <translation>Entrenamiento de IA</translation>
+        <translation>Uso en IA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation>Elementos</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3250,7 +3250,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     <message>
         <location line="+8"/>
         <source>Not said either way: items %1 (the policy&apos;s sources neither list them as used nor name them as excluded) that existed during a training period. They are not counted in &quot;may have been used&quot;.</source>
-        <translation>Sin pronunciamiento: elementos %1 (las fuentes de la política ni los incluyen entre los usados ni los excluyen) que existían durante un periodo de entrenamiento. No se cuentan en «pueden haberse usado».</translation>
+        <translation>Sin aclarar: elementos %1 (las fuentes de la política ni los incluyen entre los usados ni los excluyen) que existían durante un periodo de entrenamiento. No se cuentan en «pueden haberse usado».</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3556,12 +3556,12 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     <message>
         <location line="+2"/>
         <source>Not used</source>
-        <translation>No usados</translation>
+        <translation>No se usa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown</source>
-        <translation>Desconocido</translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3571,7 +3571,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     <message>
         <location line="+5"/>
         <source>in categories the platform has not said either way</source>
-        <translation>de categorías sobre las que la plataforma no se pronuncia</translation>
+        <translation>de categorías que la plataforma no aclara</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4130,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
 &quot;Not said either way&quot;: items %1 that existed during a training period. They are shown apart and are not in &quot;may have been used&quot;.
 </source>
         <translation>
-«Sin pronunciamiento»: elementos %1 que existían durante un periodo de entrenamiento. Se muestran aparte y no están en «pueden haberse usado».
+«Sin aclarar»: elementos %1 que existían durante un periodo de entrenamiento. Se muestran aparte y no están en «pueden haberse usado».
 </translation>
     </message>
     <message>
