@@ -1375,6 +1375,106 @@
     </message>
 </context>
 <context>
+    <name>pd::ImportReport</name>
+    <message>
+        <location filename="../app/archive/ImportReport.cpp" line="+45"/>
+        <source>region %1 (given)</source>
+        <translation>región %1 (indicada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region %1 (inferred from %2)</source>
+        <translation>región %1 (deducida de %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>region not inferred; pass --region</source>
+        <translation>región no deducida; indícala con --region</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1: %2 files read (%3 rows, %4 undated, %5 with an unreadable date), %6 not recognised, %7 rows skipped, %8.
+</source>
+        <translation>Importado %1: %2 archivos leídos (%3 filas, %4 sin fecha, %5 con una fecha ilegible), %6 no reconocidos, %7 filas omitidas, %8.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  %1 → %2: %3 rows</source>
+        <translation>  %1 → %2: %3 filas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 undated)</source>
+        <translation> (%1 sin fecha)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 with an unreadable date</source>
+        <translation>, %1 con una fecha ilegible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 download links (not items)</source>
+        <translation>, %1 enlaces de descarga (no son elementos)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 skipped</source>
+        <translation>, %1 omitidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 lines without a date joined to the row above</source>
+        <translation>, %1 líneas sin fecha unidas a la fila anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 rows with invalid UTF-8</source>
+        <translation>, %1 filas con UTF-8 no válido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  not recognised: </source>
+        <translation>  no reconocidos: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  ignored %1: %2
+</source>
+        <translation>  ignorado %1: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  undated %1 line %2: %3
+</source>
+        <translation>  sin fecha %1 línea %2: %3
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and %1 more rows counted undated
+</source>
+        <translation>  … y %1 filas más contadas sin fecha
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  skipped %1 line %2: %3
+</source>
+        <translation>  omitida %1 línea %2: %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  … and %1 more skipped rows
+</source>
+        <translation>  … y %1 filas omitidas más
+</translation>
+    </message>
+</context>
+<context>
     <name>pd::ImportReportDialog</name>
     <message>
         <location filename="../ui/ImportReportDialog.ui" line="+6"/>

@@ -1,8 +1,17 @@
 #include "archive/ImportReport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace pd {
+
+namespace {
+// The import report a person reads (the CLI's stderr) in the member's language; the reasons the
+// reader gives for a row or a file stay English for now.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pd::ImportReport)
+};
+} // namespace
 
 qint64 ImportReport::rowsRead() const
 {
@@ -33,61 +42,60 @@ QString ImportReport::regionLine() const
 {
     switch (regionSource) {
     case RegionSource::Given:
-        return QStringLiteral("region %1 (given)").arg(region);
+        return Tr::tr("region %1 (given)").arg(region);
     case RegionSource::Inferred:
-        return QStringLiteral("region %1 (inferred from %2)").arg(region, regionEvidence);
+        return Tr::tr("region %1 (inferred from %2)").arg(region, regionEvidence);
     case RegionSource::Unknown:
         break;
     }
-    return QStringLiteral("region not inferred; pass --region");
+    return Tr::tr("region not inferred; pass --region");
 }
 
 QString ImportReport::toText() const
 {
-    QString text =
-        QStringLiteral("Imported %1: %2 files read (%3 rows, %4 undated, %5 with an unreadable date), %6 not "
-                       "recognised, %7 rows skipped, %8.\n")
-            .arg(archiveName)
-            .arg(filesRead.size())
-            .arg(rowsRead())
-            .arg(undatedRead())
-            .arg(rowsWithUnreadableDate)
-            .arg(filesNotRecognised.size())
-            .arg(rowsSkipped)
-            .arg(regionLine());
+    QString text = Tr::tr("Imported %1: %2 files read (%3 rows, %4 undated, %5 with an unreadable date), %6 not "
+                          "recognised, %7 rows skipped, %8.\n")
+                       .arg(archiveName)
+                       .arg(filesRead.size())
+                       .arg(rowsRead())
+                       .arg(undatedRead())
+                       .arg(rowsWithUnreadableDate)
+                       .arg(filesNotRecognised.size())
+                       .arg(rowsSkipped)
+                       .arg(regionLine());
     for (const ImportedFile &f : filesRead) {
-        QString line = QStringLiteral("  %1 → %2: %3 rows").arg(f.name, f.categoryId).arg(f.rows);
+        QString line = Tr::tr("  %1 → %2: %3 rows").arg(f.name, f.categoryId).arg(f.rows);
         if (f.undated > 0)
-            line += QStringLiteral(" (%1 undated)").arg(f.undated);
+            line += Tr::tr(" (%1 undated)").arg(f.undated);
         if (f.unreadableDates > 0)
-            line += QStringLiteral(", %1 with an unreadable date").arg(f.unreadableDates);
+            line += Tr::tr(", %1 with an unreadable date").arg(f.unreadableDates);
         if (f.links > 0)
-            line += QStringLiteral(", %1 download links (not items)").arg(f.links);
+            line += Tr::tr(", %1 download links (not items)").arg(f.links);
         if (f.skipped > 0)
-            line += QStringLiteral(", %1 skipped").arg(f.skipped);
+            line += Tr::tr(", %1 skipped").arg(f.skipped);
         if (f.joinedLines > 0)
-            line += QStringLiteral(", %1 lines without a date joined to the row above").arg(f.joinedLines);
+            line += Tr::tr(", %1 lines without a date joined to the row above").arg(f.joinedLines);
         if (f.invalidUtf8Rows > 0)
-            line += QStringLiteral(", %1 rows with invalid UTF-8").arg(f.invalidUtf8Rows);
+            line += Tr::tr(", %1 rows with invalid UTF-8").arg(f.invalidUtf8Rows);
         if (!f.note.isEmpty())
             line += QStringLiteral("; ") + f.note;
         text += line + u'\n';
     }
     if (!filesNotRecognised.isEmpty())
-        text += QStringLiteral("  not recognised: ") + filesNotRecognised.join(QStringLiteral(", ")) + u'\n';
+        text += Tr::tr("  not recognised: ") + filesNotRecognised.join(QStringLiteral(", ")) + u'\n';
     for (const IgnoredEntry &e : entriesIgnored)
-        text += QStringLiteral("  ignored %1: %2\n").arg(e.name, e.reason);
+        text += Tr::tr("  ignored %1: %2\n").arg(e.name, e.reason);
     for (const UndatedRow &r : undatedRows)
-        text += QStringLiteral("  undated %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
+        text += Tr::tr("  undated %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
     qint64 listed = 0;
     for (const UndatedRow &r : undatedRows)
         listed += r.rows;
     if (rowsWithUnreadableDate > listed)
-        text += QStringLiteral("  … and %1 more rows counted undated\n").arg(rowsWithUnreadableDate - listed);
+        text += Tr::tr("  … and %1 more rows counted undated\n").arg(rowsWithUnreadableDate - listed);
     for (const SkippedRow &r : skippedRows)
-        text += QStringLiteral("  skipped %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
+        text += Tr::tr("  skipped %1 line %2: %3\n").arg(r.file).arg(r.line).arg(r.reason);
     if (rowsSkipped > skippedRows.size())
-        text += QStringLiteral("  … and %1 more skipped rows\n").arg(rowsSkipped - skippedRows.size());
+        text += Tr::tr("  … and %1 more skipped rows\n").arg(rowsSkipped - skippedRows.size());
     return text;
 }
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void spanishFollowsLang();
     void languageOptionOverridesLang();
     void jsonIsTheSameInEveryLanguage();
+    void importReportInSpanish();
 
 private:
     struct Run {
@@ -292,6 +293,21 @@ void TestCli::jsonIsTheSameInEveryLanguage()
     b.remove(QStringLiteral("asOf"));
     QCOMPARE(b, a);
     QVERIFY(english.out.contains("\"Posts and shares\""));
+}
+
+// The import report on stderr is in Spanish too (its frame; the reader's reasons stay English).
+void TestCli::importReportInSpanish()
+{
+    const QString archive = QStringLiteral(PD_SOURCE_DIR "/tests/fuzz/archive/seeds/zip/export-2026.zip");
+    QVERIFY(QFile::exists(archive));
+    const Run result = run({QStringLiteral("import"), archive, QStringLiteral("--region"), QStringLiteral("DE"),
+                            QStringLiteral("summary")},
+                           Spanish);
+    QCOMPARE(result.exitCode, 0);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.startsWith(u"Importado export-2026.zip: ") && err.contains(u"región DE (indicada)"), qPrintable(err));
+    QVERIFY2(err.contains(u"Profile.csv → profile: 1 filas"), qPrintable(err));
+    QVERIFY2(!err.contains(QRegularExpression(QStringLiteral("→ [a-z-]+: \\d+ rows"))), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 // several regions and histories, next to the wording the question and the waiting changes use.
 #include "core/Clock.h"
 #include "core/MemberRecord.h"
+#include "core/MemberText.h"
 #include "core/OptOutWording.h"
 #include "core/PolicyLoader.h"
 #include "core/UsageSummary.h"
@@ -93,6 +94,29 @@ private Q_SLOTS:
         QVERIFY(OptOutWording::waitingNext(on, OptOutWording::FrontEnd::Cli).contains(QStringLiteral("`opt-out off`")));
         QVERIFY(
             OptOutWording::waitingNext(off, OptOutWording::FrontEnd::Cli).contains(QStringLiteral("`opt-out cancel`")));
+    }
+
+    // The dates and numbers in these sentences follow the member's locale (the default locale the
+    // app sets), not a fixed pattern: Spanish here, written with Qt's own Spanish data (CLDR).
+    void datesAndNumbersFollowTheMembersLocale()
+    {
+        const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+        QLocale::setDefault(spanish);
+        const PendingOptOut off{true, QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC), false};
+        const QString waiting = OptOutWording::waiting(off);
+        const QString exposed = OptOutWording::separatelyExposed(14813);
+        const QString longDate = MemberText::date(QDate(2024, 10, 2));
+        QLocale::setDefault(QLocale::c());
+        QLocale grouped = spanish;
+        grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+        const QString december = spanish.monthName(12, QLocale::ShortFormat);
+        QVERIFY2(waiting.contains(QStringLiteral("(asked 1 %1 2026, 09:30 UTC)").arg(december)), qPrintable(waiting));
+        QVERIFY2(exposed.contains(grouped.toString(14813)) && grouped.toString(14813) == u"14.813",
+                 qPrintable(exposed));
+        QCOMPARE(longDate, QStringLiteral("2 de %1 de 2024").arg(spanish.monthName(10, QLocale::LongFormat)));
+        // Under the C locale (LANG=C) the English record, as before.
+        QCOMPARE(MemberText::date(QDate(2024, 10, 2)), QStringLiteral("2 October 2024"));
+        QCOMPARE(MemberText::count(14813), QStringLiteral("14,813"));
     }
 
 private:
