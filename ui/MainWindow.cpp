@@ -4,6 +4,7 @@
 #include "archive/ArchiveProbe.h"
 #include "core/Clock.h"
 #include "core/MemberDataSource.h"
+#include "net/ApiDataSource.h"
 #include "sources/SourceOpener.h"
 #include "ui/AboutDialog.h"
 #include "ui/CategoriesPage.h"
@@ -22,6 +23,7 @@
 #include "ui/OverviewPage.h"
 #include "ui/PolicyPage.h"
 #include "ui/Settings.h"
+#include "ui/SignInDialog.h"
 #include "ui/StatePanel.h"
 #include "ui/UiText.h"
 #include "ui_MainWindow.h"
@@ -124,6 +126,19 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     status->setTextFormat(Qt::PlainText);
     m_ui->statusBar->addWidget(status, 1);
 
+    // Sign-in through the browser (issue 16): File › Sign in… / Sign out, and who is signed in.
+    m_signInAction = new QAction(tr("Sign &in to the server…"), this);
+    m_signInAction->setObjectName(QStringLiteral("actionSignIn"));
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+    m_ui->menuFile->insertActions(m_ui->actionOpenArchive, {m_signInAction, m_signOutAction});
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::signIn);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_accountLabel = new QLabel(m_ui->statusBar);
+    m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
+    m_accountLabel->setTextFormat(Qt::PlainText);
+    m_ui->statusBar->addPermanentWidget(m_accountLabel);
+
     // A data export read beside the data on screen: its progress and Cancel, in the status bar.
     m_importBar = new QWidget(m_ui->statusBar);
     m_importBar->setObjectName(QStringLiteral("importBar"));
@@ -218,6 +233,45 @@ void MainWindow::updateActions()
     m_ui->actionRefresh->setEnabled(m_source != nullptr);
     m_ui->actionExport->setEnabled(m_summary.has_value() && !m_exportWatcher.isRunning());
     m_ui->actionImportReport->setEnabled(m_importReport.has_value());
+    const auto *api = qobject_cast<ApiDataSource *>(m_source.data());
+    const bool signedIn = api && api->session() && api->session()->isSignedIn();
+    m_signInAction->setEnabled(m_currentSpec.kind == SourceSpec::Kind::Server);
+    m_signOutAction->setEnabled(signedIn);
+    m_accountLabel->setText(!signedIn   ? QString()
+                            : m_summary ? tr("Signed in as %1").arg(m_summary->member.name)
+                                        : tr("Signed in to %1").arg(m_currentSpec.serverUrl.host()));
+}
+
+void MainWindow::signIn()
+{
+    if (m_currentSpec.kind != SourceSpec::Kind::Server || findChild<SignInDialog *>())
+        return;
+    SourceSpec spec = m_currentSpec;
+    auto *dialog = new SignInDialog(spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, spec]() mutable {
+        spec.tokenFile.clear(); // the sign-in serves this server from now on
+        openConnection(spec, true);
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::signOut()
+{
+    auto *api = qobject_cast<ApiDataSource *>(m_source.data());
+    if (!api || !api->session())
+        return;
+    m_signOutAction->setEnabled(false);
+    const QString host = m_currentSpec.serverUrl.host();
+    api->session()->signOut([this, host](Result<void> done) {
+        m_summary.reset();
+        setAllPagesEmpty(tr("Signed out"), done ? tr("You are signed out of %1. Sign in again from the File menu or "
+                                                     "the Connect dialog.")
+                                                      .arg(host)
+                                                : errorText(done.error()));
+        updateActions();
+    });
 }
 
 void MainWindow::setAllPagesEmpty(const QString &title, const QString &message)

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -120,6 +121,8 @@ private:
     void showHelpPage(int page);
     void updateIcons();
     void updateActions();
+    void signIn();  // File › Sign in to the server… (SignInDialog), then the source again without a token file
+    void signOut(); // File › Sign out: revoke, forget the tokens, the pages say so
     void setAllPagesEmpty(const QString &title, const QString &message);
 
     const Policy &m_policy;
@@ -147,6 +150,9 @@ private:
     bool m_probeRemember = false;
     QWidget *m_importBar = nullptr;
     QLabel *m_importLabel = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QLabel *m_accountLabel = nullptr; // "Signed in as …" while a sign-in serves the source
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;
     // Of the source on screen, when it is a data export.

@@ -21,10 +21,7 @@ struct CommandShape {
     qsizetype maxArguments;
 };
 constexpr CommandShape Commands[] = {
-    {u"summary", 0, 0},
-    {u"opt-out", 1, 1},
-    {u"history", 0, 0},
-    {u"report", 0, 0},
+    {u"summary", 0, 0}, {u"opt-out", 1, 1}, {u"history", 0, 0}, {u"report", 0, 0}, {u"login", 0, 0}, {u"logout", 0, 0},
 };
 
 const CommandShape *findCommand(const QString &name)
@@ -52,6 +49,9 @@ QString cliHelpText()
         "                        and a change still waiting to be sent\n"
         "  opt-out cancel        drop a change that is waiting to be sent\n"
         "  history               every change of the opt-out, with confirmation ids\n"
+        "  login [--no-browser]  sign in to the server in your browser; the sign-in is kept in the keychain\n"
+        "                        and later commands need no token (--no-browser: only print the address)\n"
+        "  logout                sign out: revoke the sign-in at the server and delete it here\n"
         "  report --format F --output FILE [--force] [--paper a4|letter]\n"
         "                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object\n"
         "                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing\n"
@@ -60,7 +60,8 @@ QString cliHelpText()
         "\n"
         "Sources:\n"
         "  --demo                the bundled demo member (no network)\n"
-        "  --server URL          a Member Privacy API server (token from --token-file or PRIVACY_DASHBOARD_TOKEN)\n"
+        "  --server URL          a Member Privacy API server (token from --token-file, PRIVACY_DASHBOARD_TOKEN\n"
+        "                        or the sign-in of `login`)\n"
         "  import ARCHIVE.zip    the member's own data-export archive, read offline\n"
         "\n"
         "Options:\n"
@@ -95,8 +96,9 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("CC"));
     const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QString());
     parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
-                       optedOutSince, timeout});
+                       optedOutSince, timeout, noBrowser});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -189,6 +191,13 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
              .contains(positional.first()))
         return usage(
             QStringLiteral("opt-out takes one of: status, on, off, cancel, got \"%1\"").arg(positional.first()));
+    options.noBrowser = parser.isSet(noBrowser);
+    options.timeoutGiven = parser.isSet(timeout);
+    if (options.noBrowser && options.command != u"login")
+        return usage(QStringLiteral("--no-browser goes with the login command"));
+    if ((options.command == u"login" || options.command == u"logout") &&
+        options.source.kind != SourceSpec::Kind::Server)
+        return usage(QStringLiteral("%1 goes with --server URL").arg(options.command));
     if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
         return usage(QStringLiteral("--format, --output and --force go with the report command"));
     if (options.command == u"report") {

@@ -27,6 +27,8 @@ struct CliOptions {
     // --timeout: the whole command against a server, retries included, ends by then (exit 3).
     int timeoutSeconds = DefaultTimeoutSeconds;
     static constexpr int DefaultTimeoutSeconds = 30;
+    bool timeoutGiven = false;
+    bool noBrowser = false; // login --no-browser: print the address only
 
     bool showHelp = false;
     bool showVersion = false;

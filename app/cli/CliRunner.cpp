@@ -1,6 +1,7 @@
 #include "cli/CliRunner.h"
 
 #include "archive/ArchiveDataSource.h"
+#include "cli/CliSignIn.h"
 #include "cli/SourceWaiter.h"
 #include "cli/SummaryText.h"
 #include "core/ApiCodec.h"
@@ -66,6 +67,16 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (options->showVersion) {
         print(QStringLiteral("privacy-dashboard-cli %1\n").arg(QStringLiteral(PD_VERSION)));
+        return 0;
+    }
+    if (options->command == u"login" || options->command == u"logout") { // CliSignIn.h
+        const LoginOptions login{!options->noBrowser, options->timeoutGiven ? options->timeoutSeconds : 300};
+        const Result<QString> done = options->command == u"login"
+                                         ? cli::login(options->source, login, [this](QString text) { print(text); })
+                                         : cli::logout(options->source);
+        if (!done)
+            return fail(done.error());
+        print(*done + u'\n');
         return 0;
     }
     return runCommand(*options);
