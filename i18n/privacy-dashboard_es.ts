@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../app/net/OAuthTokens.cpp" line="+24"/>
+        <source>the system&apos;s random generator failed</source>
+        <translation>falló el generador aleatorio del sistema</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>the sign-in is no longer valid; sign in again</source>
+        <translation>el inicio de sesión ya no es válido; vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the sign-in (%1)</source>
+        <translation>el servidor rechazó el inicio de sesión (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server&apos;s token answer is not usable</source>
+        <translation>la respuesta del servidor con los tokens no es utilizable</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TokenProvider.cpp" line="+81"/>
+        <source>not signed in to %1</source>
+        <translation>no has iniciado sesión en %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/net/OptOutOutbox.cpp" line="+119"/>
@@ -79,7 +107,7 @@
         <translation>%1 rechazó la petición (%2)</translation>
     </message>
     <message>
-        <location filename="../app/net/RetryingSender.cpp" line="+150"/>
+        <location filename="../app/net/RetryingSender.cpp" line="+169"/>
         <source>; retry after %1 UTC</source>
         <translation>; vuelve a intentarlo después de las %1 UTC</translation>
     </message>
@@ -381,7 +409,12 @@
 <context>
     <name>pd::ApiDataSource</name>
     <message>
-        <location filename="../app/net/ApiDataSource.cpp" line="+77"/>
+        <location filename="../app/net/ApiDataSource.cpp" line="+37"/>
+        <source>not signed in to %1: run `privacy-dashboard-cli --server URL login`, sign in from the app, or give a token (--token-file FILE or PRIVACY_DASHBOARD_TOKEN)</source>
+        <translation>no has iniciado sesión en %1: ejecuta `privacy-dashboard-cli --server URL login`, inicia sesión desde la aplicación o indica un token (--token-file FICHERO o PRIVACY_DASHBOARD_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>A change waiting to be sent could not be read and was dropped (%1).</source>
         <translation>Un cambio pendiente de envío no se pudo leer y se descartó (%1).</translation>
     </message>
@@ -518,7 +551,7 @@
         <translation>Activa un encabezado de columna para ordenar la tabla por ella</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>No categories</source>
         <translation>No hay categorías</translation>
     </message>
@@ -796,7 +829,7 @@
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../ui/ConnectDialog.cpp" line="+44"/>
+        <location filename="../ui/ConnectDialog.cpp" line="+51"/>
         <source>Token file</source>
         <translation>Archivo del token</translation>
     </message>
@@ -836,7 +869,7 @@
         <translation>Elige el archivo ZIP de tu exportación de datos; solo se lee en este ordenador</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="-28"/>
+        <location filename="../ui/ConnectDialog.cpp" line="-34"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
     </message>
@@ -851,7 +884,17 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>&amp;Sign in with browser…</source>
+        <translation>&amp;Iniciar sesión con el navegador…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with browser</source>
+        <translation>Iniciar sesión con el navegador</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>CA certificate</source>
         <translation>Certificado de la CA</translation>
     </message>
@@ -1650,7 +1693,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Acerca de esta aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation>Elige de dónde vienen tus datos con Archivo › Conectar (Ctrl+K), o abre tu exportación de datos con Archivo › Abrir exportación de datos… (Ctrl+O).</translation>
     </message>
@@ -1675,7 +1718,17 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
+        <source>Sign &amp;in to the server…</source>
+        <translation>&amp;Iniciar sesión en el servidor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading your data export</source>
         <translation>Leyendo tu exportación de datos</translation>
     </message>
@@ -1691,13 +1744,33 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+35"/>
-        <location line="+159"/>
+        <location line="+198"/>
         <location line="+278"/>
         <source>No data source yet</source>
         <translation>Aún no hay fuente de datos</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-426"/>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in to %1</source>
+        <translation>Sesión iniciada en %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You are signed out of %1. Sign in again from the File menu or the Connect dialog.</source>
+        <translation>Has cerrado la sesión en %1. Vuelve a iniciarla desde el menú Archivo o el diálogo Conectar.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location line="+337"/>
         <source>Cannot open the data export</source>
         <translation>No se puede abrir la exportación de datos</translation>
@@ -1949,6 +2022,102 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+10"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OAuthFlow</name>
+    <message>
+        <location filename="../app/net/OAuthFlow.cpp" line="+34"/>
+        <source>the sign-in was not completed in the browser in time</source>
+        <translation>el inicio de sesión no se completó a tiempo en el navegador</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot open a loopback port to receive the sign-in: %1</source>
+        <translation>no se puede abrir un puerto local para recibir el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sign-in was cancelled</source>
+        <translation>se canceló el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>Sign-in failed</source>
+        <translation>No se pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The request was too long.</source>
+        <translation>La petición era demasiado larga.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the browser&apos;s redirect is expected here.</source>
+        <translation>Aquí solo se espera la redirección del navegador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This answer does not belong to the sign-in the app started. Start again from the app.</source>
+        <translation>Esta respuesta no pertenece al inicio de sesión que empezó la aplicación. Empieza de nuevo desde la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in cancelled</source>
+        <translation>Inicio de sesión cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You did not allow Privacy Dashboard. You can close this tab.</source>
+        <translation>No has dado permiso a Privacy Dashboard. Puedes cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not sign you in. You can close this tab and try again.</source>
+        <translation>El servidor no inició tu sesión. Puedes cerrar esta pestaña e intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sign-in was not allowed in the browser</source>
+        <translation>el inicio de sesión no se permitió en el navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the sign-in (%1)</source>
+        <translation>el servidor rechazó el inicio de sesión (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in to Privacy Dashboard. You can close this tab and return to the app.</source>
+        <translation>Has iniciado sesión en Privacy Dashboard. Puedes cerrar esta pestaña y volver a la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in could not be completed. Close this tab and try again from the app.</source>
+        <translation>No se pudo completar el inicio de sesión. Cierra esta pestaña e inténtalo de nuevo desde la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the sign-in has not finished</source>
+        <translation>el inicio de sesión no ha terminado</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2959,7 @@ Los datos en pantalla no han cambiado.</translation>
 <context>
     <name>pd::SafeFile</name>
     <message>
-        <location filename="../app/core/SafeFile.cpp" line="+19"/>
+        <location filename="../app/core/SafeFile.cpp" line="+21"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -2804,21 +2973,95 @@ Los datos en pantalla no han cambiado.</translation>
         <source>the saved file is incomplete</source>
         <translation>el archivo guardado está incompleto</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation>no se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its parent folder cannot be created</source>
+        <translation>no se puede crear la carpeta que la contiene</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not a folder of this user</source>
+        <translation>no es una carpeta de este usuario</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignInDialog</name>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="+25"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in to %1 in your browser. This window waits until you are done.</source>
+        <translation>Inicia sesión en %1 en tu navegador. Esta ventana espera hasta que termines.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in link</source>
+        <translation>Enlace para iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot sign in: %1</source>
+        <translation>No se puede iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser could be opened. Open this link in your browser to sign in to %1; this window waits until you are done.</source>
+        <translation>No se pudo abrir ningún navegador. Abre este enlace en tu navegador para iniciar sesión en %1; esta ventana espera hasta que termines.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed in, but the sign-in cannot be kept: %1</source>
+        <translation>Sesión iniciada, pero no se puede guardar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in did not complete: %1</source>
+        <translation>El inicio de sesión no se completó: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>pd::SourceOpener</name>
     <message>
-        <location filename="../app/sources/SourceOpener.cpp" line="+26"/>
+        <location filename="../app/sources/SourceOpener.cpp" line="+27"/>
         <source>cannot read the certificate file %1</source>
         <translation>no se puede leer el archivo del certificado %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>cannot read the archive %1</source>
         <translation>no se puede leer el archivo %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>there is no folder to keep unsent changes in (no home folder?)</source>
         <translation>no hay ninguna carpeta donde guardar los cambios pendientes (¿no hay carpeta personal?)</translation>
     </message>
@@ -3155,6 +3398,38 @@ No data from this source for: %1.
         <translation>
 Esta fuente no tiene datos de: %1.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSignIn.cpp" line="+39"/>
+        <source>cannot keep a sign-in: %1; use --token-file FILE or PRIVACY_DASHBOARD_TOKEN instead</source>
+        <translation>no se puede guardar un inicio de sesión: %1; usa --token-file FICHERO o PRIVACY_DASHBOARD_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open this address in your browser to sign in (waiting up to %1 minutes):</source>
+        <translation>Abre esta dirección en tu navegador para iniciar sesión (se espera hasta %1 minutos):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(No browser could be started: open the address yourself.)
+</source>
+        <translation>(No se pudo abrir ningún navegador: abre la dirección tú mismo.)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in to %1. Commands for this server now use the sign-in; `logout` ends it.</source>
+        <translation>Sesión iniciada en %1. Las órdenes para este servidor usan ahora esta sesión; `logout` la cierra.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not signed in to %1.</source>
+        <translation>No has iniciado sesión en %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed out of %1.</source>
+        <translation>Sesión cerrada en %1.</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pd::cli::CliSignIn", text);
+    return QCoreApplication::translate("pd::cli", text);
 }
 
 CurlTransport::Options transportOptions(const SourceSpec &server)
