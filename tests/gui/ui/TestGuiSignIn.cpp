@@ -124,6 +124,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(shown.size() > before, 20000);
         QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("accountStatus"))->text(),
                      QStringLiteral("Signed in as Alex Morgan"));
+        auto *account = window.findChild<QLabel *>(QStringLiteral("accountStatus"));
+        QTRY_VERIFY(account->width() >= account->sizeHint().width()); // shown whole, not cut off
         if (!qEnvironmentVariableIsEmpty("PD_SIGNIN_SCREENSHOT"))
             window.grab().save(qEnvironmentVariable("PD_SIGNIN_SCREENSHOT"));
     }
