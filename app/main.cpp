@@ -7,6 +7,7 @@
 #include "core/OptOutWording.h"
 #include "core/PolicyLoader.h"
 #include "i18n/Translations.h"
+#include "sources/OfflineCache.h"
 #include "sources/SourceOpener.h"
 #include "ui/ConfirmOptInDialog.h"
 #include "ui/ConfirmOptOutDialog.h"
@@ -275,7 +276,13 @@ int main(int argc, char *argv[])
         return pd::exitCodeFor(policy.error().kind);
     }
     const pd::SystemClock clock;
+    // The keychain and the encrypted cache (the remembered source, the last summary per source);
+    // not asked for a demo named on the command line. Outlives the window.
+    std::unique_ptr<pd::OfflineCache> offline;
+    if (options.connection.kind != pd::SourceSpec::Kind::Demo)
+        offline = pd::OfflineCache::openSystem();
     pd::MainWindow window(policy.value(), clock);
+    window.setOfflineCache(offline.get());
     window.restoreWindowState();
     if (!options.screenshotDir.isEmpty()) {
         window.resize(1280, 860);
@@ -323,7 +330,7 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
     if (!fromCommandLine)
-        connection = pd::RememberedSource::load();
+        connection = pd::RememberedSource::load(offline.get());
     if (options.askForExport) {
         if (connection.kind != pd::SourceSpec::Kind::None)
             window.openConnection(connection, false);

@@ -201,6 +201,10 @@ void OverviewPage::setSummary(const UsageSummary &summary)
             m_ui->statusDetail->setText(detail);
         }
     }
+    if (summary.source.stale)
+        m_ui->statusDetail->setText(tr("As of %1 (offline), kept on this computer; not confirmed by the server now.")
+                                        .arg(UiText::dateTime(summary.asOf)) +
+                                    u' ' + m_ui->statusDetail->text());
     m_ui->statusCard->setAccessibleName(m_ui->statusTitle->text());
     m_ui->statusCard->setAccessibleDescription(m_ui->statusDetail->text());
 

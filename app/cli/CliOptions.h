@@ -27,6 +27,9 @@ struct CliOptions {
     // --timeout: the whole command against a server, retries included, ends by then (exit 3).
     int timeoutSeconds = DefaultTimeoutSeconds;
     static constexpr int DefaultTimeoutSeconds = 30;
+    // --offline-ok (summary of a server or an export): keep the summary in the encrypted cache, and
+    // when the server cannot be reached print the one kept last, "As of: … (offline)", exit 0.
+    bool offlineOk = false;
 
     bool showHelp = false;
     bool showVersion = false;
