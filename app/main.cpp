@@ -315,6 +315,13 @@ int main(int argc, char *argv[])
             exitCode = pd::exitCodeFor(error.kind);
             QTimer::singleShot(0, &app, [&] { QApplication::exit(exitCode); });
         });
+        // Offline: the cached summary "as of … (offline)" is what the window shows.
+        QObject::connect(&window, &pd::MainWindow::offlineSummaryShown, &window, [&] {
+            if (!options.screenshotDir.isEmpty() &&
+                !takeScreenshots(window, policy.value(), options.screenshotDir, QStringLiteral("-offline")))
+                exitCode = 1;
+            QTimer::singleShot(0, &app, [&] { QApplication::exit(exitCode); });
+        });
         QObject::connect(&window, &pd::MainWindow::archiveNotOpened, &window, [&](const QString &message) {
             printError(message);
             exitCode = pd::exitCodeFor(pd::ErrorKind::InvalidInput);

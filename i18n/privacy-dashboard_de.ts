@@ -1778,7 +1778,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+20"/>
-        <source>As of %1 (offline): %2 %3</source>
+        <source>As of %1 (offline). %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1781,8 +1781,8 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+20"/>
-        <source>As of %1 (offline): %2 %3</source>
-        <translation>A fecha de %1 (sin conexión): %2 %3</translation>
+        <source>As of %1 (offline). %2. %3</source>
+        <translation>A fecha de %1 (sin conexión). %2. %3</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -419,7 +419,7 @@ void MainWindow::onRefreshFailed(const Error &error)
         // Offline: the cached summary stays, said to be of its time and not confirmed now.
         statusBar()
             ->findChild<QLabel *>(QStringLiteral("sourceStatus"))
-            ->setText(tr("As of %1 (offline): %2 %3")
+            ->setText(tr("As of %1 (offline). %2. %3")
                           .arg(UiText::dateTime(m_summary->asOf), errorTitle(error), errorText(error)));
         updateActions();
         Q_EMIT offlineSummaryShown(error);
