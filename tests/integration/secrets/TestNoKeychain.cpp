@@ -9,8 +9,8 @@
 using namespace pd;
 
 // Without a keychain: run with no D-Bus session at all, on a session bus where no Secret Service
-// is, and on one where the Secret Service never answers (ctest registers the three). The app must notice quickly, keep secrets for
-// the session only, say so, and keep nothing of the member's on disk.
+// is, and on one where the Secret Service never answers (ctest registers the three). The app must notice quickly, keep
+// secrets for the session only, say so, and keep nothing of the member's on disk.
 class TestNoKeychain : public QObject
 {
     Q_OBJECT
