@@ -277,9 +277,10 @@ int main(int argc, char *argv[])
     }
     const pd::SystemClock clock;
     // The keychain and the encrypted cache (the remembered source, the last summary per source);
-    // not asked for a demo named on the command line. Outlives the window.
+    // not asked for a demo that is only measured or photographed. Outlives the window.
     std::unique_ptr<pd::OfflineCache> offline;
-    if (options.connection.kind != pd::SourceSpec::Kind::Demo)
+    if (options.connection.kind != pd::SourceSpec::Kind::Demo ||
+        (!options.measureStartup && options.screenshotDir.isEmpty()))
         offline = pd::OfflineCache::openSystem();
     pd::MainWindow window(policy.value(), clock);
     window.setOfflineCache(offline.get());
