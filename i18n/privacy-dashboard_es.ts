@@ -946,6 +946,39 @@
     </message>
 </context>
 <context>
+    <name>pd::EncryptedCache</name>
+    <message>
+        <location filename="../app/secrets/EncryptedCache.cpp" line="+102"/>
+        <source>Nothing is kept between sessions: %1</source>
+        <translation>No se guarda nada entre sesiones: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no folder for the cache (no home folder?)</source>
+        <translation>no hay carpeta para la caché (¿no hay carpeta personal?)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the system&apos;s random number generator failed</source>
+        <translation>falló el generador de números aleatorios del sistema</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the cache key could not be derived</source>
+        <translation>no se pudo derivar la clave de la caché</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the cache could not be encrypted</source>
+        <translation>no se pudo cifrar la caché</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>cannot delete %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.ui" line="+5"/>
@@ -1063,6 +1096,19 @@
         <location line="+1"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ForgetEverything</name>
+    <message>
+        <location filename="../app/secrets/ForgetEverything.cpp" line="+23"/>
+        <source>cannot delete %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not everything was forgotten: %1</source>
+        <translation>No se olvidó todo: %1</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1739,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Acerca de esta aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation>Elige de dónde vienen tus datos con Archivo › Conectar (Ctrl+K), o abre tu exportación de datos con Archivo › Abrir exportación de datos… (Ctrl+O).</translation>
     </message>
@@ -1744,13 +1790,13 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+35"/>
-        <location line="+198"/>
-        <location line="+278"/>
+        <location line="+205"/>
+        <location line="+327"/>
         <source>No data source yet</source>
         <translation>Aún no hay fuente de datos</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-482"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -1771,32 +1817,48 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+72"/>
-        <location line="+337"/>
+        <location line="+393"/>
         <source>Cannot open the data export</source>
         <translation>No se puede abrir la exportación de datos</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-373"/>
         <source>Cannot open the data source</source>
         <translation>No se puede abrir la fuente de datos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Loading your data from %1…</source>
         <translation>Cargando tus datos de %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Kept for this session only</source>
+        <translation>Guardado solo durante esta sesión</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 — Privacy Dashboard</source>
         <translation>%1 — Privacy Dashboard</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 · as of %2, kept on this computer · loading the current data…</source>
+        <translation>%1 · a fecha de %2, guardado en este ordenador · cargando los datos actuales…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · as of %2</source>
         <translation>%1 · a fecha de %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>As of %1 (offline). %2. %3</source>
+        <translation>A fecha de %1 (sin conexión). %2. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -1858,7 +1920,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Leyendo tu exportación de datos %1…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Reading the data export was cancelled; nothing changed.</source>
         <translation>Se canceló la lectura de la exportación de datos; no ha cambiado nada.</translation>
     </message>
@@ -2121,6 +2183,19 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>pd::OfflineCache</name>
+    <message>
+        <location filename="../app/sources/OfflineCache.cpp" line="+56"/>
+        <source>Nothing of your data is kept on this computer between sessions: %1</source>
+        <translation>No se guarda nada de tus datos en este ordenador entre sesiones: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>You signed out: nothing is kept until you open a source again.</source>
+        <translation>Has cerrado la sesión: no se guarda nada hasta que vuelvas a abrir una fuente.</translation>
+    </message>
+</context>
+<context>
     <name>pd::OptOutContent</name>
     <message>
         <location filename="../ui/OptOutPage.ui" line="+22"/>
@@ -2263,7 +2338,22 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>ninguno (sin confirmar)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Not confirmed now: as of %1 (offline), training on your data was %2. You can change it once the server answers again.</source>
+        <translation>Sin confirmar ahora: a fecha de %1 (sin conexión), el entrenamiento con tus datos estaba %2. Podrás cambiarlo cuando el servidor vuelva a responder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OFF (you had opted out)</source>
+        <translation>DESACTIVADO (te habías excluido)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ON</source>
+        <translation>ACTIVADO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1. Your data export does not record this setting, so the platform has not confirmed it. Check it with “Open the setting on the platform” below.</source>
         <translation>%1. Tu exportación de datos no recoge este ajuste, así que la plataforma no lo ha confirmado. Compruébalo con «Abrir el ajuste en la plataforma», más abajo.</translation>
     </message>
@@ -2616,7 +2706,12 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>Activado por defecto: nunca te has excluido.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>As of %1 (offline), kept on this computer; not confirmed by the server now.</source>
+        <translation>A fecha de %1 (sin conexión), guardado en este ordenador; el servidor no lo confirma ahora.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>items may already have been used to train AI models. Opting out does not undo this.</source>
         <translation>elementos pueden haberse usado ya para entrenar modelos de IA. Excluirte no lo deshace.</translation>
     </message>
@@ -2981,12 +3076,35 @@ Los datos en pantalla no han cambiado.</translation>
     <message>
         <location line="+3"/>
         <source>its parent folder cannot be created</source>
-        <translation>no se puede crear la carpeta que la contiene</translation>
+        <translation>no se puede crear su carpeta superior</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it is not a folder of this user</source>
         <translation>no es una carpeta de este usuario</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SecretStore</name>
+    <message>
+        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+67"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Falló el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No system keychain was found (there is no D-Bus session), so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation>No se encontró el llavero del sistema (no hay sesión de D-Bus), así que tu inicio de sesión se guarda solo durante esta sesión y no se guarda nada de tus datos en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain did not answer, so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation>El llavero del sistema no respondió, así que tu inicio de sesión se guarda solo durante esta sesión y no se guarda nada de tus datos en este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3343,14 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>pd::UsageSummaryJson</name>
+    <message>
+        <location filename="../app/core/UsageSummaryJson.cpp" line="+82"/>
+        <source>not a usage summary: %1</source>
+        <translation>no es un resumen de uso: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli</name>
     <message>
         <location filename="../app/cli/SummaryText.cpp" line="+29"/>
@@ -3343,6 +3469,13 @@ Los datos en pantalla no han cambiado.</translation>
         <source>Source:  %1
 </source>
         <translation>Fuente:     %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of:   %1 (offline)
+</source>
+        <translation>A fecha de: %1 (sin conexión)
 </translation>
     </message>
     <message>

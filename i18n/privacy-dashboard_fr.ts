@@ -946,6 +946,39 @@
     </message>
 </context>
 <context>
+    <name>pd::EncryptedCache</name>
+    <message>
+        <location filename="../app/secrets/EncryptedCache.cpp" line="+102"/>
+        <source>Nothing is kept between sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no folder for the cache (no home folder?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the system&apos;s random number generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the cache key could not be derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the cache could not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.ui" line="+5"/>
@@ -1062,6 +1095,19 @@
     <message>
         <location line="+1"/>
         <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ForgetEverything</name>
+    <message>
+        <location filename="../app/secrets/ForgetEverything.cpp" line="+23"/>
+        <source>cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not everything was forgotten: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,7 +1736,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,13 +1787,13 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+35"/>
-        <location line="+198"/>
-        <location line="+278"/>
+        <location line="+205"/>
+        <location line="+327"/>
         <source>No data source yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-482"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,32 +1814,48 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+72"/>
-        <location line="+337"/>
+        <location line="+393"/>
         <source>Cannot open the data export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-373"/>
         <source>Cannot open the data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Loading your data from %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 — Privacy Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 · as of %2, kept on this computer · loading the current data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>As of %1 (offline). %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1917,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Reading the data export was cancelled; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,6 +2178,19 @@ The data on screen is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>pd::OfflineCache</name>
+    <message>
+        <location filename="../app/sources/OfflineCache.cpp" line="+56"/>
+        <source>Nothing of your data is kept on this computer between sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>You signed out: nothing is kept until you open a source again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::OptOutContent</name>
     <message>
         <location filename="../ui/OptOutPage.ui" line="+22"/>
@@ -2257,7 +2332,22 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Not confirmed now: as of %1 (offline), training on your data was %2. You can change it once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OFF (you had opted out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1. Your data export does not record this setting, so the platform has not confirmed it. Check it with “Open the setting on the platform” below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,7 +2700,12 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>As of %1 (offline), kept on this computer; not confirmed by the server now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>items may already have been used to train AI models. Opting out does not undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,6 +3079,29 @@ The data on screen is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>pd::SecretStore</name>
+    <message>
+        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+67"/>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No system keychain was found (there is no D-Bus session), so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain did not answer, so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SignInDialog</name>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="+25"/>
@@ -3219,6 +3337,14 @@ The data on screen is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>pd::UsageSummaryJson</name>
+    <message>
+        <location filename="../app/core/UsageSummaryJson.cpp" line="+82"/>
+        <source>not a usage summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::cli</name>
     <message>
         <location filename="../app/cli/SummaryText.cpp" line="+29"/>
@@ -3329,6 +3455,12 @@ The data on screen is unchanged.</source>
     <message>
         <location line="+1"/>
         <source>Source:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of:   %1 (offline)
 </source>
         <translation type="unfinished"></translation>
     </message>

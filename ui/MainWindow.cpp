@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/MemberDataSource.h"
 #include "net/ApiDataSource.h"
+#include "sources/OfflineCache.h"
 #include "sources/SourceOpener.h"
 #include "ui/AboutDialog.h"
 #include "ui/CategoriesPage.h"
@@ -22,6 +23,7 @@
 #include "ui/OptOutPage.h"
 #include "ui/OverviewPage.h"
 #include "ui/PolicyPage.h"
+#include "ui/RememberedSource.h"
 #include "ui/Settings.h"
 #include "ui/SignInDialog.h"
 #include "ui/StatePanel.h"
@@ -342,6 +344,11 @@ bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
             return false;
         }
         checkArchive(settings, false, remember);
+        // The export's summary from last time shows while it is read again (startImport keeps
+        // what is on screen); a failure takes it away (importFailed).
+        if (m_offlineCache && !m_summary && isImporting())
+            if (std::optional<UsageSummary> cached = m_offlineCache->lastSummary(settings))
+                showSummary(*cached);
         return true;
     }
     if (MemberDataSource *pending = m_pending) { // another source chosen while an export was read
@@ -357,9 +364,10 @@ bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
         return false;
     }
     if (remember)
-        RememberedSource::save(settings);
+        RememberedSource::save(m_offlineCache, settings);
     setDataSource(std::move(source).value().release());
     m_currentSpec = settings;
+    showCachedSummary();
     return true;
 }
 
@@ -369,8 +377,9 @@ void MainWindow::askForSource()
         return;
     // The source on screen when there is one (a --server start is not remembered), else the
     // remembered one.
-    const SourceSpec start =
-        m_source && m_currentSpec.kind != SourceSpec::Kind::None ? m_currentSpec : RememberedSource::load();
+    const SourceSpec start = m_source && m_currentSpec.kind != SourceSpec::Kind::None
+                                 ? m_currentSpec
+                                 : RememberedSource::load(m_offlineCache);
     auto *dialog = new ConnectDialog(start, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A source that cannot be opened brings the dialog back, where it can be corrected.
@@ -399,6 +408,24 @@ void MainWindow::refresh()
     m_source->refresh();
 }
 
+void MainWindow::setOfflineCache(OfflineCache *cache)
+{
+    m_offlineCache = cache;
+    auto *label = statusBar()->findChild<QLabel *>(QStringLiteral("storageLimitation"));
+    if (!label) {
+        label = new QLabel(statusBar());
+        label->setObjectName(QStringLiteral("storageLimitation"));
+        label->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(label);
+    }
+    const bool limited = cache && !cache->isOn();
+    label->setText(limited ? tr("Kept for this session only") : QString());
+    label->setToolTip(limited ? cache->limitation() : QString());
+    label->setAccessibleName(limited ? tr("Kept for this session only") : QString());
+    label->setAccessibleDescription(limited ? cache->limitation() : QString());
+    label->setVisible(limited);
+}
+
 void MainWindow::onSummary(const UsageSummary &received)
 {
     m_refreshing = false;
@@ -406,25 +433,54 @@ void MainWindow::onSummary(const UsageSummary &received)
     // A data export shows the data as of the day it was made, not as of the import.
     if (summary.source.kind == SourceInfo::Kind::Archive && m_exportDate)
         summary.asOf = QDateTime(*m_exportDate, QTime(0, 0), Qt::UTC);
+    if (m_offlineCache)
+        m_offlineCache->keepSummary(m_currentSpec, summary);
+    showSummary(summary);
+    Q_EMIT summaryShown();
+}
+
+void MainWindow::showSummary(const UsageSummary &summary)
+{
     m_summary = summary;
     m_overview->setSummary(summary);
     m_categories->setSummary(summary);
     m_optOut->setSummary(summary);
     m_policyPage->setSummary(summary);
     setWindowTitle(tr("%1 — Privacy Dashboard").arg(summary.member.name));
+    const QString asOf = summary.source.kind == SourceInfo::Kind::Archive ? UiText::date(summary.asOf.toUTC().date())
+                                                                          : UiText::dateTime(summary.asOf);
     statusBar()
         ->findChild<QLabel *>(QStringLiteral("sourceStatus"))
-        ->setText(tr("%1 · as of %2")
-                      .arg(UiText::source(summary.source), summary.source.kind == SourceInfo::Kind::Archive
-                                                               ? UiText::date(summary.asOf.toUTC().date())
-                                                               : UiText::dateTime(summary.asOf)));
+        ->setText(summary.source.stale ? tr("%1 · as of %2, kept on this computer · loading the current data…")
+                                             .arg(UiText::source(summary.source), asOf)
+                                       : tr("%1 · as of %2").arg(UiText::source(summary.source), asOf));
     updateActions();
-    Q_EMIT summaryShown();
+}
+
+// The last summary of the source being loaded, from the encrypted cache, until the source answers.
+void MainWindow::showCachedSummary()
+{
+    if (!m_offlineCache || !m_refreshing || m_summary)
+        return;
+    if (std::optional<UsageSummary> cached = m_offlineCache->lastSummary(m_currentSpec))
+        showSummary(*cached);
 }
 
 void MainWindow::onRefreshFailed(const Error &error)
 {
     m_refreshing = false;
+    if (isShowingCachedSummary() && error.kind == ErrorKind::Network) {
+        // Offline: the cached summary stays, said to be of its time and not confirmed now.
+        statusBar()
+            ->findChild<QLabel *>(QStringLiteral("sourceStatus"))
+            ->setText(tr("As of %1 (offline). %2. %3")
+                          .arg(UiText::dateTime(m_summary->asOf), errorTitle(error), errorText(error)));
+        updateActions();
+        Q_EMIT offlineSummaryShown(error);
+        return;
+    }
+    if (isShowingCachedSummary())
+        m_summary.reset(); // not shown past another failure (another member's token?)
     for (Page *page : std::as_const(m_pages))
         page->showError(error);
     statusBar()
@@ -436,7 +492,7 @@ void MainWindow::onRefreshFailed(const Error &error)
 
 void MainWindow::onProgress(qint64 done, qint64 total, const QString &what)
 {
-    if (!m_refreshing)
+    if (!m_refreshing || isShowingCachedSummary()) // the cached summary stays until the answer
         return;
     const QString text = total > 0 ? tr("%1 (%2 of %3)").arg(what, UiText::count(done), UiText::count(total))
                                    : tr("%1 (%2)").arg(what, UiText::count(done));
@@ -649,7 +705,7 @@ void MainWindow::adoptImport(const UsageSummary &summary)
     if (auto *archive = qobject_cast<ArchiveDataSource *>(source))
         m_importReport = archive->lastReport();
     if (remember)
-        RememberedSource::save(spec);
+        RememberedSource::save(m_offlineCache, spec);
     m_currentSpec = spec;
     onSummary(summary);
 }
@@ -663,6 +719,8 @@ void MainWindow::importFailed(const Error &error, bool fromStart)
     } else {
         endImport();
     }
+    if (isShowingCachedSummary() && !m_source) // the export's cached summary goes with it
+        m_summary.reset();
     if (!m_summary) // nothing was on screen: the pages leave their "reading" state
         setAllPagesEmpty(tr("No data source yet"), noSourceYet());
     if (error.kind == ErrorKind::Cancelled) {

@@ -30,6 +30,7 @@ class MainWindow;
 }
 class CategoriesPage;
 class Clock;
+class OfflineCache;
 class OptOutPage;
 class OverviewPage;
 class Page;
@@ -86,6 +87,14 @@ public:
     const std::optional<UsageSummary> &summary() const { return m_summary; }
 
     void restoreWindowState();
+    // The encrypted offline cache (not owned; may be null): the last summary of a source shows
+    // at once while the source loads and stays "as of … (offline)" when it cannot be reached;
+    // the remembered source lives in it (RememberedSource).
+    // Without one that is on, the status bar says that nothing is kept after this session.
+    void setOfflineCache(OfflineCache *cache);
+    OfflineCache *offlineCache() const { return m_offlineCache; }
+    // The pages show a summary from the cache, not one the source answered with now.
+    bool isShowingCachedSummary() const { return m_summary && m_summary->source.stale; }
 
 Q_SIGNALS:
     // The pages show a new summary (start-up measurement and screenshots wait for it).
@@ -93,6 +102,8 @@ Q_SIGNALS:
     void refreshFailedShown(const pd::Error &error);
     // A data export was refused or its import failed or was cancelled; what was on screen stays.
     void archiveNotOpened(const QString &message);
+    // The source could not be reached and the cached summary stays on screen, "(offline)".
+    void offlineSummaryShown(const pd::Error &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +114,8 @@ protected:
 
 private:
     void onSummary(const UsageSummary &summary);
+    void showSummary(const UsageSummary &summary);
+    void showCachedSummary();
     void onRefreshFailed(const Error &error);
     void onProgress(qint64 done, qint64 total, const QString &what);
     void openArchive();
@@ -163,6 +176,7 @@ private:
     QString m_exportPath;
     // The source on screen as chosen (the Connect dialog starts from it).
     SourceSpec m_currentSpec;
+    OfflineCache *m_offlineCache = nullptr;
 };
 
 } // namespace pd

@@ -69,6 +69,8 @@ QString cliHelpText()
         "  --ca-file PEM         trust this CA certificate for the server\n"
         "  --token-file FILE     read the bearer token from FILE\n"
         "  --timeout SECONDS     give up on the server after this long, retries included (default 30)\n"
+        "  --offline-ok          summary: keep it (encrypted, key in the keychain); when the server cannot be\n"
+        "                        reached, print the one kept last, marked \"(offline)\", and exit 0\n"
         "  --region CC           import: the member's country (ISO 3166-1 alpha-2)\n"
         "  --opted-out-since D   import: the day you opted out (the export does not record it)\n"
         "  -h, --help            show this help\n"
@@ -97,8 +99,9 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QString());
+    const QCommandLineOption offlineOk(QStringLiteral("offline-ok"), QString());
     parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
-                       optedOutSince, timeout, noBrowser});
+                       optedOutSince, timeout, noBrowser, offlineOk});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -198,6 +201,9 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     if ((options.command == u"login" || options.command == u"logout") &&
         options.source.kind != SourceSpec::Kind::Server)
         return usage(QStringLiteral("%1 goes with --server URL").arg(options.command));
+    options.offlineOk = parser.isSet(offlineOk);
+    if (options.offlineOk && (options.command != u"summary" || options.source.kind == SourceSpec::Kind::Demo))
+        return usage(QStringLiteral("--offline-ok goes with the summary of --server or import ARCHIVE.zip"));
     if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
         return usage(QStringLiteral("--format, --output and --force go with the report command"));
     if (options.command == u"report") {

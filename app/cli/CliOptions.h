@@ -29,6 +29,9 @@ struct CliOptions {
     static constexpr int DefaultTimeoutSeconds = 30;
     bool timeoutGiven = false;
     bool noBrowser = false; // login --no-browser: print the address only
+    // --offline-ok (summary of a server or an export): keep the summary in the encrypted cache, and
+    // when the server cannot be reached print the one kept last, "As of: … (offline)", exit 0.
+    bool offlineOk = false;
 
     bool showHelp = false;
     bool showVersion = false;

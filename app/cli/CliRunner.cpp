@@ -7,12 +7,14 @@
 #include "core/ApiCodec.h"
 #include "core/BuildInfo.h"
 #include "core/Clock.h"
+#include "core/JsonReader.h"
 #include "core/OptOutWording.h"
 #include "core/PolicyLoader.h"
 #include "core/TerminalText.h"
 #include "core/UsageReport.h"
 #include "core/UsageSummaryJson.h"
 #include "report/ReportWriter.h"
+#include "sources/OfflineCache.h"
 #include "sources/SourceOpener.h"
 
 #include <QJsonArray>
@@ -209,7 +211,22 @@ int CliRunner::runCommand(const CliOptions &options)
         return 0;
     }
 
-    const Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
+    Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
+    if (options.offlineOk) {
+        // The encrypted cache (docs/privacy-model.md): keep what came, or fall back on what was kept.
+        const std::unique_ptr<OfflineCache> cache = OfflineCache::openSystem();
+        if (!cache->isOn()) {
+            note(cache->limitation());
+        } else if (summary) {
+            cache->keepSummary(options.source, *summary);
+        } else if (summary.error().kind == ErrorKind::Network) {
+            if (std::optional<UsageSummary> kept = cache->lastSummary(options.source)) {
+                note(QStringLiteral("offline (%1); the summary as of %2 kept on this computer follows")
+                         .arg(summary.error().message, formatIsoDateTime(kept->asOf)));
+                summary = std::move(*kept);
+            }
+        }
+    }
     if (pendingFailure)
         return failedPending();
     const std::optional<PendingOptOut> pending = source.pendingOptOut();

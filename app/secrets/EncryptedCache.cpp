@@ -29,11 +29,6 @@ constexpr int headerBytes = int(sizeof magic) + 1 + ivBytes + idBytes;
 constexpr qint64 maxFileBytes = 64 * 1024 * 1024; // a summary is a few hundred KiB at most
 const QString fileSuffix = QStringLiteral(".pdc");
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("pd::EncryptedCache", source);
-}
-
 void wipe(QByteArray &bytes)
 {
     if (!bytes.isEmpty())
@@ -104,9 +99,11 @@ QString EncryptedCache::defaultDirectory()
 Result<EncryptedCache> EncryptedCache::open(SecretStore &store, const QString &directory)
 {
     if (!store.isPersistent())
-        return Error::internal(text("Nothing is kept between sessions: %1").arg(store.limitation()));
+        return Error::internal(QCoreApplication::translate("pd::EncryptedCache", "Nothing is kept between sessions: %1")
+                                   .arg(store.limitation()));
     if (directory.isEmpty())
-        return Error::internal(text("there is no folder for the cache (no home folder?)"));
+        return Error::internal(
+            QCoreApplication::translate("pd::EncryptedCache", "there is no folder for the cache (no home folder?)"));
     const QString name = QString::fromLatin1(keyName);
     Result<std::optional<QByteArray>> stored = store.read(name);
     if (!stored)
@@ -117,7 +114,8 @@ Result<EncryptedCache> EncryptedCache::open(SecretStore &store, const QString &d
     } else {
         key = QByteArray(keyBytes, '\0');
         if (RAND_bytes(bytesOf(key), keyBytes) != 1)
-            return Error::internal(text("the system's random number generator failed"));
+            return Error::internal(
+                QCoreApplication::translate("pd::EncryptedCache", "the system's random number generator failed"));
         if (Result<void> kept = store.write(name, key); !kept) {
             wipe(key);
             return kept.error();
@@ -136,7 +134,7 @@ Result<EncryptedCache> EncryptedCache::open(SecretStore &store, const QString &d
     QByteArray naming = hmacSha256(key, "privacy-dashboard cache file names v1");
     wipe(key);
     if (encryption.size() != keyBytes || naming.size() != keyBytes)
-        return Error::internal(text("the cache key could not be derived"));
+        return Error::internal(QCoreApplication::translate("pd::EncryptedCache", "the cache key could not be derived"));
     return EncryptedCache(QDir::cleanPath(directory), std::move(encryption), std::move(naming));
 }
 
@@ -152,7 +150,9 @@ QString EncryptedCache::filePath(const QString &purpose) const
 
 Result<void> EncryptedCache::write(const QString &purpose, const QByteArray &plaintext)
 {
-    const auto failed = [] { return Error::internal(text("the cache could not be encrypted")); };
+    const auto failed = [] {
+        return Error::internal(QCoreApplication::translate("pd::EncryptedCache", "the cache could not be encrypted"));
+    };
     if (plaintext.size() > maxFileBytes - headerBytes - tagBytes)
         return failed();
     QByteArray iv(ivBytes, '\0');
@@ -229,7 +229,7 @@ Result<void> EncryptedCache::remove(const QString &purpose)
 {
     const QString path = filePath(purpose);
     if (QFile::exists(path) && !QFile::remove(path))
-        return Error::internal(text("cannot delete %1").arg(path));
+        return Error::internal(QCoreApplication::translate("pd::EncryptedCache", "cannot delete %1").arg(path));
     return {};
 }
 

@@ -18,11 +18,6 @@ namespace {
 // Detection stays short: the app asks once at start, before the window is usable.
 constexpr std::chrono::milliseconds probeTimeout{3000};
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("pd::SecretStore", source);
-}
-
 // A session bus to talk to, without starting one: with neither variable pointing at a bus,
 // GLib and libdbus would "autolaunch" a private dbus-daemon through dbus-launch (and X11).
 bool sessionBusReachable()
@@ -68,14 +63,16 @@ Outcome runJob(QKeychain::Job *job, std::chrono::milliseconds timeout)
 
 Error keychainError(const QString &reason)
 {
-    return Error::internal(text("The system keychain failed: %1").arg(reason));
+    return Error::internal(
+        QCoreApplication::translate("pd::SecretStore", "The system keychain failed: %1").arg(reason));
 }
 
 Error outcomeError(Outcome outcome, std::chrono::milliseconds timeout)
 {
     if (outcome == Outcome::NoEventLoop)
         return Error::internal(QStringLiteral("KeychainSecretStore needs a QCoreApplication"));
-    return keychainError(text("no answer within %1 s").arg((timeout.count() + 999) / 1000));
+    return keychainError(
+        QCoreApplication::translate("pd::SecretStore", "no answer within %1 s").arg((timeout.count() + 999) / 1000));
 }
 
 } // namespace
@@ -136,13 +133,13 @@ std::unique_ptr<SecretStore> makeSystemSecretStore()
 {
     const QString service = QStringLiteral(PD_APP_ID);
     if (!sessionBusReachable())
-        return std::make_unique<MemorySecretStore>(
-            text("No system keychain was found (there is no D-Bus session), so your sign-in is kept for "
-                 "this session only and nothing of your data is kept on this computer."));
+        return std::make_unique<MemorySecretStore>(QCoreApplication::translate(
+            "pd::SecretStore", "No system keychain was found (there is no D-Bus session), so your sign-in is kept for "
+                               "this session only and nothing of your data is kept on this computer."));
     if (!KeychainSecretStore::probe(service, probeTimeout))
-        return std::make_unique<MemorySecretStore>(
-            text("The system keychain did not answer, so your sign-in is kept for this session only and "
-                 "nothing of your data is kept on this computer."));
+        return std::make_unique<MemorySecretStore>(QCoreApplication::translate(
+            "pd::SecretStore", "The system keychain did not answer, so your sign-in is kept for this session only and "
+                               "nothing of your data is kept on this computer."));
     return std::make_unique<KeychainSecretStore>(service);
 }
 

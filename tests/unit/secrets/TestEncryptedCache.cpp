@@ -1,6 +1,7 @@
 #include "secrets/EncryptedCache.h"
 
 #include "secrets/MemorySecretStore.h"
+#include "support/TestKeychain.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -10,23 +11,9 @@
 #include <sys/stat.h>
 
 using namespace pd;
+using pd::test::TestKeychain;
 
 namespace {
-
-// A keychain for the test: keeps its secrets in memory but says they outlive the process, as the
-// OS keychain does (the cache refuses session-only stores).
-class TestKeychain final : public SecretStore
-{
-public:
-    Result<void> write(const QString &name, const QByteArray &secret) override { return m_store.write(name, secret); }
-    Result<std::optional<QByteArray>> read(const QString &name) override { return m_store.read(name); }
-    Result<void> remove(const QString &name) override { return m_store.remove(name); }
-    bool isPersistent() const override { return true; }
-    QString limitation() const override { return {}; }
-
-private:
-    MemorySecretStore m_store;
-};
 
 mode_t modeOf(const QString &path)
 {
