@@ -266,7 +266,13 @@ void MainWindow::signOut()
         return;
     m_signOutAction->setEnabled(false);
     const QString host = m_currentSpec.serverUrl.host();
-    api->session()->signOut([this, host](Result<void> done) {
+    const QString secretName = TokenProvider::secretName(m_currentSpec.serverUrl);
+    api->session()->signOut([this, host, secretName](Result<void> done) {
+        // RELIABILITY P2 22: the cache (and its key) and the outbox go with the tokens.
+        if (m_offlineCache) {
+            if (Result<void> forgotten = m_offlineCache->forgetEverything({secretName}); done && !forgotten)
+                done = forgotten.error();
+        }
         m_summary.reset();
         setAllPagesEmpty(tr("Signed out"), done ? tr("You are signed out of %1. Sign in again from the File menu or "
                                                      "the Connect dialog.")

@@ -5,6 +5,7 @@
 #include "net/OAuthFlow.h"
 #include "net/TokenProvider.h"
 #include "secrets/SecretStore.h"
+#include "sources/OfflineCache.h"
 #include "sources/SourceOpener.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,11 @@ Result<QString> logout(const SourceSpec &server)
         loop.exec();
     if (!*outcome)
         return outcome->error();
+    // RELIABILITY P2 22: the encrypted cache (and its key) and the outbox go with the tokens.
+    if (const Result<void> forgotten =
+            OfflineCache::openSystem()->forgetEverything({TokenProvider::secretName(server.serverUrl)});
+        !forgotten)
+        return forgotten.error();
     return tr("Signed out of %1.").arg(server.serverUrl.host());
 }
 

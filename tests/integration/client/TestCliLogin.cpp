@@ -10,6 +10,7 @@
 #include "support/OAuthBrowser.h"
 #include "support/ReferenceServer.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -160,6 +161,8 @@ private Q_SLOTS:
         QVERIFY(logout.out.contains("Signed out"));
         const auto gone = keychain->read(TokenProvider::secretName(server.url()));
         QVERIFY(gone.ok() && !gone->has_value());
+        // The outbox went with the sign-in (RELIABILITY P2 22).
+        QVERIFY(!QDir(server.appDataDir() + QStringLiteral("/outbox")).exists());
         Run after = runCli(server, {QStringLiteral("summary")});
         QCOMPARE(after.exitCode, 4);
         // Revoked at the server too: the refresh token no longer works.
