@@ -7,6 +7,10 @@
 
 #include "core/Clock.h"
 #include "core/MemberRecord.h"
+#include "net/OAuthTokens.h"
+#include "net/TokenProvider.h"
+#include "secrets/SecretStore.h"
+#include "sources/SourceOpener.h"
 #include "support/AccessibleActions.h"
 #include "support/GuiTestStart.h"
 #include "support/OAuthBrowser.h"
@@ -19,12 +23,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -103,6 +111,30 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("memberName"))->text(), QStringLiteral("Alex Morgan"));
         QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("accountStatus"))->text(),
                      QStringLiteral("Signed in as Alex Morgan"));
+        // The tokens are in the secret store only: no file the app wrote holds them or the member's name.
+        const auto secret = sessionSecretStore()->read(TokenProvider::secretName(server.url()));
+        QVERIFY(secret.ok() && secret->has_value());
+        const std::optional<OAuthTokens> tokens = OAuthTokens::fromSecret(**secret);
+        QVERIFY(tokens.has_value());
+        QSettings().sync();
+        QByteArray written;
+        for (const QString &root :
+             {server.appDataDir(), QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+              QString(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/") +
+                      QCoreApplication::organizationName())}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly))
+                    written += file.readAll();
+            }
+        }
+        QVERIFY2(!written.isEmpty(), "the app wrote no file to look into");
+        QVERIFY(!written.contains(tokens->accessToken));
+        QVERIFY(!written.contains(tokens->refreshToken));
+        QVERIFY(!written.contains("Alex Morgan"));
+
         auto *signOut = window.findChild<QAction *>(QStringLiteral("actionSignOut"));
         QVERIFY(signOut->isEnabled());
 
