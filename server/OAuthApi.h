@@ -45,6 +45,9 @@ public:
     static Result<bool> ensureDemoPassword(Database *database, const Clock &clock, const QString &memberId,
                                            const QString &login, const QString &passwordFile);
 
+    // Whether the access token may change the setting (scope privacy.write; other tokens may).
+    Result<bool> allowsWrite(const QString &accessToken) { return m_store.allowsWrite(accessToken); }
+
     // Whether redirectUri is one of the client's (loopback, any port, path /callback).
     static bool isRegisteredRedirect(const QString &clientId, const QString &redirectUri);
 

@@ -253,6 +253,26 @@ Result<void> OAuthStore::revokeFamily(const QString &family)
     return {};
 }
 
+Result<bool> OAuthStore::allowsWrite(const QString &accessToken)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT label FROM tokens WHERE hash = ?"));
+    query.addBindValue(TokenStore::hashOf(accessToken));
+    if (!query.exec())
+        return sqlError(QStringLiteral("checking a token's scope"), query);
+    if (!query.next())
+        return false;
+    const QString label = query.value(0).toString();
+    if (!label.startsWith(FamilyLabelPrefix))
+        return true;
+    QSqlQuery scope(m_database->connection());
+    scope.prepare(QStringLiteral("SELECT scope FROM oauth_refresh_tokens WHERE family = ? LIMIT 1"));
+    scope.addBindValue(label.mid(FamilyLabelPrefix.size()));
+    if (!scope.exec())
+        return sqlError(QStringLiteral("checking a token's scope"), scope);
+    return scope.next() && scope.value(0).toString().split(u' ').contains(QStringLiteral("privacy.write"));
+}
+
 Result<void> OAuthStore::revoke(const QString &token)
 {
     return m_database->transaction<void>([&]() -> Result<void> {

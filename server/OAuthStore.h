@@ -68,6 +68,9 @@ public:
     // the family. nullopt: invalid_grant.
     Result<std::optional<Tokens>> refresh(const QString &refreshToken, const QString &clientId,
                                           const Lifetimes &lifetimes);
+    // Whether an access token may change the setting: a sign-in's token needs the privacy.write
+    // scope; any other token (the demo token, a script's) may.
+    Result<bool> allowsWrite(const QString &accessToken);
     // RFC 7009: a refresh token ends its family; an access token ends itself. Unknown tokens are fine.
     Result<void> revoke(const QString &token);
 

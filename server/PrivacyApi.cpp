@@ -430,6 +430,13 @@ void PrivacyApi::putSetting(const Context &context)
     const ApiRequest &request = context.request;
     auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
 
+    // A sign-in granted only privacy.read may look but not change (OAuthApi scopes).
+    if (const auto allowed = m_oauth.allowsWrite(bearerToken(request).value_or(QString())); !allowed || !*allowed)
+        return answer(allowed ? ProblemResponse::make(403, QStringLiteral("insufficient-scope"),
+                                                      QStringLiteral("Insufficient scope"),
+                                                      QStringLiteral("This sign-in may read but not change the "
+                                                                     "setting (scope privacy.write)."))
+                              : ProblemResponse::internal());
     if (request.body.size() > MaxBodyBytes)
         return answer(ProblemResponse::payloadTooLarge(MaxBodyBytes));
     if (!isJsonMediaType(request.header(QByteArrayLiteral("content-type"))))

@@ -308,6 +308,48 @@ private Q_SLOTS:
         QCOMPARE(summaryStatus(transport, server.url(), tokens->accessToken), 401);
     }
 
+    void readOnlyScopeCannotChangeTheSetting()
+    {
+        ReferenceServer server;
+        QVERIFY(server.ok());
+        CurlTransport transport(CurlTransport::Options{server.caFile()});
+        auto tokenFor = [&](const QString &scope) -> QByteArray {
+            Code code;
+            code.verifier = OAuthClient::newVerifier().value();
+            QUrl url = OAuthClient::authorizeUrl(server.url(), code.redirectUri, "state-of-the-test",
+                                                 OAuthClient::challengeFor(code.verifier));
+            QUrlQuery query(url);
+            query.removeAllQueryItems(QStringLiteral("scope"));
+            query.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(scope)));
+            url.setQuery(query);
+            OAuthBrowser browser(server.caFile());
+            const OAuthBrowser::Page redirect = browser.signIn(url, m_login, password(server));
+            code.code = QUrlQuery(QUrl(QString::fromLatin1(redirect.location)))
+                            .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded)
+                            .toLatin1();
+            const auto tokens = OAuthClient::parseTokenResponse(
+                call(transport, OAuthClient::codeExchange(server.url(), code.code, code.redirectUri, code.verifier)),
+                m_clock.now(), {});
+            return tokens ? tokens->accessToken : QByteArray();
+        };
+        auto putStatus = [&](const QByteArray &token) {
+            HttpRequest request;
+            request.method = "PUT";
+            request.url = server.url().resolved(QUrl(QStringLiteral("/v1/me/settings/ai-training")));
+            request.headers.add("Authorization", "Bearer " + token);
+            request.headers.add("Content-Type", "application/json");
+            request.body = R"({"optedOut": true})";
+            return call(transport, request).status;
+        };
+        const QByteArray readOnly = tokenFor(QStringLiteral("privacy.read"));
+        QVERIFY(!readOnly.isEmpty());
+        QCOMPARE(summaryStatus(transport, server.url(), readOnly), 200);
+        QCOMPARE(putStatus(readOnly), 403);
+        const QByteArray readWrite = tokenFor(QStringLiteral("privacy.read privacy.write"));
+        QVERIFY(!readWrite.isEmpty());
+        QCOMPARE(putStatus(readWrite), 400); // past the scope: the missing Idempotency-Key is next
+    }
+
     void verifierMismatchRefused()
     {
         ReferenceServer server;
