@@ -207,6 +207,7 @@ MainWindow::~MainWindow()
     m_probeWatcher.disconnect(this);
     m_exportWatcher.disconnect(this);
     m_probeWatcher.waitForFinished();
+    m_cacheWrite.waitForFinished(); // the summary is kept whole (an atomic replace) or not at all
     m_exportWatcher.waitForFinished();
 }
 
@@ -439,8 +440,12 @@ void MainWindow::onSummary(const UsageSummary &received)
     // A data export shows the data as of the day it was made, not as of the import.
     if (summary.source.kind == SourceInfo::Kind::Archive && m_exportDate)
         summary.asOf = QDateTime(*m_exportDate, QTime(0, 0), Qt::UTC);
-    if (m_offlineCache)
-        m_offlineCache->keepSummary(m_currentSpec, summary);
+    if (m_offlineCache) {
+        // Encrypted and fsync'd off the GUI thread (DESIGN §4), one write at a time, in order.
+        m_cacheWrite.waitForFinished();
+        m_cacheWrite = QtConcurrent::run(
+            [cache = m_offlineCache, spec = m_currentSpec, summary] { cache->keepSummary(spec, summary); });
+    }
     showSummary(summary);
     Q_EMIT summaryShown();
 }

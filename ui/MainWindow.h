@@ -177,6 +177,7 @@ private:
     // The source on screen as chosen (the Connect dialog starts from it).
     SourceSpec m_currentSpec;
     OfflineCache *m_offlineCache = nullptr;
+    QFuture<void> m_cacheWrite; // the last summary being kept in the cache (a worker thread)
 };
 
 } // namespace pd

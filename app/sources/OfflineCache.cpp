@@ -58,8 +58,21 @@ OfflineCache::OfflineCache(std::unique_ptr<SecretStore> store, const QString &di
                            .arg(cache.error().message);
 }
 
+bool OfflineCache::isOn() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_cache.has_value();
+}
+
+QString OfflineCache::limitation() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_limitation;
+}
+
 std::optional<UsageSummary> OfflineCache::lastSummary(const SourceSpec &spec)
 {
+    const QMutexLocker lock(&m_mutex);
     const std::optional<QString> purpose = summaryPurpose(spec);
     if (!m_cache || !purpose)
         return std::nullopt;
@@ -77,6 +90,7 @@ std::optional<UsageSummary> OfflineCache::lastSummary(const SourceSpec &spec)
 
 void OfflineCache::keepSummary(const SourceSpec &spec, const UsageSummary &summary)
 {
+    const QMutexLocker lock(&m_mutex);
     const std::optional<QString> purpose = summaryPurpose(spec);
     if (!m_cache || !purpose || summary.source.stale)
         return;
@@ -86,17 +100,20 @@ void OfflineCache::keepSummary(const SourceSpec &spec, const UsageSummary &summa
 
 void OfflineCache::dropSummary(const SourceSpec &spec)
 {
+    const QMutexLocker lock(&m_mutex);
     if (const std::optional<QString> purpose = summaryPurpose(spec); m_cache && purpose)
         (void)m_cache->remove(*purpose);
 }
 
 std::optional<QByteArray> OfflineCache::record(const QString &name)
 {
+    const QMutexLocker lock(&m_mutex);
     return m_cache ? m_cache->read(recordPurpose(name)) : std::nullopt;
 }
 
 Result<void> OfflineCache::keepRecord(const QString &name, const QByteArray &bytes)
 {
+    const QMutexLocker lock(&m_mutex);
     if (!m_cache)
         return Error::internal(m_limitation);
     return m_cache->write(recordPurpose(name), bytes);
@@ -104,6 +121,7 @@ Result<void> OfflineCache::keepRecord(const QString &name, const QByteArray &byt
 
 void OfflineCache::dropRecord(const QString &name)
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_cache)
         (void)m_cache->remove(recordPurpose(name));
 }
@@ -116,6 +134,7 @@ Result<void> OfflineCache::forgetEverything(const QStringList &tokenNames)
     what.cacheDirectory = m_directory;
     if (const QString data = appDataDirectory(); !data.isEmpty())
         what.directories << data + QStringLiteral("/outbox"); // as outboxDirectory() names it, not created here
+    const QMutexLocker lock(&m_mutex);                        // a write under way ends first
     m_cache.reset();
     m_limitation = QCoreApplication::translate("pd::OfflineCache", "You signed out: nothing is kept until you "
                                                                    "open a source again.");

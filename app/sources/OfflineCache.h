@@ -6,6 +6,7 @@
 #include "secrets/SecretStore.h"
 #include "sources/SourceSpec.h"
 
+#include <QMutex>
 #include <QStringList>
 
 #include <memory>
@@ -20,6 +21,10 @@ namespace pd {
 //
 // Without a persistent keychain the cache is off: nothing is read or written, limitation() says
 // why, and the store still keeps this session's secrets in memory.
+//
+// The cache calls may come from a worker thread (the desktop app keeps a summary off the GUI
+// thread): they are serialised, so sign-out waits for a write under way and later ones find the
+// cache off. secrets() is for the thread that owns the object (QtKeychain's jobs).
 class OfflineCache final
 {
 public:
@@ -28,9 +33,9 @@ public:
     OfflineCache(std::unique_ptr<SecretStore> store, const QString &directory);
 
     SecretStore &secrets() { return *m_store; }
-    bool isOn() const { return m_cache.has_value(); }
+    bool isOn() const;
     // Why nothing is kept between runs, for the member; empty when the cache is on.
-    const QString &limitation() const { return m_limitation; }
+    QString limitation() const;
 
     // The summary last shown for the source `spec` names, marked stale (SourceInfo::stale) with
     // its own asOf; none for the demo, when nothing is kept, or when the file did not authenticate
@@ -50,6 +55,7 @@ public:
     Result<void> forgetEverything(const QStringList &tokenNames);
 
 private:
+    mutable QMutex m_mutex; // guards m_cache and m_limitation
     std::unique_ptr<SecretStore> m_store;
     QString m_directory;
     std::optional<EncryptedCache> m_cache;
