@@ -7,6 +7,7 @@
 #include "core/OptOutWording.h"
 #include "core/PolicyLoader.h"
 #include "i18n/Translations.h"
+#include "sources/OfflineCache.h"
 #include "sources/SourceOpener.h"
 #include "ui/ConfirmOptInDialog.h"
 #include "ui/ConfirmOptOutDialog.h"
@@ -275,7 +276,14 @@ int main(int argc, char *argv[])
         return pd::exitCodeFor(policy.error().kind);
     }
     const pd::SystemClock clock;
+    // The keychain and the encrypted cache (the remembered source, the last summary per source);
+    // not asked for a demo that is only measured or photographed. Outlives the window.
+    std::unique_ptr<pd::OfflineCache> offline;
+    if (options.connection.kind != pd::SourceSpec::Kind::Demo ||
+        (!options.measureStartup && options.screenshotDir.isEmpty()))
+        offline = pd::OfflineCache::openSystem();
     pd::MainWindow window(policy.value(), clock);
+    window.setOfflineCache(offline.get());
     window.restoreWindowState();
     if (!options.screenshotDir.isEmpty()) {
         window.resize(1280, 860);
@@ -308,6 +316,13 @@ int main(int argc, char *argv[])
             exitCode = pd::exitCodeFor(error.kind);
             QTimer::singleShot(0, &app, [&] { QApplication::exit(exitCode); });
         });
+        // Offline: the cached summary "as of … (offline)" is what the window shows.
+        QObject::connect(&window, &pd::MainWindow::offlineSummaryShown, &window, [&] {
+            if (!options.screenshotDir.isEmpty() &&
+                !takeScreenshots(window, policy.value(), options.screenshotDir, QStringLiteral("-offline")))
+                exitCode = 1;
+            QTimer::singleShot(0, &app, [&] { QApplication::exit(exitCode); });
+        });
         QObject::connect(&window, &pd::MainWindow::archiveNotOpened, &window, [&](const QString &message) {
             printError(message);
             exitCode = pd::exitCodeFor(pd::ErrorKind::InvalidInput);
@@ -323,7 +338,7 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
     if (!fromCommandLine)
-        connection = pd::RememberedSource::load();
+        connection = pd::RememberedSource::load(offline.get());
     if (options.askForExport) {
         if (connection.kind != pd::SourceSpec::Kind::None)
             window.openConnection(connection, false);

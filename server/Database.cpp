@@ -89,6 +89,39 @@ const char *const SqliteMigrations[] = {
     );
     CREATE INDEX rate_buckets_by_age ON rate_buckets (updated_ms);
     )sql",
+    // 4: OAuth 2.0 sign-in (server/OAuthStore.h): demo passwords, authorization codes, refresh tokens.
+    // Codes and refresh tokens are kept as SHA-256 hashes only, like the bearer tokens.
+    R"sql(
+    CREATE TABLE oauth_passwords (
+        member_id TEXT PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+        login TEXT NOT NULL UNIQUE,
+        salt TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        iterations INTEGER NOT NULL
+    );
+    CREATE TABLE oauth_codes (
+        hash TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        client_id TEXT NOT NULL,
+        redirect_uri TEXT NOT NULL,
+        challenge TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used INTEGER NOT NULL DEFAULT 0,
+        family TEXT
+    );
+    CREATE TABLE oauth_refresh_tokens (
+        hash TEXT PRIMARY KEY,
+        family TEXT NOT NULL,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        client_id TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        rotated_at TEXT,
+        grace_used INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX oauth_refresh_by_family ON oauth_refresh_tokens (family);
+    )sql",
 };
 static_assert(std::size(SqliteMigrations) == Database::SchemaVersion);
 
@@ -168,6 +201,37 @@ const char *const PostgresMigrations[] = {
         updated_ms BIGINT NOT NULL
     );
     CREATE INDEX rate_buckets_by_age ON rate_buckets (updated_ms);
+    )sql",
+    R"sql(
+    CREATE TABLE oauth_passwords (
+        member_id TEXT PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+        login TEXT NOT NULL UNIQUE,
+        salt TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        iterations INTEGER NOT NULL
+    );
+    CREATE TABLE oauth_codes (
+        hash TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        client_id TEXT NOT NULL,
+        redirect_uri TEXT NOT NULL,
+        challenge TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used INTEGER NOT NULL DEFAULT 0,
+        family TEXT
+    );
+    CREATE TABLE oauth_refresh_tokens (
+        hash TEXT PRIMARY KEY,
+        family TEXT NOT NULL,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        client_id TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        rotated_at TEXT,
+        grace_used INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX oauth_refresh_by_family ON oauth_refresh_tokens (family);
     )sql",
 };
 static_assert(std::size(PostgresMigrations) == Database::SchemaVersion);

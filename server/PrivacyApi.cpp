@@ -123,6 +123,7 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
     , m_faults(config.faultSeed ? std::optional<QRandomGenerator64>(QRandomGenerator64(*config.faultSeed))
                                 : std::nullopt)
     , m_authFailures(config.authFailuresPerMinute / 60.0, config.authFailuresPerMinute)
+    , m_oauth(database, clock, &m_tokens, &m_authFailures, config.oauth)
 {
     // Several instances on one PostgreSQL database share the budgets (RateLimiter::shareThrough).
     if (database->dialect() == Database::Dialect::Postgres) {
@@ -134,6 +135,8 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
 PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
 {
     auto refuse = [](ApiResponse response) { return Admission{std::move(response), {}}; };
+    if (OAuthApi::handles(head.path))
+        return Admission{}; // sign-in: no bearer token (OAuthApi counts failed passwords itself)
     QString platform;
     const Route route = routeOf(head.path, &platform);
     if (route == Route::None)
@@ -178,6 +181,11 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         Outcome refused{*admission.refusal};
         addCommonHeaders(&refused.response);
         return done(refused);
+    }
+    if (OAuthApi::handles(request.path)) {
+        Outcome outcome{m_oauth.handle(request)};
+        addCommonHeaders(&outcome.response);
+        return done(outcome);
     }
     Context context{request, admission.memberId, {}, std::move(done)};
     auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
@@ -423,6 +431,13 @@ void PrivacyApi::putSetting(const Context &context)
     const ApiRequest &request = context.request;
     auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
 
+    // A sign-in granted only privacy.read may look but not change (OAuthApi scopes).
+    if (const auto allowed = m_oauth.allowsWrite(bearerToken(request).value_or(QString())); !allowed || !*allowed)
+        return answer(allowed ? ProblemResponse::make(403, QStringLiteral("insufficient-scope"),
+                                                      QStringLiteral("Insufficient scope"),
+                                                      QStringLiteral("This sign-in may read but not change the "
+                                                                     "setting (scope privacy.write)."))
+                              : ProblemResponse::internal());
     if (request.body.size() > MaxBodyBytes)
         return answer(ProblemResponse::payloadTooLarge(MaxBodyBytes));
     if (!isJsonMediaType(request.header(QByteArrayLiteral("content-type"))))

@@ -5,6 +5,7 @@
 #include "server/ApiResponse.h"
 #include "server/IdempotencyStore.h"
 #include "server/MemberStore.h"
+#include "server/OAuthApi.h"
 #include "server/RateLimiter.h"
 #include "server/TokenStore.h"
 
@@ -44,6 +45,7 @@ public:
         bool testHooks = false;
         int authFailuresPerMinute = 20;                  // per peer address, then 429 without a token check; 0 = off
         std::optional<quint64> faultSeed = std::nullopt; // --faults: random faults on ~30% of requests (tests only)
+        OAuthApi::Config oauth{};                        // /oauth/* (sign-in); lifetimes shortened by tests
     };
 
     struct Outcome {
@@ -116,6 +118,7 @@ private:
     std::optional<QRandomGenerator64> m_faults;
     RateLimiter m_authFailures; // per peer address
     QHash<QString, Policy> m_policies;
+    OAuthApi m_oauth; // /oauth/*: no bearer token, its own answers
 
     // The summary without asOf, per member, for the setting version it was built at. Activity
     // never changes after seeding and every setting change bumps the version, so the version

@@ -100,8 +100,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             "connection before or after applying a write, 503 or 429 with Retry-After: 1, stall up to 1.2 s, "
             "truncate the answer (tests only, never in production)."),
         QStringLiteral("SEED"));
+    const QCommandLineOption oauthLifetimesOption(
+        QStringLiteral("oauth-lifetimes"),
+        QStringLiteral("Seconds an authorization code, an access token and a rotated refresh token's grace last "
+                       "(default 60,3600,30; tests shorten them)."),
+        QStringLiteral("CODE,ACCESS,GRACE"));
     parser.addOptions({dataDirOption, listenOption, demoOption, databaseOption, rateOption, authFailureOption,
-                       peerOption, hooksOption, faultsOption});
+                       peerOption, hooksOption, faultsOption, oauthLifetimesOption});
 
     ServerOptions options;
     if (!parser.parse(arguments))
@@ -159,6 +164,20 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (!ok)
             return usage(
                 QStringLiteral("--faults: \"%1\" is not a seed (a whole number)").arg(parser.value(faultsOption)));
+    }
+    if (parser.isSet(oauthLifetimesOption)) {
+        const QStringList parts = parser.value(oauthLifetimesOption).split(u',');
+        bool ok = parts.size() == 3;
+        int values[3] = {};
+        for (int i = 0; ok && i < 3; ++i) {
+            values[i] = parts[i].toInt(&ok);
+            ok = ok && values[i] >= (i == 2 ? 0 : 1) && values[i] <= 30 * 86400;
+        }
+        if (!ok)
+            return usage(QStringLiteral("--oauth-lifetimes: expected three numbers of seconds, e.g. 60,3600,30"));
+        options.oauthCodeSeconds = values[0];
+        options.oauthAccessSeconds = values[1];
+        options.oauthGraceSeconds = values[2];
     }
     return options;
 }

@@ -29,6 +29,11 @@ struct ServerOptions {
     bool testHooks = false;
     int connectionsPerPeer = 32;      // ApiServer::Limits; a TLS-terminating proxy in front is one peer
     std::optional<quint64> faultSeed; // --faults SEED: random faults on ~30% of requests (tests only)
+    // --oauth-lifetimes CODE,ACCESS,GRACE (seconds; tests shorten them): the authorization code, the
+    // access token and the window in which a rotated refresh token is accepted once more.
+    int oauthCodeSeconds = 60;
+    int oauthAccessSeconds = 3600;
+    int oauthGraceSeconds = 30;
 
     bool showHelp = false;
     bool showVersion = false;

@@ -1,11 +1,13 @@
 // privacy-api-server: composition root of the reference Member Privacy API (DESIGN §5).
 #include "core/BuildInfo.h"
 #include "core/Clock.h"
+#include "core/MemberRecord.h"
 #include "server/ApiServer.h"
 #include "server/Database.h"
 #include "server/DemoSeeder.h"
 #include "server/DevCertificateAuthority.h"
 #include "server/IdempotencyStore.h"
+#include "server/OAuthApi.h"
 #include "server/PrivacyApi.h"
 #include "server/ServerOptions.h"
 #include "server/SignalWatcher.h"
@@ -110,10 +112,24 @@ int main(int argc, char *argv[])
             say(QStringLiteral("seeded the demo member"));
         if (seeded->tokenWritten)
             say(QStringLiteral("wrote a demo token to %1").arg(tokenFile));
+        // Sign-in (/oauth/authorize): the demo member's e-mail and a password in DIR/demo-password.
+        const auto demo = pd::loadDemoMember();
+        if (!demo)
+            return fail(demo.error());
+        const QString passwordFile = dataDir.filePath(QStringLiteral("demo-password"));
+        const auto password =
+            pd::OAuthApi::ensureDemoPassword(&database, clock, demo->member.id, demo->email, passwordFile);
+        if (!password)
+            return fail(password.error());
+        if (*password)
+            say(QStringLiteral("wrote the demo member's sign-in password to %1").arg(passwordFile));
     }
 
-    pd::PrivacyApi api(&database, &clock,
-                       {options.rateLimit, options.testHooks, options.authFailureLimit, options.faultSeed});
+    pd::PrivacyApi::Config apiConfig{options.rateLimit, options.testHooks, options.authFailureLimit, options.faultSeed};
+    apiConfig.oauth.codeSeconds = options.oauthCodeSeconds;
+    apiConfig.oauth.tokens.accessSeconds = options.oauthAccessSeconds;
+    apiConfig.oauth.tokens.refreshGraceSeconds = options.oauthGraceSeconds;
+    pd::PrivacyApi api(&database, &clock, apiConfig);
     pd::ApiServer::Limits limits;
     limits.maxConnectionsPerPeer = options.connectionsPerPeer;
     limits.maxConnections = std::max(limits.maxConnections, options.connectionsPerPeer);

@@ -1,6 +1,7 @@
 #include "ui/ConnectDialog.h"
 
 #include "ui/FileDialog.h"
+#include "ui/SignInDialog.h"
 #include "ui_ConnectDialog.h"
 
 #include <QPushButton>
@@ -26,6 +27,12 @@ ConnectDialog::ConnectDialog(const SourceSpec &current, QWidget *parent)
         m_ui->serverRadio->setChecked(true);
     else
         m_ui->demoRadio->setChecked(true);
+
+    // A browser sign-in instead of a token file (ui/SignInDialog); the dialog connects after it.
+    m_signIn = m_ui->buttonBox->addButton(tr("&Sign in with browser…"), QDialogButtonBox::ActionRole);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setAccessibleName(tr("Sign in with browser"));
+    connect(m_signIn, &QPushButton::clicked, this, &ConnectDialog::signIn);
 
     connect(m_ui->demoRadio, &QRadioButton::toggled, this, &ConnectDialog::updateFields);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
@@ -53,6 +60,27 @@ ConnectDialog::~ConnectDialog() = default;
 void ConnectDialog::updateFields()
 {
     m_ui->serverFields->setEnabled(m_ui->serverRadio->isChecked());
+    m_signIn->setEnabled(m_ui->serverRadio->isChecked());
+}
+
+void ConnectDialog::signIn()
+{
+    SourceSpec spec = settings();
+    spec.tokenFile.clear();
+    if (const Result<void> valid = spec.validate(); !valid) {
+        m_ui->errorLabel->setText(valid.error().message);
+        m_ui->errorLabel->show();
+        m_ui->serverUrlEdit->setFocus();
+        return;
+    }
+    auto *dialog = new SignInDialog(spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_ui->tokenFileEdit->clear();
+        accept();
+    });
+    dialog->open();
+    dialog->start();
 }
 
 SourceSpec ConnectDialog::settings() const

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QPushButton;
+
 #include <memory>
 
 namespace pd {
@@ -33,8 +35,10 @@ Q_SIGNALS:
 
 private:
     void updateFields();
+    void signIn();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
+    QPushButton *m_signIn = nullptr;
 };
 
 } // namespace pd

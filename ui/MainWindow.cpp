@@ -4,6 +4,8 @@
 #include "archive/ArchiveProbe.h"
 #include "core/Clock.h"
 #include "core/MemberDataSource.h"
+#include "net/ApiDataSource.h"
+#include "sources/OfflineCache.h"
 #include "sources/SourceOpener.h"
 #include "ui/AboutDialog.h"
 #include "ui/CategoriesPage.h"
@@ -21,7 +23,9 @@
 #include "ui/OptOutPage.h"
 #include "ui/OverviewPage.h"
 #include "ui/PolicyPage.h"
+#include "ui/RememberedSource.h"
 #include "ui/Settings.h"
+#include "ui/SignInDialog.h"
 #include "ui/StatePanel.h"
 #include "ui/UiText.h"
 #include "ui_MainWindow.h"
@@ -124,6 +128,19 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     status->setTextFormat(Qt::PlainText);
     m_ui->statusBar->addWidget(status, 1);
 
+    // Sign-in through the browser (issue 16): File › Sign in… / Sign out, and who is signed in.
+    m_signInAction = new QAction(tr("Sign &in to the server…"), this);
+    m_signInAction->setObjectName(QStringLiteral("actionSignIn"));
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+    m_ui->menuFile->insertActions(m_ui->actionOpenArchive, {m_signInAction, m_signOutAction});
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::signIn);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_accountLabel = new QLabel(m_ui->statusBar);
+    m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
+    m_accountLabel->setTextFormat(Qt::PlainText);
+    m_ui->statusBar->addPermanentWidget(m_accountLabel);
+
     // A data export read beside the data on screen: its progress and Cancel, in the status bar.
     m_importBar = new QWidget(m_ui->statusBar);
     m_importBar->setObjectName(QStringLiteral("importBar"));
@@ -190,6 +207,7 @@ MainWindow::~MainWindow()
     m_probeWatcher.disconnect(this);
     m_exportWatcher.disconnect(this);
     m_probeWatcher.waitForFinished();
+    m_cacheWrite.waitForFinished(); // the summary is kept whole (an atomic replace) or not at all
     m_exportWatcher.waitForFinished();
 }
 
@@ -218,6 +236,51 @@ void MainWindow::updateActions()
     m_ui->actionRefresh->setEnabled(m_source != nullptr);
     m_ui->actionExport->setEnabled(m_summary.has_value() && !m_exportWatcher.isRunning());
     m_ui->actionImportReport->setEnabled(m_importReport.has_value());
+    const auto *api = qobject_cast<ApiDataSource *>(m_source.data());
+    const bool signedIn = api && api->session() && api->session()->isSignedIn();
+    m_signInAction->setEnabled(m_currentSpec.kind == SourceSpec::Kind::Server);
+    m_signOutAction->setEnabled(signedIn);
+    m_accountLabel->setText(!signedIn   ? QString()
+                            : m_summary ? tr("Signed in as %1").arg(m_summary->member.name)
+                                        : tr("Signed in to %1").arg(m_currentSpec.serverUrl.host()));
+}
+
+void MainWindow::signIn()
+{
+    if (m_currentSpec.kind != SourceSpec::Kind::Server || findChild<SignInDialog *>())
+        return;
+    SourceSpec spec = m_currentSpec;
+    auto *dialog = new SignInDialog(spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, spec]() mutable {
+        spec.tokenFile.clear(); // the sign-in serves this server from now on
+        openConnection(spec, true);
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::signOut()
+{
+    auto *api = qobject_cast<ApiDataSource *>(m_source.data());
+    if (!api || !api->session())
+        return;
+    m_signOutAction->setEnabled(false);
+    const QString host = m_currentSpec.serverUrl.host();
+    const QString secretName = TokenProvider::secretName(m_currentSpec.serverUrl);
+    api->session()->signOut([this, host, secretName](Result<void> done) {
+        // RELIABILITY P2 22: the cache (and its key) and the outbox go with the tokens.
+        if (m_offlineCache) {
+            if (Result<void> forgotten = m_offlineCache->forgetEverything({secretName}); done && !forgotten)
+                done = forgotten.error();
+        }
+        m_summary.reset();
+        setAllPagesEmpty(tr("Signed out"), done ? tr("You are signed out of %1. Sign in again from the File menu or "
+                                                     "the Connect dialog.")
+                                                      .arg(host)
+                                                : errorText(done.error()));
+        updateActions();
+    });
 }
 
 void MainWindow::setAllPagesEmpty(const QString &title, const QString &message)
@@ -288,6 +351,11 @@ bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
             return false;
         }
         checkArchive(settings, false, remember);
+        // The export's summary from last time shows while it is read again (startImport keeps
+        // what is on screen); a failure takes it away (importFailed).
+        if (m_offlineCache && !m_summary && isImporting())
+            if (std::optional<UsageSummary> cached = m_offlineCache->lastSummary(settings))
+                showSummary(*cached);
         return true;
     }
     if (MemberDataSource *pending = m_pending) { // another source chosen while an export was read
@@ -303,9 +371,10 @@ bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
         return false;
     }
     if (remember)
-        RememberedSource::save(settings);
+        RememberedSource::save(m_offlineCache, settings);
     setDataSource(std::move(source).value().release());
     m_currentSpec = settings;
+    showCachedSummary();
     return true;
 }
 
@@ -315,8 +384,9 @@ void MainWindow::askForSource()
         return;
     // The source on screen when there is one (a --server start is not remembered), else the
     // remembered one.
-    const SourceSpec start =
-        m_source && m_currentSpec.kind != SourceSpec::Kind::None ? m_currentSpec : RememberedSource::load();
+    const SourceSpec start = m_source && m_currentSpec.kind != SourceSpec::Kind::None
+                                 ? m_currentSpec
+                                 : RememberedSource::load(m_offlineCache);
     auto *dialog = new ConnectDialog(start, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A source that cannot be opened brings the dialog back, where it can be corrected.
@@ -345,6 +415,24 @@ void MainWindow::refresh()
     m_source->refresh();
 }
 
+void MainWindow::setOfflineCache(OfflineCache *cache)
+{
+    m_offlineCache = cache;
+    auto *label = statusBar()->findChild<QLabel *>(QStringLiteral("storageLimitation"));
+    if (!label) {
+        label = new QLabel(statusBar());
+        label->setObjectName(QStringLiteral("storageLimitation"));
+        label->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(label);
+    }
+    const bool limited = cache && !cache->isOn();
+    label->setText(limited ? tr("Kept for this session only") : QString());
+    label->setToolTip(limited ? cache->limitation() : QString());
+    label->setAccessibleName(limited ? tr("Kept for this session only") : QString());
+    label->setAccessibleDescription(limited ? cache->limitation() : QString());
+    label->setVisible(limited);
+}
+
 void MainWindow::onSummary(const UsageSummary &received)
 {
     m_refreshing = false;
@@ -352,25 +440,58 @@ void MainWindow::onSummary(const UsageSummary &received)
     // A data export shows the data as of the day it was made, not as of the import.
     if (summary.source.kind == SourceInfo::Kind::Archive && m_exportDate)
         summary.asOf = QDateTime(*m_exportDate, QTime(0, 0), Qt::UTC);
+    if (m_offlineCache) {
+        // Encrypted and fsync'd off the GUI thread (DESIGN §4), one write at a time, in order.
+        m_cacheWrite.waitForFinished();
+        m_cacheWrite = QtConcurrent::run(
+            [cache = m_offlineCache, spec = m_currentSpec, summary] { cache->keepSummary(spec, summary); });
+    }
+    showSummary(summary);
+    Q_EMIT summaryShown();
+}
+
+void MainWindow::showSummary(const UsageSummary &summary)
+{
     m_summary = summary;
     m_overview->setSummary(summary);
     m_categories->setSummary(summary);
     m_optOut->setSummary(summary);
     m_policyPage->setSummary(summary);
     setWindowTitle(tr("%1 — Privacy Dashboard").arg(summary.member.name));
+    const QString asOf = summary.source.kind == SourceInfo::Kind::Archive ? UiText::date(summary.asOf.toUTC().date())
+                                                                          : UiText::dateTime(summary.asOf);
     statusBar()
         ->findChild<QLabel *>(QStringLiteral("sourceStatus"))
-        ->setText(tr("%1 · as of %2")
-                      .arg(UiText::source(summary.source), summary.source.kind == SourceInfo::Kind::Archive
-                                                               ? UiText::date(summary.asOf.toUTC().date())
-                                                               : UiText::dateTime(summary.asOf)));
+        ->setText(summary.source.stale ? tr("%1 · as of %2, kept on this computer · loading the current data…")
+                                             .arg(UiText::source(summary.source), asOf)
+                                       : tr("%1 · as of %2").arg(UiText::source(summary.source), asOf));
     updateActions();
-    Q_EMIT summaryShown();
+}
+
+// The last summary of the source being loaded, from the encrypted cache, until the source answers.
+void MainWindow::showCachedSummary()
+{
+    if (!m_offlineCache || !m_refreshing || m_summary)
+        return;
+    if (std::optional<UsageSummary> cached = m_offlineCache->lastSummary(m_currentSpec))
+        showSummary(*cached);
 }
 
 void MainWindow::onRefreshFailed(const Error &error)
 {
     m_refreshing = false;
+    if (isShowingCachedSummary() && error.kind == ErrorKind::Network) {
+        // Offline: the cached summary stays, said to be of its time and not confirmed now.
+        statusBar()
+            ->findChild<QLabel *>(QStringLiteral("sourceStatus"))
+            ->setText(tr("As of %1 (offline). %2. %3")
+                          .arg(UiText::dateTime(m_summary->asOf), errorTitle(error), errorText(error)));
+        updateActions();
+        Q_EMIT offlineSummaryShown(error);
+        return;
+    }
+    if (isShowingCachedSummary())
+        m_summary.reset(); // not shown past another failure (another member's token?)
     for (Page *page : std::as_const(m_pages))
         page->showError(error);
     statusBar()
@@ -382,7 +503,7 @@ void MainWindow::onRefreshFailed(const Error &error)
 
 void MainWindow::onProgress(qint64 done, qint64 total, const QString &what)
 {
-    if (!m_refreshing)
+    if (!m_refreshing || isShowingCachedSummary()) // the cached summary stays until the answer
         return;
     const QString text = total > 0 ? tr("%1 (%2 of %3)").arg(what, UiText::count(done), UiText::count(total))
                                    : tr("%1 (%2)").arg(what, UiText::count(done));
@@ -595,7 +716,7 @@ void MainWindow::adoptImport(const UsageSummary &summary)
     if (auto *archive = qobject_cast<ArchiveDataSource *>(source))
         m_importReport = archive->lastReport();
     if (remember)
-        RememberedSource::save(spec);
+        RememberedSource::save(m_offlineCache, spec);
     m_currentSpec = spec;
     onSummary(summary);
 }
@@ -609,6 +730,8 @@ void MainWindow::importFailed(const Error &error, bool fromStart)
     } else {
         endImport();
     }
+    if (isShowingCachedSummary() && !m_source) // the export's cached summary goes with it
+        m_summary.reset();
     if (!m_summary) // nothing was on screen: the pages leave their "reading" state
         setAllPagesEmpty(tr("No data source yet"), noSourceYet());
     if (error.kind == ErrorKind::Cancelled) {

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -29,6 +30,7 @@ class MainWindow;
 }
 class CategoriesPage;
 class Clock;
+class OfflineCache;
 class OptOutPage;
 class OverviewPage;
 class Page;
@@ -85,6 +87,14 @@ public:
     const std::optional<UsageSummary> &summary() const { return m_summary; }
 
     void restoreWindowState();
+    // The encrypted offline cache (not owned; may be null): the last summary of a source shows
+    // at once while the source loads and stays "as of … (offline)" when it cannot be reached;
+    // the remembered source lives in it (RememberedSource).
+    // Without one that is on, the status bar says that nothing is kept after this session.
+    void setOfflineCache(OfflineCache *cache);
+    OfflineCache *offlineCache() const { return m_offlineCache; }
+    // The pages show a summary from the cache, not one the source answered with now.
+    bool isShowingCachedSummary() const { return m_summary && m_summary->source.stale; }
 
 Q_SIGNALS:
     // The pages show a new summary (start-up measurement and screenshots wait for it).
@@ -92,6 +102,8 @@ Q_SIGNALS:
     void refreshFailedShown(const pd::Error &error);
     // A data export was refused or its import failed or was cancelled; what was on screen stays.
     void archiveNotOpened(const QString &message);
+    // The source could not be reached and the cached summary stays on screen, "(offline)".
+    void offlineSummaryShown(const pd::Error &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +114,8 @@ protected:
 
 private:
     void onSummary(const UsageSummary &summary);
+    void showSummary(const UsageSummary &summary);
+    void showCachedSummary();
     void onRefreshFailed(const Error &error);
     void onProgress(qint64 done, qint64 total, const QString &what);
     void openArchive();
@@ -120,6 +134,8 @@ private:
     void showHelpPage(int page);
     void updateIcons();
     void updateActions();
+    void signIn();  // File › Sign in to the server… (SignInDialog), then the source again without a token file
+    void signOut(); // File › Sign out: revoke, forget the tokens, the pages say so
     void setAllPagesEmpty(const QString &title, const QString &message);
 
     const Policy &m_policy;
@@ -147,6 +163,9 @@ private:
     bool m_probeRemember = false;
     QWidget *m_importBar = nullptr;
     QLabel *m_importLabel = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QLabel *m_accountLabel = nullptr; // "Signed in as …" while a sign-in serves the source
     QProgressBar *m_importProgress = nullptr;
     QPushButton *m_importCancel = nullptr;
     // Of the source on screen, when it is a data export.
@@ -157,6 +176,8 @@ private:
     QString m_exportPath;
     // The source on screen as chosen (the Connect dialog starts from it).
     SourceSpec m_currentSpec;
+    OfflineCache *m_offlineCache = nullptr;
+    QFuture<void> m_cacheWrite; // the last summary being kept in the cache (a worker thread)
 };
 
 } // namespace pd

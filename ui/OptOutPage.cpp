@@ -160,7 +160,18 @@ void OptOutPage::setSummary(const UsageSummary &summary)
 void OptOutPage::showConfirmedState(const OptOutState &state)
 {
     m_ui->trainingSwitch->setEnabled(m_source && m_source->canChangeOptOut() &&
-                                     m_controller->phase() != OptOutController::Phase::Pending);
+                                     m_controller->phase() != OptOutController::Phase::Pending &&
+                                     !(m_summary && m_summary->source.stale));
+    if (m_summary && m_summary->source.stale) {
+        // From the offline cache: what the server confirmed then, never shown as confirmed now.
+        const QString then =
+            tr("Not confirmed now: as of %1 (offline), training on your data was %2. You can change it once the "
+               "server answers again.")
+                .arg(UiText::dateTime(m_summary->asOf), state.optedOut ? tr("OFF (you had opted out)") : tr("ON"));
+        m_ui->confirmedLabel->setText(then);
+        m_ui->trainingSwitch->setConfirmedState(!state.optedOut, then);
+        return;
+    }
     if (m_summary && m_summary->source.kind == SourceInfo::Kind::Archive) {
         // A data export does not record the setting: the state is the member's own answer.
         const QString answer =
@@ -200,7 +211,7 @@ void OptOutPage::onSwitchClicked()
 void OptOutPage::askToChange(bool optOut)
 {
     if (!m_source || !m_source->canChangeOptOut() || m_controller->phase() == OptOutController::Phase::Pending ||
-        changeOnItsWay() || m_dialog || m_optInDialog)
+        changeOnItsWay() || m_dialog || m_optInDialog || (m_summary && m_summary->source.stale))
         return;
     if (optOut) {
         const qint64 exposed = m_summary ? m_summary->totalMayHaveBeenUsed : 0;

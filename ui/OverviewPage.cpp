@@ -201,6 +201,10 @@ void OverviewPage::setSummary(const UsageSummary &summary)
             m_ui->statusDetail->setText(detail);
         }
     }
+    if (summary.source.stale)
+        m_ui->statusDetail->setText(tr("As of %1 (offline), kept on this computer; not confirmed by the server now.")
+                                        .arg(UiText::dateTime(summary.asOf)) +
+                                    u' ' + m_ui->statusDetail->text());
     m_ui->statusCard->setAccessibleName(m_ui->statusTitle->text());
     m_ui->statusCard->setAccessibleDescription(m_ui->statusDetail->text());
 
@@ -279,15 +283,16 @@ void OverviewPage::applyTones()
     const QPalette pal = palette();
     if (m_summary) {
         const bool optedOut = m_summary->optOut.optedOut;
-        // A data export's state is the member's answer: neutral, not the tone of a confirmed state.
-        const Theme::Tone statusTone = m_summary->source.kind == SourceInfo::Kind::Archive ? Theme::Tone::Neutral
-                                       : optedOut                                          ? Theme::Tone::Good
-                                                                                           : Theme::Tone::Warning;
+        // A data export's state is the member's answer, a cached one is not confirmed now: neutral,
+        // not the tone of a confirmed state.
+        const bool unconfirmed = m_summary->source.kind == SourceInfo::Kind::Archive || m_summary->source.stale;
+        const Theme::Tone statusTone = unconfirmed ? Theme::Tone::Neutral
+                                       : optedOut  ? Theme::Tone::Good
+                                                   : Theme::Tone::Warning;
         m_ui->statusCard->setStyleSheet(Theme::cardStyleSheet(statusTone, pal, m_ui->statusCard->objectName()));
-        m_ui->statusIcon->setPixmap(Icons::icon(m_summary->source.kind == SourceInfo::Kind::Archive
-                                                    ? QStringLiteral("nav-optout")
-                                                : optedOut ? QStringLiteral("status-training-off")
-                                                           : QStringLiteral("status-training-on"),
+        m_ui->statusIcon->setPixmap(Icons::icon(unconfirmed ? QStringLiteral("nav-optout")
+                                                : optedOut  ? QStringLiteral("status-training-off")
+                                                            : QStringLiteral("status-training-on"),
                                                 pal)
                                         .pixmap(32, 32));
         m_ui->mayHaveBeenUsedTile->setStyleSheet(

@@ -27,10 +27,7 @@ struct CommandShape {
     qsizetype maxArguments;
 };
 constexpr CommandShape Commands[] = {
-    {u"summary", 0, 0},
-    {u"opt-out", 1, 1},
-    {u"history", 0, 0},
-    {u"report", 0, 0},
+    {u"summary", 0, 0}, {u"opt-out", 1, 1}, {u"history", 0, 0}, {u"report", 0, 0}, {u"login", 0, 0}, {u"logout", 0, 0},
 };
 
 const CommandShape *findCommand(const QString &name)
@@ -58,6 +55,9 @@ QString cliHelpText()
         "                        and a change still waiting to be sent\n"
         "  opt-out cancel        drop a change that is waiting to be sent\n"
         "  history               every change of the opt-out, with confirmation ids\n"
+        "  login [--no-browser]  sign in to the server in your browser; the sign-in is kept in the keychain\n"
+        "                        and later commands need no token (--no-browser: only print the address)\n"
+        "  logout                sign out: revoke the sign-in at the server and delete it here\n"
         "  report --format F --output FILE [--force] [--paper a4|letter]\n"
         "                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object\n"
         "                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing\n"
@@ -66,7 +66,8 @@ QString cliHelpText()
         "\n"
         "Sources:\n"
         "  --demo                the bundled demo member (no network)\n"
-        "  --server URL          a Member Privacy API server (token from --token-file or PRIVACY_DASHBOARD_TOKEN)\n"
+        "  --server URL          a Member Privacy API server (token from --token-file, PRIVACY_DASHBOARD_TOKEN\n"
+        "                        or the sign-in of `login`)\n"
         "  import ARCHIVE.zip    the member's own data-export archive, read offline\n"
         "\n"
         "Options:\n"
@@ -74,6 +75,8 @@ QString cliHelpText()
         "  --ca-file PEM         trust this CA certificate for the server\n"
         "  --token-file FILE     read the bearer token from FILE\n"
         "  --timeout SECONDS     give up on the server after this long, retries included (default 30)\n"
+        "  --offline-ok          summary: keep it (encrypted, key in the keychain); when the server cannot be\n"
+        "                        reached, print the one kept last, marked \"(offline)\", and exit 0\n"
         "  --region CC           import: the member's country (ISO 3166-1 alpha-2)\n"
         "  --opted-out-since D   import: the day you opted out (the export does not record it)\n"
         "  --language LANG       readable output and reports in LANG (en, es); default: LC_ALL, LANG, LANGUAGE\n"
@@ -103,8 +106,10 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QString());
+    const QCommandLineOption offlineOk(QStringLiteral("offline-ok"), QString());
     parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
-                       optedOutSince, timeout, language});
+                       optedOutSince, timeout, language, noBrowser, offlineOk});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -197,6 +202,16 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
         !QStringList{QStringLiteral("status"), QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("cancel")}
              .contains(positional.first()))
         return usage(Tr::tr("opt-out takes one of: status, on, off, cancel, got \"%1\"").arg(positional.first()));
+    options.noBrowser = parser.isSet(noBrowser);
+    options.timeoutGiven = parser.isSet(timeout);
+    if (options.noBrowser && options.command != u"login")
+        return usage(Tr::tr("--no-browser goes with the login command"));
+    if ((options.command == u"login" || options.command == u"logout") &&
+        options.source.kind != SourceSpec::Kind::Server)
+        return usage(Tr::tr("%1 goes with --server URL").arg(options.command));
+    options.offlineOk = parser.isSet(offlineOk);
+    if (options.offlineOk && (options.command != u"summary" || options.source.kind == SourceSpec::Kind::Demo))
+        return usage(Tr::tr("--offline-ok goes with the summary of --server or import ARCHIVE.zip"));
     if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
         return usage(Tr::tr("--format, --output and --force go with the report command"));
     if (options.command == u"report") {

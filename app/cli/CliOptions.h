@@ -27,6 +27,11 @@ struct CliOptions {
     // --timeout: the whole command against a server, retries included, ends by then (exit 3).
     int timeoutSeconds = DefaultTimeoutSeconds;
     static constexpr int DefaultTimeoutSeconds = 30;
+    bool timeoutGiven = false;
+    bool noBrowser = false; // login --no-browser: print the address only
+    // --offline-ok (summary of a server or an export): keep the summary in the encrypted cache, and
+    // when the server cannot be reached print the one kept last, "As of: … (offline)", exit 0.
+    bool offlineOk = false;
 
     QString language; // --language es: the readable output's and the reports' language; empty: the system's
 

@@ -1,17 +1,20 @@
 #include "cli/CliRunner.h"
 
 #include "archive/ArchiveDataSource.h"
+#include "cli/CliSignIn.h"
 #include "cli/SourceWaiter.h"
 #include "cli/SummaryText.h"
 #include "core/ApiCodec.h"
 #include "core/BuildInfo.h"
 #include "core/Clock.h"
+#include "core/JsonReader.h"
 #include "core/OptOutWording.h"
 #include "core/PolicyLoader.h"
 #include "core/TerminalText.h"
 #include "core/UsageReport.h"
 #include "core/UsageSummaryJson.h"
 #include "report/ReportWriter.h"
+#include "sources/OfflineCache.h"
 #include "sources/SourceOpener.h"
 
 #include <QCoreApplication>
@@ -74,6 +77,16 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (options->showVersion) {
         print(QStringLiteral("privacy-dashboard-cli %1\n").arg(QStringLiteral(PD_VERSION)));
+        return 0;
+    }
+    if (options->command == u"login" || options->command == u"logout") { // CliSignIn.h
+        const LoginOptions login{!options->noBrowser, options->timeoutGiven ? options->timeoutSeconds : 300};
+        const Result<QString> done = options->command == u"login"
+                                         ? cli::login(options->source, login, [this](QString text) { print(text); })
+                                         : cli::logout(options->source);
+        if (!done)
+            return fail(done.error());
+        print(*done + u'\n');
         return 0;
     }
     return runCommand(*options);
@@ -206,7 +219,22 @@ int CliRunner::runCommand(const CliOptions &options)
         return 0;
     }
 
-    const Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
+    Result<UsageSummary> summary = waitForSummary(source, deadline, options.timeoutSeconds);
+    if (options.offlineOk) {
+        // The encrypted cache (docs/privacy-model.md): keep what came, or fall back on what was kept.
+        const std::unique_ptr<OfflineCache> cache = OfflineCache::openSystem();
+        if (!cache->isOn()) {
+            note(cache->limitation());
+        } else if (summary) {
+            cache->keepSummary(options.source, *summary);
+        } else if (summary.error().kind == ErrorKind::Network) {
+            if (std::optional<UsageSummary> kept = cache->lastSummary(options.source)) {
+                note(QStringLiteral("offline (%1); the summary as of %2 kept on this computer follows")
+                         .arg(summary.error().message, formatIsoDateTime(kept->asOf)));
+                summary = std::move(*kept);
+            }
+        }
+    }
     if (pendingFailure)
         return failedPending();
     const std::optional<PendingOptOut> pending = source.pendingOptOut();

@@ -84,7 +84,8 @@ QString formatSummary(const UsageSummary &summary)
                 .arg(summary.member.region.isEmpty() ? tr("unknown") : terminalSafe(summary.member.region),
                      summary.regionKnown ? QString() : tr(" (not in the policy: every regime assumed to apply)"));
     text += tr("Source:  %1\n").arg(terminalSafe(MemberText::source(summary.source, true)));
-    text += tr("As of:   %1\n").arg(formatUtc(summary.asOf));
+    text += summary.source.stale ? tr("As of:   %1 (offline)\n").arg(formatUtc(summary.asOf))
+                                 : tr("As of:   %1\n").arg(formatUtc(summary.asOf));
     text += tr("Policy:  %1, version %2\n\n").arg(terminalSafe(summary.policyId), terminalSafe(summary.policyVersion));
 
     const QStringList headers{tr("Category"),

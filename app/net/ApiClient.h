@@ -46,6 +46,8 @@ public:
     void setRetryScheduler(RetryScheduler *scheduler) { m_sender.setScheduler(scheduler); } // nullptr: QTimer
     // Jitter source: returns a uniformly random integer in [0, bound]. Default: QRandomGenerator.
     void setRandom(std::function<qint64(qint64 bound)> random) { m_sender.setRandom(std::move(random)); }
+    // A signed-in session whose token the calls use, with one refresh on 401 (nullptr: the fixed token).
+    void setTokenProvider(TokenProvider *tokens) { m_sender.setTokenProvider(tokens); }
     // Where unfinished opt-out writes are kept (RELIABILITY "outbox"); nullptr: none.
     void setOutbox(OptOutOutbox *outbox) { m_writer.setOutbox(outbox); }
 

@@ -22,7 +22,25 @@ ApiDataSource::ApiDataSource(ServerConnection connection, const Clock &clock, Ht
         m_ownTransport = std::make_unique<CurlTransport>(options);
         transport = m_ownTransport.get();
     }
+    m_transport = transport;
     m_client = std::make_unique<ApiClient>(m_connection.url, m_connection.token, *transport, m_clock);
+}
+
+Result<void> ApiDataSource::useSignIn(std::shared_ptr<SecretStore> store)
+{
+    auto session = std::make_unique<TokenProvider>(m_connection.url, *m_transport, m_clock, store.get());
+    const Result<bool> loaded = session->load();
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded)
+        return Error{ErrorKind::Authentication,
+                     tr("not signed in to %1: run `privacy-dashboard-cli --server URL login`, sign in from the app, "
+                        "or give a token (--token-file FILE or PRIVACY_DASHBOARD_TOKEN)")
+                         .arg(m_connection.url.host())};
+    m_secrets = std::move(store);
+    m_session = std::move(session);
+    m_client->setTokenProvider(m_session.get());
+    return {};
 }
 
 ApiDataSource::~ApiDataSource() = default;

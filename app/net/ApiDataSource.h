@@ -5,6 +5,8 @@
 #include "net/ApiClient.h"
 #include "net/OptOutOutbox.h"
 #include "net/ServerConnection.h"
+#include "net/TokenProvider.h"
+#include "secrets/SecretStore.h"
 
 #include <functional>
 #include <memory>
@@ -60,6 +62,10 @@ public:
     // leaves this off (its writes read the current version).
     void setWritesMatchLastRefresh(bool on) { m_writesMatchLastRefresh = on; }
     ApiClient &client() { return *m_client; }
+    // The session of a browser sign-in instead of connection.token: the tokens `store` holds for
+    // this server (TokenProvider), refreshed once on a 401. Authentication error when there are none.
+    Result<void> useSignIn(std::shared_ptr<SecretStore> store);
+    TokenProvider *session() const { return m_session.get(); }
 
 private:
     void fetchSummary(quint64 generation);
@@ -76,6 +82,9 @@ private:
     ServerConnection m_connection;
     const Clock &m_clock;
     std::unique_ptr<HttpTransport> m_ownTransport;
+    HttpTransport *m_transport = nullptr;
+    std::shared_ptr<SecretStore> m_secrets;
+    std::unique_ptr<TokenProvider> m_session; // before m_client: the client borrows it
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<OptOutOutbox> m_outbox;
     std::optional<Policy> m_policy;              // the last summary's policy, parsed once (bundled or fetched)

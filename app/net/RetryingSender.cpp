@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "net/ApiErrors.h"
+#include "net/TokenProvider.h"
 
 #include <QLocale>
 #include <QRandomGenerator>
@@ -18,6 +19,7 @@ struct RetryingSender::Call {
     HttpRequest request;
     Handler handler;
     bool retryConflict = false;
+    bool refreshed = false; // a 401 gets one refresh, not more
     int attempts = 0;
     quint64 generation = 0;
 };
@@ -126,6 +128,8 @@ void RetryingSender::attempt(const std::shared_ptr<Call> &call)
     if (call->generation != m_generation)
         return;
     ++call->attempts;
+    if (m_tokens)
+        call->request.headers.set("Authorization", "Bearer " + m_tokens->accessToken());
     HttpReply *reply = m_transport.send(call->request);
     reply->setParent(this);
     connect(reply, &HttpReply::finished, this, [this, reply, call] {
@@ -133,6 +137,21 @@ void RetryingSender::attempt(const std::shared_ptr<Call> &call)
         if (call->generation != m_generation)
             return;
         const HttpResult &result = reply->result();
+        if (result.status == 401 && m_tokens && !call->refreshed) {
+            call->refreshed = true;
+            const QByteArray sent = call->request.headers.value("Authorization").mid(int(sizeof "Bearer ") - 1);
+            m_tokens->refresh(
+                [this, call](Result<void> refreshed) {
+                    if (call->generation != m_generation)
+                        return;
+                    if (!refreshed)
+                        return call->handler(refreshed.error());
+                    --call->attempts; // the refresh's retry is not one of the backoff's attempts
+                    attempt(call);
+                },
+                sent);
+            return;
+        }
         // 409 on a PUT means our own earlier attempt with this key is still being processed.
         const bool retryable = ApiErrors::isRetryable(result) || (call->retryConflict && result.status == 409);
         if (!retryable || call->attempts >= m_retry.maxAttempts) {

@@ -13,6 +13,7 @@
 namespace pd {
 
 class Clock;
+class TokenProvider;
 
 // Waits between retries. The product uses QTimer; tests inject one that records the delays and
 // fires at once, so retry tests never sleep for real seconds.
@@ -61,6 +62,9 @@ public:
     void setScheduler(RetryScheduler *scheduler); // nullptr: the QTimer one
     // Jitter source: returns a uniformly random integer in [0, bound]. Default: QRandomGenerator.
     void setRandom(std::function<qint64(qint64 bound)> random) { m_random = std::move(random); }
+    // A signed-in session (OAuth): its access token replaces the fixed one, and a 401 gets one
+    // refresh, then the request once more (RELIABILITY "opt-out write" 4). Borrowed; nullptr: none.
+    void setTokenProvider(TokenProvider *tokens) { m_tokens = tokens; }
 
     // retryConflict: a 409 is retried too (a PUT's own earlier attempt still being processed).
     void send(const QByteArray &method, const QString &path, const QByteArray &body, const HttpHeaders &extra,
@@ -89,6 +93,7 @@ private:
     RetryScheduler *m_scheduler;
     TimerRetryScheduler m_timerScheduler;
     std::function<qint64(qint64)> m_random;
+    TokenProvider *m_tokens = nullptr;
     quint64 m_generation = 0; // bumped by cancelAll(); continuations of older calls stop
 };
 

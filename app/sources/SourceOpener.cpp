@@ -6,6 +6,7 @@
 #include "core/PolicyLoader.h"
 #include "net/ApiDataSource.h"
 #include "net/ServerConnection.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,7 +25,9 @@ Result<std::unique_ptr<MemberDataSource>> openServer(const SourceSpec &spec, con
         return Error{
             ErrorKind::Usage,
             QCoreApplication::translate("pd::SourceOpener", "cannot read the certificate file %1").arg(spec.caFile)};
-    Result<QByteArray> token = readBearerToken(spec.tokenFile);
+    // No token given: the session of a browser sign-in (login), from the keychain.
+    const bool signedIn = spec.tokenFile.isEmpty() && qEnvironmentVariableIsEmpty("PRIVACY_DASHBOARD_TOKEN");
+    Result<QByteArray> token = signedIn ? Result<QByteArray>(QByteArray()) : readBearerToken(spec.tokenFile);
     if (!token)
         return token.error();
     const Result<QString> outbox = outboxDirectory();
@@ -32,6 +35,10 @@ Result<std::unique_ptr<MemberDataSource>> openServer(const SourceSpec &spec, con
         return outbox.error();
     auto source =
         std::make_unique<ApiDataSource>(ServerConnection{spec.serverUrl, spec.caFile, std::move(token).value()}, clock);
+    if (signedIn) {
+        if (auto session = source->useSignIn(sessionSecretStore()); !session)
+            return session.error();
+    }
     source->useOutbox(*outbox);
     source->setWritesMatchLastRefresh(options.writesMatchLastRefresh);
     source->setSendsWaitingChanges(options.sendsWaitingChanges);
@@ -51,6 +58,12 @@ Result<std::unique_ptr<MemberDataSource>> openArchive(const SourceSpec &spec, co
         std::make_unique<ArchiveDataSource>(spec.archivePath, std::move(policy).value(), import, clock));
 }
 } // namespace
+
+std::shared_ptr<SecretStore> sessionSecretStore()
+{
+    static std::shared_ptr<SecretStore> store = makeSystemSecretStore();
+    return store;
+}
 
 QString appDataDirectory()
 {

@@ -28,6 +28,11 @@ struct OpenOptions {
 Result<std::unique_ptr<MemberDataSource>> openSource(const SourceSpec &spec, const Clock &clock,
                                                      const OpenOptions &options = {});
 
+class SecretStore;
+// The process's one secret store (makeSystemSecretStore() on first use): sign-ins are written and
+// read through the same one, so a session-only store (no keychain) still serves this process.
+std::shared_ptr<SecretStore> sessionSecretStore();
+
 // The app's own data folder, shared by the desktop app and the CLI:
 // $PRIVACY_DASHBOARD_DATA_DIR when set, else <XDG data home>/<app id>. Empty when neither exists.
 QString appDataDirectory();

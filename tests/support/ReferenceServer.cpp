@@ -13,8 +13,9 @@ namespace {
 const QString BinDir = QStringLiteral(PD_BINARY_DIR "/bin");
 }
 
-ReferenceServer::ReferenceServer(bool sqliteOnly)
+ReferenceServer::ReferenceServer(bool sqliteOnly, QStringList extraArguments)
     : m_databaseUrl(sqliteOnly ? QString() : testDatabaseUrl())
+    , m_extraArguments(std::move(extraArguments))
 {
     // Every test gets its own outbox: nothing one test left waiting reaches another.
     useAppDataDirHere();
@@ -33,6 +34,7 @@ bool ReferenceServer::startOn(const QString &listen)
                           QStringLiteral("--demo")};
     if (!m_databaseUrl.isEmpty())
         arguments << QStringLiteral("--database") << m_databaseUrl;
+    arguments += m_extraArguments;
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();

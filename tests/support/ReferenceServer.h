@@ -23,7 +23,8 @@ class ReferenceServer final
 public:
     // Started; check ok(). On a fresh PostgreSQL database when PD_TEST_POSTGRES_URL is set
     // (TestDatabase.h) and sqliteOnly is false; else SQLite in dataDir().
-    explicit ReferenceServer(bool sqliteOnly = false);
+    // extraArguments go to privacy-api-server (e.g. --oauth-lifetimes).
+    explicit ReferenceServer(bool sqliteOnly = false, QStringList extraArguments = {});
     ~ReferenceServer();
     ReferenceServer(const ReferenceServer &) = delete;
     ReferenceServer &operator=(const ReferenceServer &) = delete;
@@ -34,6 +35,7 @@ public:
     QString appDataDir() const { return m_dir.path() + QStringLiteral("/app-data"); }
     QString caFile() const { return dataDir() + QStringLiteral("/tls/ca.pem"); }
     QString tokenFile() const { return dataDir() + QStringLiteral("/demo-token"); }
+    QString passwordFile() const { return dataDir() + QStringLiteral("/demo-password"); } // sign-in
     SourceSpec connection() const;
     // The opt-out state the server holds (`--json opt-out status`); nullopt if it cannot be read.
     std::optional<bool> optedOut() const;
@@ -60,6 +62,7 @@ private:
     QProcess m_process;
     QUrl m_url;
     QString m_databaseUrl; // empty: SQLite
+    QStringList m_extraArguments;
 };
 
 } // namespace pd::test

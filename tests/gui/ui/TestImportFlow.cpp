@@ -6,8 +6,10 @@
 
 #include "ArchiveTestSupport.h"
 #include "core/Clock.h"
+#include "sources/OfflineCache.h"
 #include "support/AccessibleActions.h"
 #include "support/GuiTestStart.h"
+#include "support/TestKeychain.h"
 #include "ui/ConnectDialog.h"
 #include "ui/DesktopServices.h"
 #include "ui/FileDialog.h"
@@ -137,13 +139,20 @@ private Q_SLOTS:
         text.write(QByteArray("These are my notes, not an archive.\n").repeated(20));
     }
 
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        // The remembered export lives in the encrypted cache: a fresh one for each test.
+        m_cache = std::make_unique<OfflineCache>(std::make_unique<test::TestKeychain>(),
+                                                 m_dir.filePath(u"cache-%1"_s.arg(++m_caches)));
+    }
 
     // First run: "Open my data export…" in the Connect dialog (pressed the way a screen reader
     // does) opens the file dialog and the questions, and the export is shown and remembered.
     void firstRunOpensTheExport()
     {
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
         window.askForSource();
@@ -166,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(window.summary()->asOf.date(), QDate(2024, 10, 5));
         QVERIFY(labelText(window, u"asOfValue"_s).startsWith(u"5 Oct 2024"_s));
 
-        const SourceSpec remembered = RememberedSource::load();
+        const SourceSpec remembered = RememberedSource::load(m_cache.get());
         QVERIFY(remembered.kind == SourceSpec::Kind::Archive);
         QCOMPARE(remembered.archivePath, m_export);
         QCOMPARE(remembered.region, u"DE"_s);
@@ -181,13 +190,14 @@ private Q_SLOTS:
         spec.archivePath = m_export;
         spec.region = u"DE"_s;
         spec.optedOutSince = QDate(2024, 10, 2);
-        RememberedSource::save(spec);
+        RememberedSource::save(m_cache.get(), spec);
 
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
-        QuestionsWatcher questions;                                      // would cancel: the import would never happen
-        QVERIFY(window.openConnection(RememberedSource::load(), false)); // as app/main.cpp does
+        QuestionsWatcher questions; // would cancel: the import would never happen
+        QVERIFY(window.openConnection(RememberedSource::load(m_cache.get()), false)); // as app/main.cpp does
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
         QCOMPARE(questions.shown(), 0);
         QCOMPARE(window.summary()->member.region, u"DE"_s);
@@ -204,14 +214,15 @@ private Q_SLOTS:
         SourceSpec spec;
         spec.kind = SourceSpec::Kind::Archive;
         spec.archivePath = moved;
-        RememberedSource::save(spec);
+        RememberedSource::save(m_cache.get(), spec);
         QVERIFY(QFile::remove(moved));
 
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy refused(&window, &MainWindow::archiveNotOpened);
         MessageBox::setNextAnswer(QMessageBox::Ok);
-        QVERIFY(window.openConnection(RememberedSource::load(), false));
+        QVERIFY(window.openConnection(RememberedSource::load(m_cache.get()), false));
         QTRY_COMPARE(refused.count(), 1);
         QVERIFY2(MessageBox::lastText().contains(u"is no longer there"_s), qPrintable(MessageBox::lastText()));
         QTRY_VERIFY(window.findChild<ConnectDialog *>() && window.findChild<ConnectDialog *>()->isVisible());
@@ -223,6 +234,7 @@ private Q_SLOTS:
     void importReportListsWhatWasLeftOut()
     {
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
         auto *reportAction = window.findChild<QAction *>(u"actionImportReport"_s);
@@ -296,6 +308,7 @@ private Q_SLOTS:
     void zipWithoutExportFilesIsRefusedBeforeAsking()
     {
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy refused(&window, &MainWindow::archiveNotOpened);
         QSignalSpy shown(&window, &MainWindow::summaryShown);
@@ -318,6 +331,7 @@ private Q_SLOTS:
     void notAZipKeepsTheDataOnScreen()
     {
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
         QVERIFY(window.openConnection(SourceSpec::demo(), false));
@@ -336,13 +350,14 @@ private Q_SLOTS:
         QVERIFY(window.summary()->source.kind == SourceInfo::Kind::Demo);
         QCOMPARE(labelText(window, u"memberName"_s), u"Alex Morgan"_s);
         QCOMPARE(window.page(MainWindow::OverviewIndex)->state(), Page::State::Content);
-        QVERIFY(RememberedSource::load().kind == SourceSpec::Kind::None);
+        QVERIFY(RememberedSource::load(m_cache.get()).kind == SourceSpec::Kind::None);
     }
 
     // Cancelling the questions leaves the demo on screen too, and a good export then replaces it.
     void questionsCancelledKeepTheDataThenTheExportReplacesIt()
     {
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
         QVERIFY(window.openConnection(SourceSpec::demo(), false));
@@ -370,6 +385,7 @@ private Q_SLOTS:
         QVERIFY(test::runGenerator(u"make_linkedin_archive.py"_s, {u"--era"_s, u"2024"_s, u"--size"_s, u"40M"_s, big})
                     .isEmpty());
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
         QVERIFY(window.openConnection(SourceSpec::demo(), false));
@@ -395,7 +411,7 @@ private Q_SLOTS:
         QVERIFY(window.summary()->source.kind == SourceInfo::Kind::Demo);
         QCOMPARE(labelText(window, u"memberName"_s), u"Alex Morgan"_s);
         QCOMPARE(window.page(MainWindow::OverviewIndex)->state(), Page::State::Content);
-        QVERIFY(RememberedSource::load().kind == SourceSpec::Kind::None);
+        QVERIFY(RememberedSource::load(m_cache.get()).kind == SourceSpec::Kind::None);
     }
 
     // The opt-out state of an export is the member's answer on both pages, with the platform's
@@ -403,6 +419,7 @@ private Q_SLOTS:
     void exportStateIsTheMembersAnswer()
     {
         MainWindow window(m_policy, m_clock);
+        window.setOfflineCache(m_cache.get());
         window.show();
         QSignalSpy shown(&window, &MainWindow::summaryShown);
         FileDialog::setNextFileName(m_export);
@@ -462,6 +479,8 @@ private:
     Policy m_policy;
     FixedClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC)};
     QTemporaryDir m_dir;
+    std::unique_ptr<OfflineCache> m_cache;
+    int m_caches = 0;
     QString m_export;
     QString m_readmeOnly;
     QString m_textAsZip;

@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void firstRunAsksAndRemembers()
     {
-        QCOMPARE(RememberedSource::load().kind, SourceSpec::Kind::None);
+        QCOMPARE(RememberedSource::load(nullptr).kind, SourceSpec::Kind::None);
         MainWindow window(m_policy, m_clock);
         window.show();
         QCOMPARE(window.page(MainWindow::OverviewIndex)->state(), Page::State::Empty);
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
         QTRY_COMPARE(shown.count(), 1);
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("memberName"))->text(), QStringLiteral("Alex Morgan"));
-        QCOMPARE(RememberedSource::load().kind, SourceSpec::Kind::Demo);
+        QCOMPARE(RememberedSource::load(nullptr).kind, SourceSpec::Kind::Demo);
     }
 
     void serverAddressIsCheckedBeforeConnecting()
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("https://")));
-        QCOMPARE(RememberedSource::load().kind, SourceSpec::Kind::None);
+        QCOMPARE(RememberedSource::load(nullptr).kind, SourceSpec::Kind::None);
     }
 
     void lastPageAndGeometryAreRemembered()

@@ -116,6 +116,13 @@ void TestCli::usageErrors_data()
     QTest::newRow("region without import") << QStringList{QStringLiteral("--demo"), QStringLiteral("--region"),
                                                           QStringLiteral("DE"), QStringLiteral("summary")}
                                            << "--region and --opted-out-since go with import";
+    QTest::newRow("offline-ok with the demo")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("summary"), QStringLiteral("--offline-ok")}
+        << "--offline-ok goes with the summary of --server or import";
+    QTest::newRow("offline-ok with history")
+        << QStringList{QStringLiteral("--server"), QStringLiteral("https://localhost:1"), QStringLiteral("history"),
+                       QStringLiteral("--offline-ok")}
+        << "--offline-ok goes with the summary";
 }
 
 void TestCli::usageErrors()
