@@ -6,6 +6,7 @@
 #include "core/PolicyLoader.h"
 #include "server/Database.h"
 #include "server/EntityTag.h"
+#include "server/LinkedInEmulation.h"
 #include "server/ProblemResponse.h"
 #include "server/SecureRandom.h"
 
@@ -134,6 +135,8 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
 PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
 {
     auto refuse = [](ApiResponse response) { return Admission{std::move(response), {}}; };
+    if (m_linkedIn && LinkedInEmulation::handles(head.path))
+        return Admission{}; // the emulation checks its own tokens
     QString platform;
     const Route route = routeOf(head.path, &platform);
     if (route == Route::None)
@@ -178,6 +181,11 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         Outcome refused{*admission.refusal};
         addCommonHeaders(&refused.response);
         return done(refused);
+    }
+    if (m_linkedIn && LinkedInEmulation::handles(request.path)) {
+        Outcome outcome{m_linkedIn->handle(request)};
+        addCommonHeaders(&outcome.response);
+        return done(outcome);
     }
     Context context{request, admission.memberId, {}, std::move(done)};
     auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };

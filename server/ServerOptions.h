@@ -29,6 +29,11 @@ struct ServerOptions {
     bool testHooks = false;
     int connectionsPerPeer = 32;      // ApiServer::Limits; a TLS-terminating proxy in front is one peer
     std::optional<quint64> faultSeed; // --faults SEED: random faults on ~30% of requests (tests only)
+    // --linkedin-emulation [--linkedin-member FILE] [--linkedin-foreign-base URL]: LinkedIn's
+    // Member Data Portability API for one invented member (server/LinkedInEmulation.h).
+    bool linkedInEmulation = false;
+    QString linkedInMember; // empty: the bundled description
+    QString linkedInForeign = QStringLiteral("https://127.0.0.2:9");
 
     bool showHelp = false;
     bool showVersion = false;

@@ -6,6 +6,7 @@
 #include "server/DemoSeeder.h"
 #include "server/DevCertificateAuthority.h"
 #include "server/IdempotencyStore.h"
+#include "server/LinkedInEmulation.h"
 #include "server/PrivacyApi.h"
 #include "server/ServerOptions.h"
 #include "server/SignalWatcher.h"
@@ -114,6 +115,16 @@ int main(int argc, char *argv[])
 
     pd::PrivacyApi api(&database, &clock,
                        {options.rateLimit, options.testHooks, options.authFailureLimit, options.faultSeed});
+    std::unique_ptr<pd::LinkedInEmulation> linkedIn;
+    if (options.linkedInEmulation) {
+        auto created = pd::LinkedInEmulation::create(options.dataDir, options.linkedInMember,
+                                                     QUrl(options.linkedInForeign), &clock);
+        if (!created)
+            return fail(created.error());
+        linkedIn = std::move(created).value();
+        api.setLinkedInEmulation(linkedIn.get());
+        say(QStringLiteral("LinkedIn API emulation is ON: tokens in %1/linkedin").arg(options.dataDir));
+    }
     pd::ApiServer::Limits limits;
     limits.maxConnectionsPerPeer = options.connectionsPerPeer;
     limits.maxConnections = std::max(limits.maxConnections, options.connectionsPerPeer);

@@ -42,6 +42,8 @@ QString cliHelpText()
 {
     return QStringLiteral(
         "Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND\n"
+        "       privacy-dashboard-cli --linkedin-api [--api-base URL] [--token-file FILE] [--region CC]\n"
+        "                             [--opted-out-since YYYY-MM-DD] [--json] COMMAND\n"
         "       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]\n"
         "\n"
         "See which of your data may have been used to train generative-AI models, and opt out.\n"
@@ -62,14 +64,17 @@ QString cliHelpText()
         "  --demo                the bundled demo member (no network)\n"
         "  --server URL          a Member Privacy API server (token from --token-file or PRIVACY_DASHBOARD_TOKEN)\n"
         "  import ARCHIVE.zip    the member's own data-export archive, read offline\n"
+        "  --linkedin-api        LinkedIn's Member Data Portability API (EEA and Switzerland), read-only, with\n"
+        "                        a token you generate for your own data (docs/linkedin-api.md)\n"
         "\n"
         "Options:\n"
         "  --json                print one JSON object instead of text\n"
         "  --ca-file PEM         trust this CA certificate for the server\n"
         "  --token-file FILE     read the bearer token from FILE\n"
+        "  --api-base URL        --linkedin-api: another base than https://api.linkedin.com (tests only)\n"
         "  --timeout SECONDS     give up on the server after this long, retries included (default 30)\n"
-        "  --region CC           import: the member's country (ISO 3166-1 alpha-2)\n"
-        "  --opted-out-since D   import: the day you opted out (the export does not record it)\n"
+        "  --region CC           import, --linkedin-api: the member's country (ISO 3166-1 alpha-2)\n"
+        "  --opted-out-since D   import, --linkedin-api: the day you opted out (neither records it)\n"
         "  -h, --help            show this help\n"
         "  --version             show the version\n"
         "\n"
@@ -95,8 +100,10 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("CC"));
     const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
+    const QCommandLineOption linkedInApi(QStringLiteral("linkedin-api"), QString());
+    const QCommandLineOption apiBase(QStringLiteral("api-base"), QString(), QStringLiteral("URL"));
     parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
-                       optedOutSince, timeout});
+                       optedOutSince, timeout, linkedInApi, apiBase});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -123,11 +130,23 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     }
 
     const bool archive = options.source.kind == SourceSpec::Kind::Archive;
-    const int sources = int(parser.isSet(demo)) + int(parser.isSet(server)) + int(archive);
+    const int sources =
+        int(parser.isSet(demo)) + int(parser.isSet(server)) + int(archive) + int(parser.isSet(linkedInApi));
     if (sources == 0)
-        return usage(QStringLiteral("choose a source: --demo, --server URL or import ARCHIVE.zip"));
+        return usage(QStringLiteral("choose a source: --demo, --server URL, --linkedin-api or import ARCHIVE.zip"));
     if (sources > 1)
-        return usage(QStringLiteral("choose one source: --demo, --server URL or import ARCHIVE.zip"));
+        return usage(QStringLiteral("choose one source: --demo, --server URL, --linkedin-api or import ARCHIVE.zip"));
+    if (parser.isSet(linkedInApi)) {
+        options.source.kind = SourceSpec::Kind::LinkedInApi;
+        if (parser.isSet(apiBase)) {
+            options.source.apiBase = QUrl(parser.value(apiBase), QUrl::StrictMode);
+            if (const QString problem = serverUrlProblem(options.source.apiBase); !problem.isEmpty())
+                return usage(QStringLiteral("--api-base: %1").arg(problem));
+        }
+    } else if (parser.isSet(apiBase)) {
+        return usage(QStringLiteral("--api-base goes with --linkedin-api"));
+    }
+    const bool linkedIn = options.source.kind == SourceSpec::Kind::LinkedInApi;
     if (parser.isSet(demo))
         options.source.kind = SourceSpec::Kind::Demo;
     if (parser.isSet(server)) {
@@ -136,13 +155,14 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
         if (const QString problem = serverUrlProblem(options.source.serverUrl); !problem.isEmpty())
             return usage(QStringLiteral("--server: %1").arg(problem));
     }
-    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && options.source.kind != SourceSpec::Kind::Server)
-        return usage(QStringLiteral("--ca-file and --token-file go with --server"));
+    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && options.source.kind != SourceSpec::Kind::Server &&
+        !linkedIn)
+        return usage(QStringLiteral("--ca-file and --token-file go with --server or --linkedin-api"));
     options.source.caFile = parser.value(caFile);
     options.source.tokenFile = parser.value(tokenFile);
     if (parser.isSet(timeout)) {
-        if (options.source.kind != SourceSpec::Kind::Server)
-            return usage(QStringLiteral("--timeout goes with --server"));
+        if (options.source.kind != SourceSpec::Kind::Server && !linkedIn)
+            return usage(QStringLiteral("--timeout goes with --server or --linkedin-api"));
         bool ok = false;
         options.timeoutSeconds = parser.value(timeout).toInt(&ok);
         if (!ok || options.timeoutSeconds < 1 || options.timeoutSeconds > 86'400)
@@ -150,8 +170,8 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
                              .arg(parser.value(timeout)));
     }
 
-    if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !archive)
-        return usage(QStringLiteral("--region and --opted-out-since go with import ARCHIVE.zip"));
+    if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !archive && !linkedIn)
+        return usage(QStringLiteral("--region and --opted-out-since go with import ARCHIVE.zip or --linkedin-api"));
     if (parser.isSet(region)) {
         const std::optional<QString> code = normaliseRegion(parser.value(region));
         if (!code)

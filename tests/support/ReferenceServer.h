@@ -24,6 +24,8 @@ public:
     // Started; check ok(). On a fresh PostgreSQL database when PD_TEST_POSTGRES_URL is set
     // (TestDatabase.h) and sqliteOnly is false; else SQLite in dataDir().
     explicit ReferenceServer(bool sqliteOnly = false);
+    // With more server arguments (--linkedin-emulation ...); SQLite.
+    explicit ReferenceServer(const QStringList &extraArguments);
     ~ReferenceServer();
     ReferenceServer(const ReferenceServer &) = delete;
     ReferenceServer &operator=(const ReferenceServer &) = delete;
@@ -52,6 +54,13 @@ public:
     };
     // Runs privacy-dashboard-cli --server URL --ca-file … --token-file … COMMAND (20 s at most).
     CliRun cli(const QStringList &command) const;
+    // Runs privacy-dashboard-cli with exactly these arguments, in this server's client environment.
+    CliRun runCli(const QStringList &arguments, int timeoutMs = 20000) const;
+    // --linkedin-emulation: the token file of a scenario ("member", "expired", ...).
+    QString linkedInTokenFile(const QString &scenario) const
+    {
+        return dataDir() + QStringLiteral("/linkedin/") + scenario + QStringLiteral("-token");
+    }
 
 private:
     bool startOn(const QString &listen);
@@ -60,6 +69,7 @@ private:
     QProcess m_process;
     QUrl m_url;
     QString m_databaseUrl; // empty: SQLite
+    QStringList m_extraArguments;
 };
 
 } // namespace pd::test
