@@ -1,7 +1,9 @@
-# pd_add_test(NAME <TestClass> LABEL unit|integration|gui|fuzz|bench SOURCES ... LIBS ... [TIMEOUT s])
-# One executable per test class (TestExposure.cpp -> TestExposure), run headless in a fixed locale.
+# pd_add_test(NAME <TestClass> LABEL unit|integration|gui|fuzz|bench SOURCES ... LIBS ... [TIMEOUT s]
+#             [LAUNCHER command...])
+# One executable per test class (TestExposure.cpp -> TestExposure), run headless in a fixed locale;
+# LAUNCHER runs it inside another command (e.g. scripts/with-test-keyring.sh).
 function(pd_add_test)
-    cmake_parse_arguments(ARG "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS;ENV" ${ARGN})
+    cmake_parse_arguments(ARG "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBS;ENV;LAUNCHER" ${ARGN})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
@@ -11,7 +13,7 @@ function(pd_add_test)
     target_compile_definitions(${ARG_NAME} PRIVATE
         PD_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         PD_BINARY_DIR="${CMAKE_BINARY_DIR}")
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_LAUNCHER} $<TARGET_FILE:${ARG_NAME}>)
     set_tests_properties(${ARG_NAME} PROPERTIES
         LABELS "${ARG_LABEL}"
         TIMEOUT ${ARG_TIMEOUT}

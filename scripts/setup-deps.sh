@@ -25,6 +25,8 @@ packages=(
     fonts-dejavu-core
     # tests: accessibility (the switch driven through AT-SPI under Xvfb, as Orca does)
     at-spi2-core dbus-daemon python3-gi gir1.2-atspi-2.0
+    # tests: the keychain against a real Secret Service (scripts/with-test-keyring.sh)
+    gnome-keyring libsecret-tools
     # packaging: icon PNGs, desktop-file and AppStream validators, man pages, the .deb check
     librsvg2-bin desktop-file-utils appstream groff-base dpkg-dev fakeroot lintian file
     # translations: Qt's own strings (standard buttons) in the member's language

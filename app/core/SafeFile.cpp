@@ -1,6 +1,7 @@
 #include "core/SafeFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -8,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pd {
@@ -60,6 +62,30 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes, Q
     // The rename is the last step; a file of another size here means something else wrote it.
     if (QFileInfo(path).size() != bytes.size())
         return writeError(path, QCoreApplication::translate("pd::SafeFile", "the saved file is incomplete"));
+    return {};
+}
+
+Result<void> makePrivateDirectory(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const auto failed = [&](const QString &reason) {
+        return Error{
+            ErrorKind::Internal,
+            QCoreApplication::translate("pd::SafeFile", "cannot create the folder %1: %2").arg(absolute, reason)};
+    };
+    if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+        return failed(QCoreApplication::translate("pd::SafeFile", "its parent folder cannot be created"));
+    const QByteArray native = QFile::encodeName(absolute);
+    if (::mkdir(native.constData(), S_IRWXU) != 0 && errno != EEXIST)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    struct stat status {
+    };
+    if (::lstat(native.constData(), &status) != 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!S_ISDIR(status.st_mode) || status.st_uid != ::geteuid())
+        return failed(QCoreApplication::translate("pd::SafeFile", "it is not a folder of this user"));
+    if ((status.st_mode & 07777) != S_IRWXU && ::chmod(native.constData(), S_IRWXU) != 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
     return {};
 }
 

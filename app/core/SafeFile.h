@@ -20,4 +20,10 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &bytes,
                                  QFileDevice::Permissions permissions = QFileDevice::ReadOwner |
                                                                         QFileDevice::WriteOwner);
 
+// Makes `path` a directory only its owner can enter (0700), creating it (and missing parents, those
+// with the usual permissions) with that mode from the start, so it is never wider even under a
+// permissive umask; an existing one is tightened to 0700. A symbolic link, something that is not
+// a directory or a directory of another user is an error: what goes in must not leak elsewhere.
+Result<void> makePrivateDirectory(const QString &path);
+
 } // namespace pd
