@@ -28,6 +28,8 @@ namespace Ui {
 class MainWindow;
 }
 class CategoriesPage;
+struct LinkedInChanges;
+class SecretStore;
 class Clock;
 class OptOutPage;
 class OverviewPage;
@@ -77,6 +79,12 @@ public:
     bool isImporting() const { return m_probing || m_pending; }
     // The Connect dialog (also shown on first run). Non-blocking.
     void askForSource();
+    // Tests and the demo: LinkedIn's API at this base (the emulation), trusting this CA.
+    void setLinkedInTestBase(const QUrl &base, const QString &caFile)
+    {
+        m_linkedInBase = base;
+        m_linkedInCaFile = caFile;
+    }
 
     void refresh();
     void showPage(int index);
@@ -121,6 +129,8 @@ private:
     void updateIcons();
     void updateActions();
     void setAllPagesEmpty(const QString &title, const QString &message);
+    QString recentChangesText(const std::optional<LinkedInChanges> &changes) const;
+    SecretStore &secrets();
 
     const Policy &m_policy;
     const Clock &m_clock;
@@ -157,6 +167,9 @@ private:
     QString m_exportPath;
     // The source on screen as chosen (the Connect dialog starts from it).
     SourceSpec m_currentSpec;
+    QUrl m_linkedInBase; // empty: https://api.linkedin.com
+    QString m_linkedInCaFile;
+    std::unique_ptr<SecretStore> m_secrets; // made on first use (the keychain is probed then)
 };
 
 } // namespace pd

@@ -49,6 +49,8 @@ void save(const SourceSpec &spec)
     case SourceSpec::Kind::Demo:
         Settings::setValue(Settings::Key::SourceKind, QStringLiteral("demo"));
         return;
+    case SourceSpec::Kind::LinkedInApi:
+        return; // the token is for this session only: the choice is not remembered without it
     case SourceSpec::Kind::Server:
         break;
     }

@@ -58,15 +58,14 @@ QString LinkedInReadReport::toText() const
     qint64 records = 0;
     for (const qint64 n : recordsByDomain)
         records += n;
-    lines.append(QObject::tr("Read %n record(s) from the platform's API", nullptr, int(records)) +
-                 QObject::tr(" in %n page(s)", nullptr, pages) + u'.');
+    lines.append(QObject::tr("Records read from the platform's API: %1, in %2 pages.").arg(records).arg(pages));
     for (auto it = unknownDomains.cbegin(); it != unknownDomains.cend(); ++it)
-        lines.append(QObject::tr("Domain %1 is not in the policy's map: %n record(s) not counted in any category.",
-                                 nullptr, int(it.value()))
-                         .arg(it.key()));
+        lines.append(QObject::tr("Domain %1 is not in the policy's map; records not counted in any category: %2.")
+                         .arg(it.key())
+                         .arg(it.value()));
     if (unreadableDates > 0)
-        lines.append(QObject::tr("%n record(s) with a date that could not be read, counted undated.", nullptr,
-                                 int(unreadableDates)));
+        lines.append(
+            QObject::tr("Records with a date that could not be read, counted undated: %1.").arg(unreadableDates));
     return lines.join(u'\n');
 }
 
@@ -90,9 +89,9 @@ LinkedInSnapshotSource::LinkedInSnapshotSource(LinkedInApiConnection connection,
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        fail(Error{ErrorKind::Network,
-                   tr("%1 did not give the whole snapshot within %n second(s)", nullptr, m_limits.timeoutSeconds)
-                       .arg(m_sender->serverName())});
+        fail(Error{ErrorKind::Network, tr("%1 did not give the whole snapshot within %2 s")
+                                           .arg(m_sender->serverName())
+                                           .arg(m_limits.timeoutSeconds)});
     });
 }
 
