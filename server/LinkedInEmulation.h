@@ -29,7 +29,8 @@ class Clock;
 // bound to tokens, written to DATA/linkedin/<scenario>-token when the server starts:
 //   member        the member's data
 //   expired       401 EXPIRED_ACCESS_TOKEN, as a token past its 60 days
-//   rate-limited  the second snapshot request gets 429 with Retry-After: 1, once
+//   rate-limited  the first request for the second page gets 429 with Retry-After: 1, its retry
+//                 goes through (and so on: every other request for that page is throttled)
 //   oversized     the second page is more than 20 MB
 //   foreign-next  the first page's next link points at another host (--linkedin-foreign-base)
 // Requests without LinkedIn-Version: 202312 get 400. Read-only: every other method is 405.

@@ -24,6 +24,8 @@
 
 #include <memory>
 
+Q_DECLARE_METATYPE(pd::LinkedInLimits)
+
 using namespace pd;
 
 namespace {
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void expiredTokenExitsFourWithOneClearLine();
     void oversizedPageIsRefusedWithinTheBounds();
     void nextLinkToAnotherHostIsRefusedAndTheTokenStaysHome();
+    void boundsStopTheRead_data();
+    void boundsStopTheRead();
     void tlsVerificationStaysOnAndBaseMustBeHttps();
     void changesSinceTheLastLook();
     void sameMemberSameFiguresAsTheExportZip();
@@ -84,7 +88,7 @@ private:
         LinkedInReadReport report;
         qint64 elapsedMs = 0;
     };
-    Outcome refresh(const QString &scenario);
+    Outcome refresh(const QString &scenario, const LinkedInLimits &limits = {});
     QStringList cliArguments(const QString &scenario) const;
 
     QTcpServer m_elsewhere; // "another host": 127.0.0.2, which must never hear from the client
@@ -109,7 +113,7 @@ void TestLinkedInApi::initTestCase()
     QVERIFY(QFile::exists(m_server->linkedInTokenFile(QStringLiteral("member"))));
 }
 
-TestLinkedInApi::Outcome TestLinkedInApi::refresh(const QString &scenario)
+TestLinkedInApi::Outcome TestLinkedInApi::refresh(const QString &scenario, const LinkedInLimits &limits)
 {
     Outcome outcome;
     Result<Policy> policy = PolicyLoader::bundled();
@@ -120,6 +124,7 @@ TestLinkedInApi::Outcome TestLinkedInApi::refresh(const QString &scenario)
         return outcome;
     LinkedInApiConnection connection{m_server->url(), m_server->caFile(), *token};
     LinkedInSnapshotSource source(connection, std::move(policy).value(), {}, m_clock);
+    source.setLimits(limits);
     QSignalSpy ready(&source, &MemberDataSource::summaryReady);
     QSignalSpy failed(&source, &MemberDataSource::refreshFailed);
     QElapsedTimer timer;
@@ -228,6 +233,44 @@ void TestLinkedInApi::nextLinkToAnotherHostIsRefusedAndTheTokenStaysHome()
     QVERIFY(outcome.error);
     QTest::qWait(200); // a connection, had one been made, would have arrived by now
     QCOMPARE(m_elsewhereConnections, 0);
+}
+
+void TestLinkedInApi::boundsStopTheRead_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<LinkedInLimits>("limits");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+    LinkedInLimits records;
+    records.maxRecords = 100;
+    QTest::newRow("records in all") << u"member"_qs << records << int(ErrorKind::InvalidInput)
+                                    << u"the snapshot holds more than 100 records; stopped"_qs;
+    LinkedInLimits perPage;
+    perPage.maxRecordsPerPage = 5;
+    QTest::newRow("records per page") << u"member"_qs << perPage << int(ErrorKind::InvalidInput)
+                                      << u"a page of the snapshot holds more than 5 records; refused"_qs;
+    LinkedInLimits pages;
+    pages.maxPages = 5;
+    QTest::newRow("pages") << u"member"_qs << pages << int(ErrorKind::InvalidInput)
+                           << u"the snapshot has more than 5 pages; stopped"_qs;
+    // The deadline starts before the first request; the 429's Retry-After: 1 would retry after it.
+    LinkedInLimits time;
+    time.timeoutSeconds = 1;
+    QTest::newRow("time") << u"rate-limited"_qs << time << int(ErrorKind::Network) << u"within 1 s"_qs;
+}
+
+void TestLinkedInApi::boundsStopTheRead()
+{
+    QFETCH(QString, scenario);
+    QFETCH(LinkedInLimits, limits);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    const Outcome outcome = refresh(scenario, limits);
+    QVERIFY(!outcome.summary);
+    QVERIFY(outcome.error);
+    QCOMPARE(int(outcome.error->kind), kind);
+    QVERIFY2(outcome.error->message.contains(message), qPrintable(outcome.error->message));
+    QVERIFY2(outcome.elapsedMs < 5000, qPrintable(QString::number(outcome.elapsedMs)));
 }
 
 void TestLinkedInApi::tlsVerificationStaysOnAndBaseMustBeHttps()
