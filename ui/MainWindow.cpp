@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/MemberDataSource.h"
 #include "net/LinkedInSnapshotSource.h"
+#include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStore.h"
 #include "sources/SourceOpener.h"
 #include "ui/AboutDialog.h"
@@ -336,8 +337,10 @@ QString MainWindow::recentChangesText(const std::optional<LinkedInChanges> &chan
 
 SecretStore &MainWindow::secrets()
 {
+    // Tests (QStandardPaths' test mode) never touch the member's own keychain.
     if (!m_secrets)
-        m_secrets = makeSystemSecretStore();
+        m_secrets =
+            QStandardPaths::isTestModeEnabled() ? std::make_unique<MemorySecretStore>() : makeSystemSecretStore();
     return *m_secrets;
 }
 
@@ -380,7 +383,7 @@ void MainWindow::askForSource()
         if (spec.kind == SourceSpec::Kind::LinkedInApi) {
             if (const Result<void> saved = secrets().write(LinkedInTokenName, spec.token); !saved)
                 statusBar()->showMessage(saved.error().message, 15000);
-            else if (!secrets().isPersistent())
+            else if (!secrets().isPersistent() && !secrets().limitation().isEmpty())
                 statusBar()->showMessage(secrets().limitation(), 15000);
         }
     });
