@@ -46,6 +46,8 @@ struct GuiOptions {
     QString colorScheme; // "", "light" or "dark"
     QSize windowSize;    // invalid: the remembered size (screenshots: 1280×860)
     bool measureStartup = false;
+    QUrl linkedInBase; // --linkedin-api-base: the Connect dialog's LinkedIn option reads from this emulation
+    QString linkedInCaFile;
 };
 
 void printError(const QString &message)
@@ -92,8 +94,13 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                                      QStringLiteral("Print the milliseconds to a populated overview, then quit."));
     const QCommandLineOption openExport(QStringLiteral("open-export"),
                                         QStringLiteral("Start by asking for a data-export ZIP to open."));
+    const QCommandLineOption linkedInBase(
+        QStringLiteral("linkedin-api-base"),
+        QStringLiteral("Tests and demo: the Connect dialog's LinkedIn option reads from this https base (an "
+                       "emulation, trusted through --ca-file) instead of api.linkedin.com."),
+        QStringLiteral("URL"));
     parser.addOptions({demo, server, caFile, tokenFile, archive, region, optedOutSince, openExport, screenshot,
-                       colorScheme, windowSize, measure});
+                       colorScheme, windowSize, measure, linkedInBase});
     parser.addPositionalArgument(QStringLiteral("ZIP"),
                                  QStringLiteral("A data-export ZIP to open as with File > Open data export."),
                                  QStringLiteral("[ZIP]"));
@@ -113,8 +120,16 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                          QStringLiteral("choose one source: --demo, --server URL or --archive ZIP")};
     if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !parser.isSet(archive))
         return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--region and --opted-out-since go with --archive")};
-    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && !parser.isSet(server))
+    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && !parser.isSet(server) &&
+        !(parser.isSet(linkedInBase) && !parser.isSet(tokenFile)))
         return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--ca-file and --token-file go with --server")};
+    if (parser.isSet(linkedInBase)) {
+        options.linkedInBase = QUrl(parser.value(linkedInBase), QUrl::StrictMode);
+        if (const QString problem = pd::serverUrlProblem(options.linkedInBase); !problem.isEmpty())
+            return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--linkedin-api-base: %1").arg(problem)};
+        if (!parser.isSet(server))
+            options.linkedInCaFile = parser.value(caFile);
+    }
     if (parser.isSet(demo))
         options.connection.kind = pd::SourceSpec::Kind::Demo;
     if (parser.isSet(server)) {
@@ -285,6 +300,8 @@ int main(int argc, char *argv[])
     pd::MainWindow window(policy.value(), clock);
     window.setOfflineCache(offline.get());
     window.restoreWindowState();
+    if (!options.linkedInBase.isEmpty())
+        window.setLinkedInTestBase(options.linkedInBase, options.linkedInCaFile);
     if (!options.screenshotDir.isEmpty()) {
         window.resize(1280, 860);
         window.showPage(pd::MainWindow::OverviewIndex);

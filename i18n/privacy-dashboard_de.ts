@@ -181,6 +181,21 @@
         <source>the token in %1 holds characters a bearer token cannot have</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/net/LinkedInSnapshotSource.cpp" line="+61"/>
+        <source>Records read from the platform&apos;s API: %1, in %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain %1 is not in the policy&apos;s map; records not counted in any category: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records with a date that could not be read, counted undated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::AboutDialog</name>
@@ -795,8 +810,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../ui/ConnectDialog.cpp" line="+44"/>
+        <location line="+57"/>
+        <source>Opens the step-by-step guide to getting a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location filename="../ui/ConnectDialog.cpp" line="+63"/>
         <source>Token file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +833,56 @@
     <message>
         <location line="+7"/>
         <source>The token itself is never stored in the settings, only the file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect to &amp;LinkedIn (EEA and Switzerland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to LinkedIn (EEA and Switzerland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads your data live from LinkedIn&apos;s Member Data Portability API with a token you generate for your own data; read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste the token you generated for your own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access token of your own developer application; it is never shown again after you connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token is sent to api.linkedin.com only, and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How do I get a &amp;token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do I get a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,7 +906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="-28"/>
+        <location filename="../ui/ConnectDialog.cpp" line="-43"/>
         <source>C&amp;onnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +921,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+46"/>
+        <source>A token is saved; paste a new one only to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,6 +939,21 @@
     <message>
         <location line="+5"/>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The token is sent to %1 only, and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Paste the access token you generated for your own data (see “How do I get a token?”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token is one line; paste it again without line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1364,7 +1455,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Before reading your data from LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LinkedIn&apos;s API does not show your AI-training setting, so its state is unknown here. Tell us what you know: the dashboard shows it as your answer, and you can check it on the platform&apos;s page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Read it from my profile in the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,6 +1725,69 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
 </context>
 <context>
+    <name>pd::LinkedInSnapshotSource</name>
+    <message>
+        <location filename="../app/net/LinkedInSnapshotSource.cpp" line="+24"/>
+        <source>%1 did not give the whole snapshot within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the token was refused or has expired; generate a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LinkedIn&apos;s Member Data Portability API (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The platform&apos;s API does not show or change the AI-training setting. Check or change it on the platform&apos;s page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a page of the answer from %1 is larger than %2 MB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the answer&apos;s next page is on another host (%1); not followed, the token was not sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the snapshot has more than %1 pages; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the answer from %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the policy does not map the platform API&apos;s domains (apiDomains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a page of the snapshot holds more than %1 records; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the snapshot holds more than %1 records; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="+6"/>
@@ -1841,7 +2010,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,24 +2051,39 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+35"/>
-        <location line="+159"/>
+        <location line="+217"/>
         <location line="+278"/>
         <source>No data source yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+337"/>
+        <location line="-376"/>
+        <location line="+387"/>
         <source>Cannot open the data export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-372"/>
         <source>Cannot open the data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing since %1 (LinkedIn&apos;s Member Changelog API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since %1: %2 (LinkedIn&apos;s Member Changelog API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Loading your data from %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,6 +2293,11 @@ The data on screen is unchanged.</source>
     <message>
         <location line="+3"/>
         <source>Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn&apos;s API at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,8 +2668,13 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1. Your data export does not record this setting, so the platform has not confirmed it. Check it with “Open the setting on the platform” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. The platform&apos;s API does not show this setting, so its state is unknown here. Check it with “Open the setting on the platform” below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2745,7 +2939,17 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>New since your last look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New since your last look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,7 +2969,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>If so, AI training on your data is off since then; before that it was on, as the platform turns it on by default.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,13 +2980,18 @@ In total %1 of my items may already have been used for training.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source> No policy lets the platform train on data from your region at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Your data export does not record this setting, so the platform has not confirmed it. Check or change it on the platform&apos;s page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform&apos;s API does not show this setting, so its state is unknown here. Check or change it on the platform&apos;s page: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3460,7 +3669,7 @@ In total %1 of my items may already have been used for training.</source>
 <context>
     <name>pd::SafeFile</name>
     <message>
-        <location filename="../app/core/SafeFile.cpp" line="+19"/>
+        <location filename="../app/core/SafeFile.cpp" line="+21"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,21 +3683,37 @@ In total %1 of my items may already have been used for training.</source>
         <source>the saved file is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its parent folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not a folder of this user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::SourceOpener</name>
     <message>
-        <location filename="../app/sources/SourceOpener.cpp" line="+26"/>
+        <location filename="../app/sources/SourceOpener.cpp" line="+27"/>
+        <location line="+32"/>
         <source>cannot read the certificate file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-13"/>
         <source>cannot read the archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+53"/>
         <source>there is no folder to keep unsent changes in (no home folder?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,7 +3723,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No data source chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,17 +3742,18 @@ In total %1 of my items may already have been used for training.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>No data source chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-13"/>
         <source>No data export chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>The country must be a two-letter code such as DE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,7 +3862,22 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Your answer: you opted out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer: you opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer: you never opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You told us you opted out on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,7 +4289,18 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Your answer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform&apos;s API does not show this setting, so its state is unknown here; check it at %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of your items may already have been used to train generative-AI models.
 </source>
         <translation type="unfinished"></translation>

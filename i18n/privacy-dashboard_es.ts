@@ -181,6 +181,21 @@
         <source>the token in %1 holds characters a bearer token cannot have</source>
         <translation>el token de %1 contiene caracteres que un token de portador no puede tener</translation>
     </message>
+    <message>
+        <location filename="../app/net/LinkedInSnapshotSource.cpp" line="+61"/>
+        <source>Records read from the platform&apos;s API: %1, in %2 pages.</source>
+        <translation>Registros leídos de la API de la plataforma: %1, en %2 páginas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain %1 is not in the policy&apos;s map; records not counted in any category: %2.</source>
+        <translation>El dominio %1 no está en el mapa de la política; registros no contados en ninguna categoría: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records with a date that could not be read, counted undated: %1.</source>
+        <translation>Registros con una fecha ilegible, contados sin fecha: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::AboutDialog</name>
@@ -796,7 +811,7 @@
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../ui/ConnectDialog.cpp" line="+44"/>
+        <location filename="../ui/ConnectDialog.cpp" line="+63"/>
         <source>Token file</source>
         <translation>Archivo del token</translation>
     </message>
@@ -816,7 +831,62 @@
         <translation>El token nunca se guarda en los ajustes; solo el nombre del archivo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Connect to &amp;LinkedIn (EEA and Switzerland)</source>
+        <translation>Conectar con &amp;LinkedIn (EEE y Suiza)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to LinkedIn (EEA and Switzerland)</source>
+        <translation>Conectar con LinkedIn (EEE y Suiza)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads your data live from LinkedIn&apos;s Member Data Portability API with a token you generate for your own data; read-only</source>
+        <translation>Lee tus datos en directo de la Member Data Portability API de LinkedIn con un token que generas para tus propios datos; solo lectura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access to&amp;ken:</source>
+        <translation>To&amp;ken de acceso:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste the token you generated for your own data</source>
+        <translation>Pega el token que generaste para tus propios datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn access token</source>
+        <translation>Token de acceso de LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access token of your own developer application; it is never shown again after you connect</source>
+        <translation>El token de acceso de tu propia aplicación de desarrollador; no se vuelve a mostrar después de conectar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token is sent to api.linkedin.com only, and never shown again.</source>
+        <translation>El token se envía solo a api.linkedin.com y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How do I get a &amp;token?</source>
+        <translation>¿Cómo consigo un &amp;token?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How do I get a token</source>
+        <translation>Cómo consigo un token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the step-by-step guide to getting a token</source>
+        <translation>Abre la guía paso a paso para obtener un token</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Or read the copy of your data you downloaded from LinkedIn (“Get a copy of your data”), offline:</source>
         <translation>O lee sin conexión la copia de tus datos que descargaste de LinkedIn («Obtener una copia de tus datos»):</translation>
     </message>
@@ -836,7 +906,7 @@
         <translation>Elige el archivo ZIP de tu exportación de datos; solo se lee en este ordenador</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="-28"/>
+        <location filename="../ui/ConnectDialog.cpp" line="-43"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
     </message>
@@ -851,7 +921,13 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+46"/>
+        <source>A token is saved; paste a new one only to replace it</source>
+        <translation>Hay un token guardado; pega uno nuevo solo para reemplazarlo</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>CA certificate</source>
         <translation>Certificado de la CA</translation>
     </message>
@@ -864,6 +940,21 @@
         <location line="+5"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The token is sent to %1 only, and never shown again.</source>
+        <translation>El token se envía solo a %1 y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Paste the access token you generated for your own data (see “How do I get a token?”).</source>
+        <translation>Pega el token de acceso que generaste para tus propios datos (consulta «¿Cómo consigo un token?»).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token is one line; paste it again without line breaks.</source>
+        <translation>El token es una sola línea; vuelve a pegarlo sin saltos de línea.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1455,22 @@
         <translation>&amp;Leer la exportación</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Before reading your data from LinkedIn</source>
+        <translation>Antes de leer tus datos de LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LinkedIn&apos;s API does not show your AI-training setting, so its state is unknown here. Tell us what you know: the dashboard shows it as your answer, and you can check it on the platform&apos;s page: %1</source>
+        <translation>La API de LinkedIn no muestra tu ajuste de entrenamiento de IA, así que aquí su estado es desconocido. Dinos lo que sepas: el panel lo muestra como tu respuesta, y puedes comprobarlo en la página de la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Read it from my profile in the export</source>
         <translation>Leerlo de mi perfil en la exportación</translation>
     </message>
@@ -1628,6 +1734,69 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
 </context>
 <context>
+    <name>pd::LinkedInSnapshotSource</name>
+    <message>
+        <location filename="../app/net/LinkedInSnapshotSource.cpp" line="+24"/>
+        <source>%1 did not give the whole snapshot within %2 s</source>
+        <translation>%1 no entregó todos los datos en %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the token was refused or has expired; generate a new one</source>
+        <translation>el token fue rechazado o ha caducado; genera uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LinkedIn&apos;s Member Data Portability API (%1)</source>
+        <translation>La Member Data Portability API de LinkedIn (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The platform&apos;s API does not show or change the AI-training setting. Check or change it on the platform&apos;s page: %1</source>
+        <translation>La API de la plataforma no muestra ni cambia el ajuste de entrenamiento de IA. Compruébalo o cámbialo en la página de la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a page of the answer from %1 is larger than %2 MB; refused</source>
+        <translation>una página de la respuesta de %1 supera los %2 MB; rechazada</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the answer&apos;s next page is on another host (%1); not followed, the token was not sent there</source>
+        <translation>la página siguiente de la respuesta está en otro servidor (%1); no se siguió y el token no se envió allí</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the snapshot has more than %1 pages; stopped</source>
+        <translation>los datos tienen más de %1 páginas; detenido</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the answer from %1 is not a JSON object</source>
+        <translation>la respuesta de %1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the policy does not map the platform API&apos;s domains (apiDomains)</source>
+        <translation>la política no asigna los dominios de la API de la plataforma (apiDomains)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a page of the snapshot holds more than %1 records; refused</source>
+        <translation>una página de los datos contiene más de %1 registros; rechazada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the snapshot holds more than %1 records; stopped</source>
+        <translation>los datos contienen más de %1 registros; detenido</translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="+6"/>
@@ -1850,7 +2019,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Acerca de esta aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation>Elige de dónde vienen tus datos con Archivo › Conectar (Ctrl+K), o abre tu exportación de datos con Archivo › Abrir exportación de datos… (Ctrl+O).</translation>
     </message>
@@ -1891,24 +2060,39 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+35"/>
-        <location line="+159"/>
+        <location line="+217"/>
         <location line="+278"/>
         <source>No data source yet</source>
         <translation>Aún no hay fuente de datos</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+337"/>
+        <location line="-376"/>
+        <location line="+387"/>
         <source>Cannot open the data export</source>
         <translation>No se puede abrir la exportación de datos</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-372"/>
         <source>Cannot open the data source</source>
         <translation>No se puede abrir la fuente de datos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing since %1 (LinkedIn&apos;s Member Changelog API)</source>
+        <translation>Nada desde el %1 (Member Changelog API de LinkedIn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since %1: %2 (LinkedIn&apos;s Member Changelog API)</source>
+        <translation>Desde el %1: %2 (Member Changelog API de LinkedIn)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Loading your data from %1…</source>
         <translation>Cargando tus datos de %1…</translation>
     </message>
@@ -2121,6 +2305,11 @@ Los datos en pantalla no han cambiado.</translation>
         <location line="+3"/>
         <source>Server %1</source>
         <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn&apos;s API at %1</source>
+        <translation>API de LinkedIn en %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2525,9 +2714,14 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>ninguno (sin confirmar)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1. Your data export does not record this setting, so the platform has not confirmed it. Check it with “Open the setting on the platform” below.</source>
         <translation>%1. Tu exportación de datos no recoge este ajuste, así que la plataforma no lo ha confirmado. Compruébalo con «Abrir el ajuste en la plataforma», más abajo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. The platform&apos;s API does not show this setting, so its state is unknown here. Check it with “Open the setting on the platform” below.</source>
+        <translation>%1. La API de la plataforma no muestra este ajuste, así que aquí su estado es desconocido. Compruébalo con «Abrir el ajuste en la plataforma» más abajo.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2791,7 +2985,17 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Importación:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>New since your last look</source>
+        <translation>Novedades desde tu última consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New since your last look:</source>
+        <translation>Novedades desde tu última consulta:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -2811,7 +3015,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Política de privacidad de %1 según nuestro resumen, versión %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>If so, AI training on your data is off since then; before that it was on, as the platform turns it on by default.</source>
         <translation>Si es así, el entrenamiento de IA con tus datos está desactivado desde entonces; antes estaba activado, porque la plataforma lo activa por defecto.</translation>
     </message>
@@ -2822,14 +3026,19 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source> No policy lets the platform train on data from your region at the moment.</source>
         <translation> Ahora mismo ninguna política permite a la plataforma entrenar con datos de tu región.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Your data export does not record this setting, so the platform has not confirmed it. Check or change it on the platform&apos;s page: %1</source>
         <translation>Tu exportación de datos no recoge este ajuste, así que la plataforma no lo ha confirmado. Compruébalo o cámbialo en la página de la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform&apos;s API does not show this setting, so its state is unknown here. Check or change it on the platform&apos;s page: %1</source>
+        <translation>La API de la plataforma no muestra este ajuste, así que aquí su estado es desconocido. Compruébalo o cámbialo en la página de la plataforma: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3506,7 +3715,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
 <context>
     <name>pd::SafeFile</name>
     <message>
-        <location filename="../app/core/SafeFile.cpp" line="+19"/>
+        <location filename="../app/core/SafeFile.cpp" line="+21"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -3520,21 +3729,37 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <source>the saved file is incomplete</source>
         <translation>el archivo guardado está incompleto</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation>no se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its parent folder cannot be created</source>
+        <translation>no se puede crear su carpeta superior</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is not a folder of this user</source>
+        <translation>no es una carpeta de este usuario</translation>
+    </message>
 </context>
 <context>
     <name>pd::SourceOpener</name>
     <message>
-        <location filename="../app/sources/SourceOpener.cpp" line="+26"/>
+        <location filename="../app/sources/SourceOpener.cpp" line="+27"/>
+        <location line="+32"/>
         <source>cannot read the certificate file %1</source>
         <translation>no se puede leer el archivo del certificado %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-13"/>
         <source>cannot read the archive %1</source>
         <translation>no se puede leer el archivo %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+53"/>
         <source>there is no folder to keep unsent changes in (no home folder?)</source>
         <translation>no hay ninguna carpeta donde guardar los cambios pendientes (¿no hay carpeta personal?)</translation>
     </message>
@@ -3544,7 +3769,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>no se puede crear la carpeta de cambios pendientes %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No data source chosen.</source>
         <translation>No se ha elegido ninguna fuente de datos.</translation>
     </message>
@@ -3563,17 +3788,18 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     </message>
     <message>
         <location line="+18"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>No data source chosen.</source>
         <translation>No se ha elegido ninguna fuente de datos.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-13"/>
         <source>No data export chosen.</source>
         <translation>No se ha elegido ninguna exportación de datos.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
         <source>The country must be a two-letter code such as DE.</source>
         <translation>El país debe ser un código de dos letras, como ES.</translation>
     </message>
@@ -3682,7 +3908,22 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>un país desconocido</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Your answer: you opted out on %1</source>
+        <translation>Tu respuesta: te excluiste el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer: you opted out</source>
+        <translation>Tu respuesta: te excluiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer: you never opted out</source>
+        <translation>Tu respuesta: nunca te excluiste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You told us you opted out on %1</source>
         <translation>Nos dijiste que te excluiste el %1</translation>
     </message>
@@ -4094,7 +4335,19 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation> (el valor por defecto de la plataforma; nunca te has excluido)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Your answer: </source>
+        <translation>Tu respuesta: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform&apos;s API does not show this setting, so its state is unknown here; check it at %1
+</source>
+        <translation>La API de la plataforma no muestra este ajuste, así que aquí su estado es desconocido; compruébalo en %1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of your items may already have been used to train generative-AI models.
 </source>
         <translation>%1 de tus elementos pueden haberse usado ya para entrenar modelos de IA generativa.

@@ -6,6 +6,7 @@
 #include "core/PolicyLoader.h"
 #include "server/Database.h"
 #include "server/EntityTag.h"
+#include "server/LinkedInEmulation.h"
 #include "server/ProblemResponse.h"
 #include "server/SecureRandom.h"
 
@@ -137,6 +138,8 @@ PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
     auto refuse = [](ApiResponse response) { return Admission{std::move(response), {}}; };
     if (OAuthApi::handles(head.path))
         return Admission{}; // sign-in: no bearer token (OAuthApi counts failed passwords itself)
+    if (m_linkedIn && LinkedInEmulation::handles(head.path))
+        return Admission{}; // the emulation checks its own tokens
     QString platform;
     const Route route = routeOf(head.path, &platform);
     if (route == Route::None)
@@ -184,6 +187,11 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
     }
     if (OAuthApi::handles(request.path)) {
         Outcome outcome{m_oauth.handle(request)};
+        addCommonHeaders(&outcome.response);
+        return done(outcome);
+    }
+    if (m_linkedIn && LinkedInEmulation::handles(request.path)) {
+        Outcome outcome{m_linkedIn->handle(request)};
         addCommonHeaders(&outcome.response);
         return done(outcome);
     }

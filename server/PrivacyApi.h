@@ -21,6 +21,7 @@ namespace pd {
 
 class Clock;
 class Database;
+class LinkedInEmulation;
 
 // The Member Privacy API v1 (resources/api/member-privacy-v1.yaml) as request -> response, with
 // no sockets: routing, bearer auth, the per-peer limit on failed authentications, the per-token
@@ -73,6 +74,8 @@ public:
     static void addCommonHeaders(ApiResponse *response);
 
     RateLimiter &rateLimiter() { return m_rateLimiter; }
+    // --linkedin-emulation: /rest/... goes to the emulation (borrowed; must outlive this).
+    void setLinkedInEmulation(LinkedInEmulation *emulation) { m_linkedIn = emulation; }
 
 private:
     enum class FailHook {
@@ -119,6 +122,7 @@ private:
     RateLimiter m_authFailures; // per peer address
     QHash<QString, Policy> m_policies;
     OAuthApi m_oauth; // /oauth/*: no bearer token, its own answers
+    LinkedInEmulation *m_linkedIn = nullptr;
 
     // The summary without asOf, per member, for the setting version it was built at. Activity
     // never changes after seeding and every setting change bumps the version, so the version

@@ -105,8 +105,20 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("Seconds an authorization code, an access token and a rotated refresh token's grace last "
                        "(default 60,3600,30; tests shorten them)."),
         QStringLiteral("CODE,ACCESS,GRACE"));
+    const QCommandLineOption linkedInOption(
+        QStringLiteral("linkedin-emulation"),
+        QStringLiteral("Also serve an emulation of LinkedIn's Member Data Portability API (/rest/memberSnapshotData, "
+                       "/rest/memberChangeLogs) for one invented member; tokens in DIR/linkedin (tests and demo)."));
+    const QCommandLineOption linkedInMemberOption(
+        QStringLiteral("linkedin-member"),
+        QStringLiteral("The emulated member's description (default: the bundled one)."), QStringLiteral("FILE"));
+    const QCommandLineOption linkedInForeignOption(
+        QStringLiteral("linkedin-foreign-base"),
+        QStringLiteral("Where the foreign-next token's next link points (default https://127.0.0.2:9)."),
+        QStringLiteral("URL"));
     parser.addOptions({dataDirOption, listenOption, demoOption, databaseOption, rateOption, authFailureOption,
-                       peerOption, hooksOption, faultsOption, oauthLifetimesOption});
+                       peerOption, hooksOption, faultsOption, oauthLifetimesOption, linkedInOption,
+                       linkedInMemberOption, linkedInForeignOption});
 
     ServerOptions options;
     if (!parser.parse(arguments))
@@ -158,6 +170,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     }
     options.demo = parser.isSet(demoOption);
     options.testHooks = parser.isSet(hooksOption);
+    options.linkedInEmulation = parser.isSet(linkedInOption);
+    if ((parser.isSet(linkedInMemberOption) || parser.isSet(linkedInForeignOption)) && !options.linkedInEmulation)
+        return usage(QStringLiteral("--linkedin-member and --linkedin-foreign-base go with --linkedin-emulation"));
+    options.linkedInMember = parser.value(linkedInMemberOption);
+    if (parser.isSet(linkedInForeignOption))
+        options.linkedInForeign = parser.value(linkedInForeignOption);
     if (parser.isSet(faultsOption)) {
         bool ok = false;
         options.faultSeed = parser.value(faultsOption).toULongLong(&ok);

@@ -34,6 +34,11 @@ struct ServerOptions {
     int oauthCodeSeconds = 60;
     int oauthAccessSeconds = 3600;
     int oauthGraceSeconds = 30;
+    // --linkedin-emulation [--linkedin-member FILE] [--linkedin-foreign-base URL]: LinkedIn's
+    // Member Data Portability API for one invented member (server/LinkedInEmulation.h).
+    bool linkedInEmulation = false;
+    QString linkedInMember; // empty: the bundled description
+    QString linkedInForeign = QStringLiteral("https://127.0.0.2:9");
 
     bool showHelp = false;
     bool showVersion = false;

@@ -7,6 +7,7 @@
 #include "server/DemoSeeder.h"
 #include "server/DevCertificateAuthority.h"
 #include "server/IdempotencyStore.h"
+#include "server/LinkedInEmulation.h"
 #include "server/OAuthApi.h"
 #include "server/PrivacyApi.h"
 #include "server/ServerOptions.h"
@@ -130,6 +131,16 @@ int main(int argc, char *argv[])
     apiConfig.oauth.tokens.accessSeconds = options.oauthAccessSeconds;
     apiConfig.oauth.tokens.refreshGraceSeconds = options.oauthGraceSeconds;
     pd::PrivacyApi api(&database, &clock, apiConfig);
+    std::unique_ptr<pd::LinkedInEmulation> linkedIn;
+    if (options.linkedInEmulation) {
+        auto created = pd::LinkedInEmulation::create(options.dataDir, options.linkedInMember,
+                                                     QUrl(options.linkedInForeign), &clock);
+        if (!created)
+            return fail(created.error());
+        linkedIn = std::move(created).value();
+        api.setLinkedInEmulation(linkedIn.get());
+        say(QStringLiteral("LinkedIn API emulation is ON: tokens in %1/linkedin").arg(options.dataDir));
+    }
     pd::ApiServer::Limits limits;
     limits.maxConnectionsPerPeer = options.connectionsPerPeer;
     limits.maxConnections = std::max(limits.maxConnections, options.connectionsPerPeer);

@@ -1,9 +1,12 @@
 #include "ui/ConnectDialog.h"
 
+#include "ui/DesktopServices.h"
 #include "ui/FileDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui_ConnectDialog.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QPushButton>
 
 namespace pd {
@@ -11,6 +14,7 @@ namespace pd {
 ConnectDialog::ConnectDialog(const SourceSpec &current, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
+    , m_current(current)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectDialog"));
@@ -25,8 +29,19 @@ ConnectDialog::ConnectDialog(const SourceSpec &current, QWidget *parent)
     m_ui->tokenFileEdit->setText(current.tokenFile);
     if (current.kind == SourceSpec::Kind::Server)
         m_ui->serverRadio->setChecked(true);
+    else if (current.kind == SourceSpec::Kind::LinkedInApi)
+        m_ui->linkedInRadio->setChecked(true);
     else
         m_ui->demoRadio->setChecked(true);
+    if (current.kind == SourceSpec::Kind::LinkedInApi) {
+        m_linkedInBase = current.apiBase;
+        m_linkedInCaFile = current.caFile;
+        m_ui->serverUrlEdit->clear();
+        m_ui->caFileEdit->clear();
+        m_ui->tokenFileEdit->clear();
+    }
+    if (current.kind == SourceSpec::Kind::LinkedInApi && !current.token.isEmpty())
+        m_ui->apiTokenEdit->setPlaceholderText(tr("A token is saved; paste a new one only to replace it"));
 
     // A browser sign-in instead of a token file (ui/SignInDialog); the dialog connects after it.
     m_signIn = m_ui->buttonBox->addButton(tr("&Sign in with browser…"), QDialogButtonBox::ActionRole);
@@ -35,6 +50,10 @@ ConnectDialog::ConnectDialog(const SourceSpec &current, QWidget *parent)
     connect(m_signIn, &QPushButton::clicked, this, &ConnectDialog::signIn);
 
     connect(m_ui->demoRadio, &QRadioButton::toggled, this, &ConnectDialog::updateFields);
+    connect(m_ui->serverRadio, &QRadioButton::toggled, this, &ConnectDialog::updateFields);
+    connect(m_ui->linkedInRadio, &QRadioButton::toggled, this, &ConnectDialog::updateFields);
+    connect(m_ui->linkedInHelpButton, &QPushButton::clicked, this,
+            [] { DesktopServices::openUrl(ConnectDialog::linkedInGuideUrl()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->openExportButton, &QPushButton::clicked, this, [this] {
@@ -61,6 +80,7 @@ void ConnectDialog::updateFields()
 {
     m_ui->serverFields->setEnabled(m_ui->serverRadio->isChecked());
     m_signIn->setEnabled(m_ui->serverRadio->isChecked());
+    m_ui->linkedInFields->setEnabled(m_ui->linkedInRadio->isChecked());
 }
 
 void ConnectDialog::signIn()
@@ -83,11 +103,51 @@ void ConnectDialog::signIn()
     dialog->start();
 }
 
+void ConnectDialog::setLinkedInTestBase(const QUrl &base, const QString &caFile)
+{
+    m_linkedInBase = base;
+    m_linkedInCaFile = caFile;
+    m_ui->apiTokenHint->setText(tr("The token is sent to %1 only, and never shown again.").arg(base.host()));
+}
+
+void ConnectDialog::setSavedLinkedInToken(const QByteArray &token)
+{
+    m_savedToken = token;
+    if (!token.isEmpty())
+        m_ui->apiTokenEdit->setPlaceholderText(tr("A token is saved; paste a new one only to replace it"));
+}
+
+QUrl ConnectDialog::linkedInGuideUrl()
+{
+    const QString bin = QCoreApplication::applicationDirPath();
+    const QStringList candidates{bin + QStringLiteral("/../share/doc/privacy-dashboard/linkedin-api.md"),
+                                 bin + QStringLiteral("/../../docs/linkedin-api.md")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate))
+            return QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath());
+    }
+    return QUrl::fromLocalFile(QStringLiteral("/usr/share/doc/privacy-dashboard/linkedin-api.md"));
+}
+
 SourceSpec ConnectDialog::settings() const
 {
     SourceSpec settings;
     if (m_ui->demoRadio->isChecked()) {
         settings.kind = SourceSpec::Kind::Demo;
+        return settings;
+    }
+    if (m_ui->linkedInRadio->isChecked()) {
+        settings.kind = SourceSpec::Kind::LinkedInApi;
+        settings.apiBase = m_linkedInBase;
+        settings.caFile = m_linkedInCaFile;
+        settings.token = m_ui->apiTokenEdit->text().trimmed().toUtf8();
+        if (settings.token.isEmpty())
+            settings.token = m_savedToken;
+        if (settings.token.isEmpty() && m_current.kind == SourceSpec::Kind::LinkedInApi) {
+            settings.token = m_current.token; // the one saved earlier, never shown
+            settings.region = m_current.region;
+            settings.optedOutSince = m_current.optedOutSince;
+        }
         return settings;
     }
     settings.kind = SourceSpec::Kind::Server;
@@ -99,7 +159,21 @@ SourceSpec ConnectDialog::settings() const
 
 void ConnectDialog::accept()
 {
-    if (const Result<void> valid = settings().validate(); !valid) {
+    const SourceSpec chosen = settings();
+    if (chosen.kind == SourceSpec::Kind::LinkedInApi && chosen.token.isEmpty()) {
+        m_ui->errorLabel->setText(tr("Paste the access token you generated for your own data (see \u201cHow do I get "
+                                     "a token?\u201d)."));
+        m_ui->errorLabel->show();
+        m_ui->apiTokenEdit->setFocus();
+        return;
+    }
+    if (chosen.kind == SourceSpec::Kind::LinkedInApi && chosen.token.contains('\n')) {
+        m_ui->errorLabel->setText(tr("The token is one line; paste it again without line breaks."));
+        m_ui->errorLabel->show();
+        m_ui->apiTokenEdit->setFocus();
+        return;
+    }
+    if (const Result<void> valid = chosen.validate(); !valid) {
         {
             m_ui->errorLabel->setText(valid.error().message);
             m_ui->errorLabel->show();

@@ -28,12 +28,21 @@ QString countryName(const QString &code)
 
 } // namespace
 
-ImportQuestionsDialog::ImportQuestionsDialog(const Policy &policy, const QDate &today, QWidget *parent)
+ImportQuestionsDialog::ImportQuestionsDialog(const Policy &policy, const QDate &today, QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportQuestionsDialog>())
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Read the export"));
+    if (purpose == Purpose::PlatformApi) {
+        setWindowTitle(tr("Before reading your data from LinkedIn"));
+        setAccessibleName(windowTitle());
+        m_ui->introLabel->setText(tr("LinkedIn's API does not show your AI-training setting, so its state is unknown "
+                                     "here. Tell us what you know: the dashboard shows it as your answer, and you "
+                                     "can check it on the platform's page: %1")
+                                      .arg(policy.setting.url.toDisplayString()));
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -69,14 +78,15 @@ ImportOptions ImportQuestionsDialog::answers() const
     return answers;
 }
 
-std::optional<ImportOptions> ImportQuestionsDialog::ask(QWidget *parent, const Policy &policy, const QDate &today)
+std::optional<ImportOptions> ImportQuestionsDialog::ask(QWidget *parent, const Policy &policy, const QDate &today,
+                                                        Purpose purpose)
 {
     if (nextAnswers()) {
         const std::optional<ImportOptions> answers = *nextAnswers();
         nextAnswers().reset();
         return answers;
     }
-    ImportQuestionsDialog dialog(policy, today, parent);
+    ImportQuestionsDialog dialog(policy, today, parent, purpose);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.answers();

@@ -23,14 +23,21 @@ class ImportQuestionsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ImportQuestionsDialog(const Policy &policy, const QDate &today, QWidget *parent = nullptr);
+    // The same two questions for the platform's API, which does not record them either.
+    enum class Purpose {
+        Export,
+        PlatformApi,
+    };
+    ImportQuestionsDialog(const Policy &policy, const QDate &today, QWidget *parent = nullptr,
+                          Purpose purpose = Purpose::Export);
     ~ImportQuestionsDialog() override;
 
     ImportOptions answers() const;
 
     // Shows the dialog; nullopt when the member cancels. A test sets the next answers with
     // setNextAnswers() and the dialog is then not shown at all (no modal loop in tests).
-    static std::optional<ImportOptions> ask(QWidget *parent, const Policy &policy, const QDate &today);
+    static std::optional<ImportOptions> ask(QWidget *parent, const Policy &policy, const QDate &today,
+                                            Purpose purpose = Purpose::Export);
     static void setNextAnswers(std::optional<ImportOptions> answers);
 
 private:

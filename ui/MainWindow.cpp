@@ -6,6 +6,9 @@
 #include "core/MemberDataSource.h"
 #include "net/ApiDataSource.h"
 #include "sources/OfflineCache.h"
+#include "net/LinkedInSnapshotSource.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretStore.h"
 #include "sources/SourceOpener.h"
 #include "ui/AboutDialog.h"
 #include "ui/CategoriesPage.h"
@@ -334,6 +337,14 @@ void MainWindow::useSource(MemberDataSource *source)
         connect(source, &MemberDataSource::summaryReady, this, &MainWindow::onSummary);
         connect(source, &MemberDataSource::refreshFailed, this, &MainWindow::onRefreshFailed);
         connect(source, &MemberDataSource::progress, this, &MainWindow::onProgress);
+        m_overview->setRecentChanges(QString());
+        if (auto *linkedIn = qobject_cast<LinkedInSnapshotSource *>(source))
+            connect(linkedIn, &LinkedInSnapshotSource::readReportReady, this, [this, linkedIn] {
+                m_overview->setRecentChanges(recentChangesText(linkedIn->lastChanges()));
+                if (!linkedIn->lastReport().unknownDomains.isEmpty() || linkedIn->lastReport().unreadableDates > 0)
+                    statusBar()->showMessage(linkedIn->lastReport().toText().section(u'\n', 1).replace(u'\n', u' '),
+                                             15000);
+            });
         if (auto *archive = qobject_cast<ArchiveDataSource *>(source))
             connect(archive, &ArchiveDataSource::importReportReady, this, [this](const ImportReport &report) {
                 m_importReport = report;
@@ -378,6 +389,33 @@ bool MainWindow::openConnection(const SourceSpec &settings, bool remember)
     return true;
 }
 
+QString MainWindow::recentChangesText(const std::optional<LinkedInChanges> &changes) const
+{
+    if (!changes)
+        return {};
+    QStringList parts;
+    for (auto it = changes->byCategory.cbegin(); it != changes->byCategory.cend(); ++it) {
+        const Category *category = m_policy.category(it.key());
+        parts.append(tr("%1: %2").arg(category ? category->label : it.key()).arg(it.value()));
+    }
+    const QString since = UiText::date(changes->since.toUTC().date());
+    if (parts.isEmpty())
+        return tr("Nothing since %1 (LinkedIn's Member Changelog API)").arg(since);
+    return tr("Since %1: %2 (LinkedIn's Member Changelog API)").arg(since, parts.join(QStringLiteral(" · ")));
+}
+
+SecretStore &MainWindow::secrets()
+{
+    // Tests (QStandardPaths' test mode) never touch the member's own keychain.
+    if (!m_secrets)
+        m_secrets = QStandardPaths::isTestModeEnabled() ? std::make_shared<MemorySecretStore>() : sessionSecretStore();
+    return *m_secrets;
+}
+
+namespace {
+const QString LinkedInTokenName = QStringLiteral("linkedin-api-token");
+}
+
 void MainWindow::askForSource()
 {
     if (findChild<ConnectDialog *>())
@@ -389,10 +427,34 @@ void MainWindow::askForSource()
                                  : RememberedSource::load(m_offlineCache);
     auto *dialog = new ConnectDialog(start, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_linkedInBase.isEmpty())
+        dialog->setLinkedInTestBase(m_linkedInBase, m_linkedInCaFile);
+    // A LinkedIn token saved earlier (keychain, or this session): used if the field stays empty,
+    // never shown.
+    if (const Result<std::optional<QByteArray>> saved = secrets().read(LinkedInTokenName); saved && *saved)
+        dialog->setSavedLinkedInToken(**saved);
     // A source that cannot be opened brings the dialog back, where it can be corrected.
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!openConnection(dialog->settings(), true))
+        SourceSpec spec = dialog->settings();
+        if (spec.kind == SourceSpec::Kind::LinkedInApi) {
+            // The API does not record the setting or the country: asked as for an export.
+            const std::optional<ImportOptions> answers = ImportQuestionsDialog::ask(
+                this, m_policy, m_clock.now().toUTC().date(), ImportQuestionsDialog::Purpose::PlatformApi);
+            if (!answers)
+                return;
+            spec.region = answers->region;
+            spec.optedOutSince = answers->optedOutSince;
+        }
+        if (!openConnection(spec, true)) {
             QTimer::singleShot(0, this, &MainWindow::askForSource);
+            return;
+        }
+        if (spec.kind == SourceSpec::Kind::LinkedInApi) {
+            if (const Result<void> saved = secrets().write(LinkedInTokenName, spec.token); !saved)
+                statusBar()->showMessage(saved.error().message, 15000);
+            else if (!secrets().isPersistent() && !secrets().limitation().isEmpty())
+                statusBar()->showMessage(secrets().limitation(), 15000);
+        }
     });
     // Queued: the Connect dialog closes before the file dialog opens.
     connect(dialog, &ConnectDialog::openExportRequested, this, &MainWindow::openArchive, Qt::QueuedConnection);

@@ -29,6 +29,8 @@ namespace Ui {
 class MainWindow;
 }
 class CategoriesPage;
+struct LinkedInChanges;
+class SecretStore;
 class Clock;
 class OfflineCache;
 class OptOutPage;
@@ -79,6 +81,12 @@ public:
     bool isImporting() const { return m_probing || m_pending; }
     // The Connect dialog (also shown on first run). Non-blocking.
     void askForSource();
+    // Tests and the demo: LinkedIn's API at this base (the emulation), trusting this CA.
+    void setLinkedInTestBase(const QUrl &base, const QString &caFile)
+    {
+        m_linkedInBase = base;
+        m_linkedInCaFile = caFile;
+    }
 
     void refresh();
     void showPage(int index);
@@ -137,6 +145,8 @@ private:
     void signIn();  // File › Sign in to the server… (SignInDialog), then the source again without a token file
     void signOut(); // File › Sign out: revoke, forget the tokens, the pages say so
     void setAllPagesEmpty(const QString &title, const QString &message);
+    QString recentChangesText(const std::optional<LinkedInChanges> &changes) const;
+    SecretStore &secrets();
 
     const Policy &m_policy;
     const Clock &m_clock;
@@ -178,6 +188,10 @@ private:
     SourceSpec m_currentSpec;
     OfflineCache *m_offlineCache = nullptr;
     QFuture<void> m_cacheWrite; // the last summary being kept in the cache (a worker thread)
+    QUrl m_linkedInBase; // empty: https://api.linkedin.com
+    QString m_linkedInCaFile;
+    // The app's one store (sources' sessionSecretStore, shared with the sign-in); tests get their own.
+    std::shared_ptr<SecretStore> m_secrets;
 };
 
 } // namespace pd

@@ -172,11 +172,14 @@ void OptOutPage::showConfirmedState(const OptOutState &state)
         m_ui->trainingSwitch->setConfirmedState(!state.optedOut, then);
         return;
     }
-    if (m_summary && m_summary->source.kind == SourceInfo::Kind::Archive) {
-        // A data export does not record the setting: the state is the member's own answer.
+    if (m_summary && optOutIsMembersAnswer(m_summary->source.kind)) {
+        // A data export and the platform's API do not record the setting: the state is the member's own answer.
         const QString answer =
-            tr("%1. Your data export does not record this setting, so the platform has not confirmed it. "
-               "Check it with \u201cOpen the setting on the platform\u201d below.")
+            (m_summary->source.kind == SourceInfo::Kind::Archive
+                 ? tr("%1. Your data export does not record this setting, so the platform has not confirmed it. "
+                      "Check it with \u201cOpen the setting on the platform\u201d below.")
+                 : tr("%1. The platform's API does not show this setting, so its state is unknown here. "
+                      "Check it with \u201cOpen the setting on the platform\u201d below."))
                 .arg(UiText::memberAnswer(*m_summary));
         m_ui->confirmedLabel->setText(answer);
         m_ui->trainingSwitch->setConfirmedState(!state.optedOut, answer);

@@ -121,6 +121,14 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_importReportRow = reportRow;
     connect(m_importReportButton, &QPushButton::clicked, this, &OverviewPage::importReportRequested);
 
+    m_recentChanges = new QLabel(content);
+    m_recentChanges->setObjectName(QStringLiteral("recentChanges"));
+    m_recentChanges->setTextFormat(Qt::PlainText);
+    m_recentChanges->setWordWrap(true);
+    m_recentChanges->setAccessibleName(tr("New since your last look"));
+    m_ui->detailsForm->addRow(tr("New since your last look:"), m_recentChanges);
+    m_ui->detailsForm->setRowVisible(m_recentChanges, false);
+
     setTabOrder(m_importReportButton, m_ui->changeButton);
     setTabOrder(m_ui->changeButton, m_settingPageButton);
     setTabOrder(m_settingPageButton, m_ui->activityTable);
@@ -132,6 +140,12 @@ void OverviewPage::setSource(MemberDataSource *source)
 }
 
 OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::setRecentChanges(const QString &text)
+{
+    m_recentChanges->setText(text);
+    m_ui->detailsForm->setRowVisible(m_recentChanges, !text.isEmpty());
+}
 
 void OverviewPage::setSummary(const UsageSummary &summary)
 {
@@ -153,10 +167,11 @@ void OverviewPage::setSummary(const UsageSummary &summary)
             .arg(summary.policyId == m_policy.id ? m_policy.platform : summary.policyId, summary.policyVersion));
 
     const bool fromExport = summary.source.kind == SourceInfo::Kind::Archive;
+    const bool membersAnswer = optOutIsMembersAnswer(summary.source.kind);
     m_ui->detailsForm->setRowVisible(m_importReportRow, fromExport);
-    m_settingPageButton->setVisible(fromExport);
+    m_settingPageButton->setVisible(membersAnswer);
     const OptOutState &optOut = summary.optOut;
-    if (fromExport) {
+    if (membersAnswer) {
         // The export does not record the setting: what the card shows is the member's answer.
         m_ui->statusTitle->setText(UiText::memberAnswer(summary));
         QString detail = optOut.optedOut
@@ -165,8 +180,10 @@ void OverviewPage::setSummary(const UsageSummary &summary)
                              : tr("If so, AI training on your data is on: the platform turns it on by default.");
         if (!summary.futureUse)
             detail += tr(" No policy lets the platform train on data from your region at the moment.");
-        detail += u' ' + tr("Your data export does not record this setting, so the platform has not confirmed it. "
-                            "Check or change it on the platform's page: %1")
+        detail += u' ' + (fromExport ? tr("Your data export does not record this setting, so the platform has not "
+                                          "confirmed it. Check or change it on the platform's page: %1")
+                                     : tr("The platform's API does not show this setting, so its state is unknown "
+                                          "here. Check or change it on the platform's page: %1"))
                              .arg(m_policy.setting.url.toDisplayString());
         m_ui->statusDetail->setText(detail);
     } else {
@@ -283,9 +300,9 @@ void OverviewPage::applyTones()
     const QPalette pal = palette();
     if (m_summary) {
         const bool optedOut = m_summary->optOut.optedOut;
-        // A data export's state is the member's answer, a cached one is not confirmed now: neutral,
+        // A data export's or the platform API's state is the member's answer, a cached one is not confirmed now: neutral,
         // not the tone of a confirmed state.
-        const bool unconfirmed = m_summary->source.kind == SourceInfo::Kind::Archive || m_summary->source.stale;
+        const bool unconfirmed = optOutIsMembersAnswer(m_summary->source.kind) || m_summary->source.stale;
         const Theme::Tone statusTone = unconfirmed ? Theme::Tone::Neutral
                                        : optedOut  ? Theme::Tone::Good
                                                    : Theme::Tone::Warning;

@@ -9,6 +9,8 @@
 class QLayout;
 class QPushButton;
 
+class QLabel;
+
 namespace pd {
 
 namespace Ui {
@@ -33,6 +35,9 @@ public:
     void setSummary(const UsageSummary &summary);
     // The source whose waiting opt-out change the status card shows (with Cancel).
     void setSource(MemberDataSource *source);
+    // From LinkedIn's Member Changelog API: "new since your last look", one line per category
+    // (empty: the row is hidden; other sources have none).
+    void setRecentChanges(const QString &text);
 
 Q_SIGNALS:
     void changeSettingRequested();
@@ -51,6 +56,7 @@ private:
     QPushButton *m_importReportButton = nullptr; // shown for a data export
     QLayout *m_importReportRow = nullptr;
     QPushButton *m_settingPageButton = nullptr; // shown when the state is the member's answer
+    QLabel *m_recentChanges = nullptr;          // LinkedIn's API: new since the last look
 
     const Policy &m_policy;
     std::unique_ptr<Ui::OverviewContent> m_ui;

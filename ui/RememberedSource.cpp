@@ -131,6 +131,8 @@ void save(OfflineCache *cache, const SourceSpec &spec)
         if (cache)
             cache->dropRecord(recordName);
         return;
+    case SourceSpec::Kind::LinkedInApi:
+        return; // the token is for this session only: the choice is not remembered without it
     case SourceSpec::Kind::Server:
     case SourceSpec::Kind::Archive:
         break;

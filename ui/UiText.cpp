@@ -61,8 +61,15 @@ QString regionName(const QString &countryCode)
 
 QString memberAnswer(const UsageSummary &summary)
 {
-    if (summary.source.kind != SourceInfo::Kind::Archive)
+    if (!optOutIsMembersAnswer(summary.source.kind))
         return {};
+    if (summary.source.kind == SourceInfo::Kind::PlatformApi) {
+        if (summary.optOut.optedOut && summary.optOut.changedAt.isValid())
+            return tr("Your answer: you opted out on %1").arg(date(summary.optOut.changedAt.toUTC().date()));
+        if (summary.optOut.optedOut)
+            return tr("Your answer: you opted out");
+        return tr("Your answer: you never opted out");
+    }
     if (summary.optOut.optedOut && summary.optOut.changedAt.isValid())
         return tr("You told us you opted out on %1").arg(date(summary.optOut.changedAt.toUTC().date()));
     if (summary.optOut.optedOut)

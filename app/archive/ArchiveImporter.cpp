@@ -1,7 +1,7 @@
 #include "archive/ArchiveImporter.h"
 
 #include "archive/CsvFileCounter.h"
-#include "archive/RegionInference.h"
+#include "core/RegionInference.h"
 
 #include <QElapsedTimer>
 #include <QFile>

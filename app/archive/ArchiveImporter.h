@@ -1,10 +1,10 @@
 #pragma once
 
 #include "archive/CsvReader.h"
-#include "archive/FileClassifier.h"
 #include "archive/ImportReport.h"
 #include "archive/ZipStreamReader.h"
 #include "core/ActivityLedger.h"
+#include "core/FileClassifier.h"
 #include "core/Result.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/FileClassifier.h"
+#include "core/FileClassifier.h"
 #include "core/Result.h"
 
 #include <QDate>

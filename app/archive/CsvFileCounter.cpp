@@ -60,7 +60,7 @@ CsvFileCounter::CsvFileCounter(FileRule rule, QString fileName, QStringList capt
 {
     m_summary.name = std::move(fileName);
     m_summary.categoryId = m_rule.categoryId;
-    m_dateKey = FileClassifier::normalise(m_rule.dateColumn);
+    m_dateKey = m_rule.dateKey();
     for (qsizetype i = 0; i < m_captureColumns.size(); ++i) {
         m_captureIndex.append(-1);
         m_capturedValues.append(QString());
@@ -172,17 +172,17 @@ void CsvFileCounter::row(const CsvRow &row)
                             .arg(m_headerColumns));
     } else {
         const QByteArrayView value = row.field(m_dateIndex);
-        const ParsedDate parsed = parseExportDate(m_rule.dateFormat, value);
-        switch (parsed.kind) {
-        case ParsedDate::Kind::Day:
-            ++m_days[parsed.day.toJulianDay()];
+        const ItemDate date = m_rule.readDate(value);
+        switch (date.kind) {
+        case ItemDate::Kind::Dated:
+            ++m_days[date.day.toJulianDay()];
             ++m_summary.rows;
             break;
-        case ParsedDate::Kind::Missing:
+        case ItemDate::Kind::Undated:
             ++m_summary.rows;
             ++m_summary.undated;
             break;
-        case ParsedDate::Kind::Invalid:
+        case ItemDate::Kind::Unreadable:
             countUnreadable(row.line, value,
                             QStringLiteral("cannot read the date \"%1\" in column \"%2\"; counted as an undated item")
                                 .arg(shortText(value), m_rule.dateColumn));

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "archive/CsvReader.h"
-#include "archive/FileClassifier.h"
 #include "archive/ImportReport.h"
+#include "core/FileClassifier.h"
 
 #include <QHash>
 #include <QList>

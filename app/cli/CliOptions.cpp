@@ -45,6 +45,8 @@ QString cliHelpText()
 {
     return Tr::tr(
         "Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND\n"
+        "       privacy-dashboard-cli --linkedin-api [--api-base URL] [--token-file FILE] [--region CC]\n"
+        "                             [--opted-out-since YYYY-MM-DD] [--json] COMMAND\n"
         "       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]\n"
         "\n"
         "See which of your data may have been used to train generative-AI models, and opt out.\n"
@@ -69,16 +71,19 @@ QString cliHelpText()
         "  --server URL          a Member Privacy API server (token from --token-file, PRIVACY_DASHBOARD_TOKEN\n"
         "                        or the sign-in of `login`)\n"
         "  import ARCHIVE.zip    the member's own data-export archive, read offline\n"
+        "  --linkedin-api        LinkedIn's Member Data Portability API (EEA and Switzerland), read-only, with\n"
+        "                        a token you generate for your own data (docs/linkedin-api.md)\n"
         "\n"
         "Options:\n"
         "  --json                print one JSON object instead of text\n"
         "  --ca-file PEM         trust this CA certificate for the server\n"
         "  --token-file FILE     read the bearer token from FILE\n"
+        "  --api-base URL        --linkedin-api: another base than https://api.linkedin.com (tests only)\n"
         "  --timeout SECONDS     give up on the server after this long, retries included (default 30)\n"
         "  --offline-ok          summary: keep it (encrypted, key in the keychain); when the server cannot be\n"
         "                        reached, print the one kept last, marked \"(offline)\", and exit 0\n"
-        "  --region CC           import: the member's country (ISO 3166-1 alpha-2)\n"
-        "  --opted-out-since D   import: the day you opted out (the export does not record it)\n"
+        "  --region CC           import, --linkedin-api: the member's country (ISO 3166-1 alpha-2)\n"
+        "  --opted-out-since D   import, --linkedin-api: the day you opted out (neither records it)\n"
         "  --language LANG       readable output and reports in LANG (en, es); default: LC_ALL, LANG, LANGUAGE\n"
         "  -h, --help            show this help\n"
         "  --version             show the version\n"
@@ -108,8 +113,10 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QString());
     const QCommandLineOption offlineOk(QStringLiteral("offline-ok"), QString());
+    const QCommandLineOption linkedInApi(QStringLiteral("linkedin-api"), QString());
+    const QCommandLineOption apiBase(QStringLiteral("api-base"), QString(), QStringLiteral("URL"));
     parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
-                       optedOutSince, timeout, language, noBrowser, offlineOk});
+                       optedOutSince, timeout, language, noBrowser, offlineOk, linkedInApi, apiBase});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -137,11 +144,23 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     }
 
     const bool archive = options.source.kind == SourceSpec::Kind::Archive;
-    const int sources = int(parser.isSet(demo)) + int(parser.isSet(server)) + int(archive);
+    const int sources =
+        int(parser.isSet(demo)) + int(parser.isSet(server)) + int(archive) + int(parser.isSet(linkedInApi));
     if (sources == 0)
-        return usage(Tr::tr("choose a source: --demo, --server URL or import ARCHIVE.zip"));
+        return usage(Tr::tr("choose a source: --demo, --server URL, --linkedin-api or import ARCHIVE.zip"));
     if (sources > 1)
-        return usage(Tr::tr("choose one source: --demo, --server URL or import ARCHIVE.zip"));
+        return usage(Tr::tr("choose one source: --demo, --server URL, --linkedin-api or import ARCHIVE.zip"));
+    if (parser.isSet(linkedInApi)) {
+        options.source.kind = SourceSpec::Kind::LinkedInApi;
+        if (parser.isSet(apiBase)) {
+            options.source.apiBase = QUrl(parser.value(apiBase), QUrl::StrictMode);
+            if (const QString problem = serverUrlProblem(options.source.apiBase); !problem.isEmpty())
+                return usage(Tr::tr("--api-base: %1").arg(problem));
+        }
+    } else if (parser.isSet(apiBase)) {
+        return usage(Tr::tr("--api-base goes with --linkedin-api"));
+    }
+    const bool linkedIn = options.source.kind == SourceSpec::Kind::LinkedInApi;
     if (parser.isSet(demo))
         options.source.kind = SourceSpec::Kind::Demo;
     if (parser.isSet(server)) {
@@ -150,13 +169,14 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
         if (const QString problem = serverUrlProblem(options.source.serverUrl); !problem.isEmpty())
             return usage(Tr::tr("--server: %1").arg(problem));
     }
-    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && options.source.kind != SourceSpec::Kind::Server)
-        return usage(Tr::tr("--ca-file and --token-file go with --server"));
+    if ((parser.isSet(caFile) || parser.isSet(tokenFile)) && options.source.kind != SourceSpec::Kind::Server &&
+        !linkedIn)
+        return usage(Tr::tr("--ca-file and --token-file go with --server or --linkedin-api"));
     options.source.caFile = parser.value(caFile);
     options.source.tokenFile = parser.value(tokenFile);
     if (parser.isSet(timeout)) {
-        if (options.source.kind != SourceSpec::Kind::Server)
-            return usage(Tr::tr("--timeout goes with --server"));
+        if (options.source.kind != SourceSpec::Kind::Server && !linkedIn)
+            return usage(Tr::tr("--timeout goes with --server or --linkedin-api"));
         bool ok = false;
         options.timeoutSeconds = parser.value(timeout).toInt(&ok);
         if (!ok || options.timeoutSeconds < 1 || options.timeoutSeconds > 86'400)
@@ -164,8 +184,8 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
                 Tr::tr("--timeout: \"%1\" is not a number of seconds from 1 to 86400").arg(parser.value(timeout)));
     }
 
-    if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !archive)
-        return usage(Tr::tr("--region and --opted-out-since go with import ARCHIVE.zip"));
+    if ((parser.isSet(region) || parser.isSet(optedOutSince)) && !archive && !linkedIn)
+        return usage(Tr::tr("--region and --opted-out-since go with import ARCHIVE.zip or --linkedin-api"));
     if (parser.isSet(region)) {
         const std::optional<QString> code = normaliseRegion(parser.value(region));
         if (!code)

@@ -2,6 +2,7 @@
 
 #include "archive/ArchiveDataSource.h"
 #include "cli/CliSignIn.h"
+#include "cli/LinkedInText.h"
 #include "cli/SourceWaiter.h"
 #include "cli/SummaryText.h"
 #include "core/ApiCodec.h"
@@ -13,6 +14,7 @@
 #include "core/TerminalText.h"
 #include "core/UsageReport.h"
 #include "core/UsageSummaryJson.h"
+#include "net/LinkedInSnapshotSource.h"
 #include "report/ReportWriter.h"
 #include "sources/OfflineCache.h"
 #include "sources/SourceOpener.h"
@@ -169,9 +171,10 @@ int CliRunner::runCommand(const CliOptions &options)
 {
     static const SystemClock clock;
     // DESIGN §5 --timeout: one deadline for the whole command against a server, retries included.
-    const QDeadlineTimer deadline = options.source.kind == SourceSpec::Kind::Server
-                                        ? QDeadlineTimer(std::chrono::seconds(options.timeoutSeconds))
-                                        : QDeadlineTimer(QDeadlineTimer::Forever);
+    const QDeadlineTimer deadline =
+        options.source.kind == SourceSpec::Kind::Server || options.source.kind == SourceSpec::Kind::LinkedInApi
+            ? QDeadlineTimer(std::chrono::seconds(options.timeoutSeconds))
+            : QDeadlineTimer(QDeadlineTimer::Forever);
     const QString action = options.command == u"opt-out" ? options.commandArguments.first() : QString();
     OpenOptions openOptions;
     // Looking at or cancelling a waiting change must not send it first.
@@ -184,6 +187,13 @@ int CliRunner::runCommand(const CliOptions &options)
         // What the import read, skipped and could not tell goes to stderr; stdout stays the summary.
         QObject::connect(archive, &ArchiveDataSource::importReportReady, archive, [this](const ImportReport &report) {
             const QByteArray text = terminalSafe(report.toText(), TerminalLines::Many).toUtf8();
+            std::fwrite(text.constData(), 1, size_t(text.size()), m_err);
+        });
+    }
+    if (auto *linkedIn = qobject_cast<LinkedInSnapshotSource *>(&source)) {
+        // What the API gave (domains not mapped, dates not read) goes to stderr, as an import's report does.
+        QObject::connect(linkedIn, &LinkedInSnapshotSource::readReportReady, linkedIn, [this, linkedIn] {
+            const QByteArray text = terminalSafe(linkedIn->lastReport().toText() + u'\n', TerminalLines::Many).toUtf8();
             std::fwrite(text.constData(), 1, size_t(text.size()), m_err);
         });
     }
@@ -258,9 +268,13 @@ int CliRunner::runCommand(const CliOptions &options)
             // gets that in the same object (the table output has it on stderr).
             if (const auto *archive = qobject_cast<const ArchiveDataSource *>(&source))
                 json.insert(QStringLiteral("importReport"), archive->lastReport().toJson());
+            if (const auto *linkedIn = qobject_cast<const LinkedInSnapshotSource *>(&source))
+                json.insert(QStringLiteral("linkedinApi"), linkedInJson(*linkedIn));
             printJson(json);
         } else {
             print(formatSummary(*summary));
+            if (const auto *linkedIn = qobject_cast<const LinkedInSnapshotSource *>(&source))
+                print(formatChanges(linkedIn->lastChanges(), *summary));
         }
     } else if (options.command == u"opt-out") {
         if (options.json) {

@@ -2,6 +2,7 @@
 
 #include "core/MemberText.h"
 #include "core/OptOutWording.h"
+#include "core/PolicyLoader.h"
 #include "core/TerminalText.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,13 @@ QString formatOptOutState(const OptOutState &state, const UsageSummary *summary)
     if (!state.confirmationId.isEmpty())
         text += tr(", confirmation %1").arg(terminalSafe(state.confirmationId));
     text += u'\n';
+    if (summary && summary->source.kind == SourceInfo::Kind::PlatformApi) {
+        // The API does not expose the setting: the line above is the member's answer (--opted-out-since).
+        const Result<Policy> policy = PolicyLoader::bundled(summary->policyId);
+        text = tr("Your answer: ") + text +
+               tr("The platform's API does not show this setting, so its state is unknown here; check it at %1\n")
+                   .arg(policy ? policy->setting.url.toString() : QString());
+    }
     if (summary) {
         text += tr("%1 of your items may already have been used to train generative-AI models.\n")
                     .arg(MemberText::count(summary->totalMayHaveBeenUsed));

@@ -125,6 +125,9 @@ QString source(const SourceInfo &source, bool withDigest)
     case SourceInfo::Kind::Server:
         text = tr("Server %1").arg(source.location);
         break;
+    case SourceInfo::Kind::PlatformApi:
+        text = tr("LinkedIn's API at %1").arg(source.location);
+        break;
     case SourceInfo::Kind::Archive:
         text = tr("Data export %1").arg(source.location);
         if (withDigest && !source.sha256.isEmpty())

@@ -46,4 +46,13 @@ QList<const Regime *> Policy::regimesCovering(const QString &countryCode) const
     return result;
 }
 
+const ApiDomainRule *Policy::apiDomain(const QString &domain) const
+{
+    for (const ApiDomainRule &rule : apiDomains) {
+        if (rule.domain == domain)
+            return &rule;
+    }
+    return nullptr;
+}
+
 } // namespace pd

@@ -92,6 +92,16 @@ struct ArchiveFileRule {
     QStringList pointerHeader;
 };
 
+// How one domain of the platform's Member Data Portability API maps to the export file it
+// mirrors (the mapping is ours): its records carry that file's columns, so the file's rule
+// gives the category and the date column. changeResources: the Member Changelog API's
+// resourceName values that are changes to this domain's data.
+struct ApiDomainRule {
+    QString domain;      // snapshotDomain, e.g. MEMBER_SHARE_INFO
+    QString archiveFile; // an archiveFiles match, exactly as written there
+    QStringList changeResources;
+};
+
 // A versioned policy document (resources/policy/*.json). Data, not code: a policy change is a
 // new file version. Built only by PolicyLoader, which validates every reference inside it.
 class Policy final
@@ -112,9 +122,11 @@ public:
     QList<Regime> regimes;
     QList<RelatedControl> relatedControls;
     QList<ArchiveFileRule> archiveFiles;
+    QList<ApiDomainRule> apiDomains;
 
     const Category *category(const QString &categoryId) const;
     const Regime *regime(const QString &regimeId) const;
+    const ApiDomainRule *apiDomain(const QString &domain) const; // nullptr: a domain the policy does not map
     // The authority for the country, or nullptr where none of the policy's authorities applies.
     const ComplaintAuthority *complaintAuthority(const QString &countryCode) const;
     bool isKnownCountry(const QString &countryCode) const { return m_countrySet.contains(countryCode); }

@@ -77,6 +77,16 @@ public:
                    [&](JsonObjectReader &item) { policy.relatedControls.append(parseControl(item)); });
         parseArray(reader.array(QStringLiteral("archiveFiles")), QStringLiteral("$.archiveFiles"),
                    [&](JsonObjectReader &item) { policy.archiveFiles.append(parseArchiveFile(item)); });
+        if (reader.has(QStringLiteral("apiDomains")))
+            parseArray(reader.array(QStringLiteral("apiDomains")), QStringLiteral("$.apiDomains"),
+                       [&](JsonObjectReader &item) {
+                           ApiDomainRule rule;
+                           rule.domain = item.string(QStringLiteral("domain"));
+                           rule.archiveFile = item.string(QStringLiteral("archiveFile"));
+                           if (item.has(QStringLiteral("changeResources")))
+                               rule.changeResources = item.stringList(QStringLiteral("changeResources"));
+                           policy.apiDomains.append(rule);
+                       });
         reader.rejectUnknownKeys();
         // The language the member-facing texts are in: the one asked for if the file has any of its
         // texts, else the English they all fall back to.
@@ -326,6 +336,20 @@ void resolve(Policy &policy, QSet<QString> &countrySet, JsonErrors *errors)
         if (!categoryIds.contains(policy.archiveFiles.at(i).categoryId))
             errors->add(indexed(QStringLiteral("$.archiveFiles"), i) + QStringLiteral(".category"),
                         QStringLiteral("unknown category id \"%1\"").arg(policy.archiveFiles.at(i).categoryId));
+    }
+    QSet<QString> matches;
+    for (const ArchiveFileRule &rule : std::as_const(policy.archiveFiles))
+        matches.insert(rule.match);
+    QSet<QString> domains;
+    for (qsizetype i = 0; i < policy.apiDomains.size(); ++i) {
+        const ApiDomainRule &rule = policy.apiDomains.at(i);
+        const QString path = indexed(QStringLiteral("$.apiDomains"), i);
+        if (domains.contains(rule.domain))
+            errors->add(path + QStringLiteral(".domain"), QStringLiteral("duplicate domain \"%1\"").arg(rule.domain));
+        domains.insert(rule.domain);
+        if (!matches.contains(rule.archiveFile))
+            errors->add(path + QStringLiteral(".archiveFile"),
+                        QStringLiteral("\"%1\" is not a match in archiveFiles").arg(rule.archiveFile));
     }
 }
 

@@ -48,6 +48,9 @@ QString sourceDescription(const SourceInfo &source)
     case SourceInfo::Kind::Server:
         text = Tr::tr("Fetched from the Member Privacy API at %1.").arg(source.location);
         break;
+    case SourceInfo::Kind::PlatformApi:
+        text = QStringLiteral("Read from the platform's Member Data Portability API at %1.").arg(source.location);
+        break;
     case SourceInfo::Kind::Archive:
         text = Tr::tr("Read offline from your data-export archive \"%1\"").arg(source.location);
         text += source.sha256.isEmpty() ? QStringLiteral(".") : QStringLiteral(" (SHA-256 %1).").arg(source.sha256);
@@ -211,6 +214,12 @@ QStringList limitations(const UsageSummary &summary, const Policy &policy)
         list.append(Tr::tr("Your region (%1) is not in the policy; every training period was assumed to "
                            "cover it.")
                         .arg(summary.member.region));
+    }
+    if (summary.source.kind == SourceInfo::Kind::PlatformApi) {
+        list.append(
+            QStringLiteral("The platform's Member Data Portability API does not show the AI-training setting: the "
+                           "opt-out state and history here are what you entered, not what %1 confirmed.")
+                .arg(policy.platform));
     }
     if (summary.source.kind == SourceInfo::Kind::Archive) {
         list.append(Tr::tr("A data-export archive does not record the opt-out: the opt-out state and history "

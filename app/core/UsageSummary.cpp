@@ -15,10 +15,17 @@ QString toString(SourceInfo::Kind kind)
         return QStringLiteral("demo");
     case SourceInfo::Kind::Server:
         return QStringLiteral("server");
+    case SourceInfo::Kind::PlatformApi:
+        return QStringLiteral("linkedin-api");
     case SourceInfo::Kind::Archive:
         break;
     }
     return QStringLiteral("archive");
+}
+
+bool optOutIsMembersAnswer(SourceInfo::Kind kind)
+{
+    return kind == SourceInfo::Kind::Archive || kind == SourceInfo::Kind::PlatformApi;
 }
 
 UsageSummary buildUsageSummary(const Policy &policy, const MemberInfo &member, const ActivityLedger &ledger,

@@ -30,6 +30,7 @@ struct SourceInfo {
         Demo,
         Server,
         Archive,
+        PlatformApi, // the platform's own Member Data Portability API (read-only)
     };
     Kind kind = Kind::Demo;
     QString location;   // server URL, archive file name, or the demo data set's name
@@ -38,7 +39,10 @@ struct SourceInfo {
     bool operator==(const SourceInfo &) const = default;
 };
 
-QString toString(SourceInfo::Kind kind); // "demo", "server", "archive"
+QString toString(SourceInfo::Kind kind); // "demo", "server", "archive", "linkedin-api"
+// Whether the source does not record the AI-training setting, so the opt-out state shown is the
+// member's own answer (an archive, the platform's API), not a state a server confirmed.
+bool optOutIsMembersAnswer(SourceInfo::Kind kind);
 
 // --- Monthly series (for charts and reports) ---------------------------------------------
 // Dated items per calendar month (UTC), split the way the exposure rule splits them. Undated

@@ -5,6 +5,7 @@
 #include "core/DemoDataSource.h"
 #include "core/PolicyLoader.h"
 #include "net/ApiDataSource.h"
+#include "net/LinkedInSnapshotSource.h"
 #include "net/ServerConnection.h"
 #include "secrets/SecretStore.h"
 
@@ -57,6 +58,36 @@ Result<std::unique_ptr<MemberDataSource>> openArchive(const SourceSpec &spec, co
     return std::unique_ptr<MemberDataSource>(
         std::make_unique<ArchiveDataSource>(spec.archivePath, std::move(policy).value(), import, clock));
 }
+Result<std::unique_ptr<MemberDataSource>> openLinkedInApi(const SourceSpec &spec, const Clock &clock)
+{
+    if (!spec.caFile.isEmpty() && !QFileInfo(spec.caFile).isReadable())
+        return Error{
+            ErrorKind::Usage,
+            QCoreApplication::translate("pd::SourceOpener", "cannot read the certificate file %1").arg(spec.caFile)};
+    QByteArray token = spec.token;
+    if (token.isEmpty()) {
+        Result<QByteArray> read = readBearerToken(spec.tokenFile);
+        if (!read)
+            return read.error();
+        token = std::move(read).value();
+    }
+    Result<Policy> policy = PolicyLoader::bundled();
+    if (!policy)
+        return policy.error();
+    LinkedInApiConnection connection;
+    if (!spec.apiBase.isEmpty())
+        connection.base = spec.apiBase;
+    connection.caFile = spec.caFile;
+    connection.token = std::move(token);
+    auto source = std::make_unique<LinkedInSnapshotSource>(
+        std::move(connection), std::move(policy).value(),
+        LinkedInSnapshotSource::MemberAnswers{normaliseRegion(spec.region).value_or(QString()), spec.optedOutSince},
+        clock);
+    // The time of the last look (no personal data) dates "new since your last look".
+    if (const QString data = appDataDirectory(); !data.isEmpty() && QDir().mkpath(data))
+        source->setLastLookFile(data + QStringLiteral("/linkedin-api-last-look"));
+    return std::unique_ptr<MemberDataSource>(std::move(source));
+}
 } // namespace
 
 std::shared_ptr<SecretStore> sessionSecretStore()
@@ -106,6 +137,8 @@ Result<std::unique_ptr<MemberDataSource>> openSource(const SourceSpec &spec, con
         return openServer(spec, clock, options);
     case SourceSpec::Kind::Archive:
         return openArchive(spec, clock);
+    case SourceSpec::Kind::LinkedInApi:
+        return openLinkedInApi(spec, clock);
     }
     return Error{ErrorKind::Usage, QCoreApplication::translate("pd::SourceOpener", "No data source chosen.")};
 }

@@ -48,6 +48,14 @@ Result<void> SourceSpec::validate() const
         if (!region.isEmpty() && !normaliseRegion(region))
             return Error{ErrorKind::Usage, tr("The country must be a two-letter code such as DE.")};
         return {};
+    case Kind::LinkedInApi:
+        if (!apiBase.isEmpty()) {
+            if (const QString problem = serverUrlProblem(apiBase); !problem.isEmpty())
+                return Error{ErrorKind::Usage, problem};
+        }
+        if (!region.isEmpty() && !normaliseRegion(region))
+            return Error{ErrorKind::Usage, tr("The country must be a two-letter code such as DE.")};
+        return {};
     }
     return Error{ErrorKind::Usage, tr("No data source chosen.")};
 }

@@ -20,23 +20,29 @@ struct SourceSpec {
         Demo,
         Server,
         Archive,
+        LinkedInApi, // the platform's Member Data Portability API (EEA and Switzerland), read-only
     };
     Kind kind = Kind::None;
 
-    // Kind::Server
+    // Kind::Server (caFile and tokenFile also for Kind::LinkedInApi)
     QUrl serverUrl;
     QString caFile;    // empty: the system's trust store
     QString tokenFile; // empty: the token comes from PRIVACY_DASHBOARD_TOKEN
 
-    // Kind::Archive: the export does not record the member's country or opt-out day.
+    // Kind::Archive and Kind::LinkedInApi: neither records the member's country or opt-out day.
     QString archivePath;
     QString region;                     // ISO 3166-1 alpha-2; empty: inferred from the export
     std::optional<QDate> optedOutSince; // empty: never opted out (the platform's default)
 
-    static SourceSpec demo() { return SourceSpec{Kind::Demo, {}, {}, {}, {}, {}, {}}; }
+    // Kind::LinkedInApi: empty base means https://api.linkedin.com (another only for tests). The
+    // token typed into the GUI lives here for the session only; never saved with the spec.
+    QUrl apiBase;
+    QByteArray token; // empty: from tokenFile or PRIVACY_DASHBOARD_TOKEN
+
+    static SourceSpec demo() { return SourceSpec{Kind::Demo, {}, {}, {}, {}, {}, {}, {}, {}}; }
     static SourceSpec server(QUrl url, QString caFile, QString tokenFile)
     {
-        return SourceSpec{Kind::Server, std::move(url), std::move(caFile), std::move(tokenFile), {}, {}, {}};
+        return SourceSpec{Kind::Server, std::move(url), std::move(caFile), std::move(tokenFile), {}, {}, {}, {}, {}};
     }
 
     // Usage errors (one sentence for people) for a spec that cannot be opened as it stands.

@@ -220,6 +220,18 @@ def crosscheck_policy(doc):
                 notes.append((["archiveFiles", i, "match"],
                               f"prefix {f['match']!r} also fits files matched by {g['match']!r} "
                               f"({json_path(['archiveFiles', j])}); the longest match must win"))
+    # api domains: unique, each names an archiveFiles match exactly (its rule dates the records)
+    matches = {f.get("match") for _, f in archive}
+    seen_domain = {}
+    for i, d in items("apiDomains"):
+        name = d.get("domain")
+        if name in seen_domain:
+            err(["apiDomains", i, "domain"],
+                f"domain {name!r} duplicates {json_path(['apiDomains', seen_domain[name], 'domain'])}")
+        else:
+            seen_domain[name] = i
+        if d.get("archiveFile") not in matches:
+            err(["apiDomains", i, "archiveFile"], f"archiveFile {d.get('archiveFile')!r} is not a match in archiveFiles")
     return errors, notes
 
 

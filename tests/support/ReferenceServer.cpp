@@ -22,6 +22,13 @@ ReferenceServer::ReferenceServer(bool sqliteOnly, QStringList extraArguments)
     startOn(QStringLiteral("127.0.0.1:0"));
 }
 
+ReferenceServer::ReferenceServer(const QStringList &extraArguments)
+    : m_extraArguments(extraArguments)
+{
+    useAppDataDirHere();
+    startOn(QStringLiteral("127.0.0.1:0"));
+}
+
 ReferenceServer::~ReferenceServer()
 {
     stop();
@@ -94,6 +101,19 @@ std::optional<bool> ReferenceServer::optedOut() const
 void ReferenceServer::useAppDataDirHere() const
 {
     qputenv("PRIVACY_DASHBOARD_DATA_DIR", appDataDir().toUtf8());
+}
+
+ReferenceServer::CliRun ReferenceServer::runCli(const QStringList &arguments, int timeoutMs) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PRIVACY_DASHBOARD_DATA_DIR"), appDataDir());
+    environment.insert(QStringLiteral("no_proxy"), QStringLiteral("*"));
+    process.setProcessEnvironment(environment);
+    process.start(BinDir + QStringLiteral("/privacy-dashboard-cli"), arguments);
+    process.waitForFinished(timeoutMs);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 ReferenceServer::CliRun ReferenceServer::cli(const QStringList &command) const

@@ -25,6 +25,9 @@ public:
     // (TestDatabase.h) and sqliteOnly is false; else SQLite in dataDir().
     // extraArguments go to privacy-api-server (e.g. --oauth-lifetimes).
     explicit ReferenceServer(bool sqliteOnly = false, QStringList extraArguments = {});
+    explicit ReferenceServer(bool sqliteOnly = false);
+    // With more server arguments (--linkedin-emulation ...); SQLite.
+    explicit ReferenceServer(const QStringList &extraArguments);
     ~ReferenceServer();
     ReferenceServer(const ReferenceServer &) = delete;
     ReferenceServer &operator=(const ReferenceServer &) = delete;
@@ -54,6 +57,13 @@ public:
     };
     // Runs privacy-dashboard-cli --server URL --ca-file … --token-file … COMMAND (20 s at most).
     CliRun cli(const QStringList &command) const;
+    // Runs privacy-dashboard-cli with exactly these arguments, in this server's client environment.
+    CliRun runCli(const QStringList &arguments, int timeoutMs = 20000) const;
+    // --linkedin-emulation: the token file of a scenario ("member", "expired", ...).
+    QString linkedInTokenFile(const QString &scenario) const
+    {
+        return dataDir() + QStringLiteral("/linkedin/") + scenario + QStringLiteral("-token");
+    }
 
 private:
     bool startOn(const QString &listen);

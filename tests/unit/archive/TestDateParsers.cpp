@@ -1,4 +1,4 @@
-#include "archive/DateParsers.h"
+#include "core/DateParsers.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "archive/FileClassifier.h"
+#include "core/FileClassifier.h"
 #include "core/PolicyLoader.h"
 
 #include <QTest>
@@ -93,6 +93,63 @@ private Q_SLOTS:
         const Result<FileClassifier> classifier = FileClassifier::fromPolicy(policy.value());
         QVERIFY(!classifier.ok());
         QVERIFY(classifier.error().message.contains(u"julian-calendar"));
+    }
+    // One record, as a CSV row of the export file or as a record of the API domain that mirrors
+    // it (apiDomains): the same rule finds the date column by name and reads it the same way.
+    void recordDate_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("kind"); // ItemDate::Kind
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("share") << u"MEMBER_SHARE_INFO"_qs << u"Date"_qs << u"2024-06-11 09:51:14"_qs
+                               << int(ItemDate::Kind::Dated) << QDate(2024, 6, 11);
+        QTest::newRow("column name ignoring case and spaces")
+            << u"CONNECTIONS"_qs << u"connected_on"_qs << u"16 Dec 2024"_qs << int(ItemDate::Kind::Dated)
+            << QDate(2024, 12, 16);
+        QTest::newRow("login unix date") << u"LOGIN"_qs << u"Login Date"_qs << u"Wed Apr 17 17:17:56 UTC 2024"_qs
+                                         << int(ItemDate::Kind::Dated) << QDate(2024, 4, 17);
+        QTest::newRow("unreadable") << u"MEMBER_SHARE_INFO"_qs << u"Date"_qs << u"31/31/2024 25:61:00"_qs
+                                    << int(ItemDate::Kind::Unreadable) << QDate();
+        QTest::newRow("N/A") << u"ALL_COMMENTS"_qs << u"Date"_qs << u"N/A"_qs << int(ItemDate::Kind::Undated)
+                             << QDate();
+        QTest::newRow("date column missing") << u"ALL_COMMENTS"_qs << u"Link"_qs << u"https://example.org"_qs
+                                             << int(ItemDate::Kind::Unreadable) << QDate();
+        QTest::newRow("undated file") << u"SKILLS"_qs << u"Name"_qs << u"SQL"_qs << int(ItemDate::Kind::Undated)
+                                      << QDate();
+    }
+
+    void recordDate()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(int, kind);
+        QFETCH(QDate, day);
+        const Result<Policy> policy = PolicyLoader::bundled();
+        QVERIFY(policy);
+        const Result<FileClassifier> classifier = FileClassifier::fromPolicy(*policy);
+        QVERIFY(classifier);
+        const ApiDomainRule *mapped = policy->apiDomain(domain);
+        QVERIFY(mapped);
+        const FileRule *rule = classifier->rule(mapped->archiveFile);
+        QVERIFY(rule);
+        const ItemDate date = rule->recordDate({{column, value.toUtf8()}, {u"Other"_qs, "x"}});
+        QCOMPARE(int(date.kind), kind);
+        QCOMPARE(date.day, day);
+    }
+
+    void everyApiDomainNamesAnArchiveRule()
+    {
+        const Result<Policy> policy = PolicyLoader::bundled();
+        QVERIFY(policy);
+        const Result<FileClassifier> classifier = FileClassifier::fromPolicy(*policy);
+        QVERIFY(classifier);
+        QVERIFY(policy->apiDomains.size() >= 18); // LINKEDIN-FACTS §5's list
+        for (const ApiDomainRule &domain : policy->apiDomains)
+            QVERIFY2(classifier->rule(domain.archiveFile), qPrintable(domain.domain));
+        QVERIFY(!policy->apiDomain(u"MARKETPLACE_ENGAGEMENTS"_qs));
     }
 };
 

@@ -114,6 +114,14 @@ void TestPolicyLoader::brokenDocuments_data()
         editArrayItem(root, QStringLiteral("archiveFiles"), 0,
                       [](QJsonObject &f) { f.insert(QStringLiteral("category"), QStringLiteral("nope")); });
     }) << "$.archiveFiles[0].category: unknown category id \"nope\"";
+    QTest::newRow("api domain naming no archive rule") << Edit([](QJsonObject &root) {
+        editArrayItem(root, QStringLiteral("apiDomains"), 0,
+                      [](QJsonObject &d) { d.insert(QStringLiteral("archiveFile"), QStringLiteral("Nope")); });
+    }) << "$.apiDomains[0].archiveFile: \"Nope\" is not a match in archiveFiles";
+    QTest::newRow("api domain twice") << Edit([](QJsonObject &root) {
+        editArrayItem(root, QStringLiteral("apiDomains"), 1,
+                      [](QJsonObject &d) { d.insert(QStringLiteral("domain"), QStringLiteral("PROFILE")); });
+    }) << "$.apiDomains[1].domain: duplicate domain \"PROFILE\"";
     QTest::newRow("unknown region") << Edit([](QJsonObject &root) {
         editArrayItem(root, QStringLiteral("regimes"), 1, [](QJsonObject &r) {
             r.insert(QStringLiteral("regions"),

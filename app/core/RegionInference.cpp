@@ -1,4 +1,4 @@
-#include "archive/RegionInference.h"
+#include "core/RegionInference.h"
 
 #include <QHash>
 #include <QStringList>

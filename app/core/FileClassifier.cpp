@@ -1,4 +1,4 @@
-#include "archive/FileClassifier.h"
+#include "core/FileClassifier.h"
 
 #include "core/Policy.h"
 
@@ -38,6 +38,59 @@ Result<FileClassifier> FileClassifier::fromPolicy(const Policy &policy)
     for (const FileRule &rule : std::as_const(classifier.m_rules))
         classifier.m_normalisedMatch.append(normalise(rule.match));
     return classifier;
+}
+
+QString FileRule::dateKey() const
+{
+    return FileClassifier::normalise(dateColumn);
+}
+
+bool FileRule::isDateColumn(const QString &columnName) const
+{
+    if (dateColumn.isEmpty())
+        return false;
+    QString name = columnName.trimmed();
+    if (name.startsWith(QChar(0xFEFF)))
+        name.remove(0, 1);
+    return FileClassifier::normalise(name) == dateKey();
+}
+
+ItemDate FileRule::readDate(QByteArrayView value) const
+{
+    const ParsedDate parsed = parseExportDate(dateFormat, value);
+    switch (parsed.kind) {
+    case ParsedDate::Kind::Day:
+        return ItemDate{ItemDate::Kind::Dated, parsed.day};
+    case ParsedDate::Kind::Missing:
+        return ItemDate{ItemDate::Kind::Undated, {}};
+    case ParsedDate::Kind::Invalid:
+        break;
+    }
+    return ItemDate{ItemDate::Kind::Unreadable, {}};
+}
+
+ItemDate FileRule::recordDate(const QList<QPair<QString, QByteArray>> &fields) const
+{
+    if (dateColumn.isEmpty())
+        return ItemDate{ItemDate::Kind::Undated, {}};
+    const QString key = dateKey();
+    for (const auto &[column, value] : fields) {
+        QString name = column.trimmed();
+        if (name.startsWith(QChar(0xFEFF)))
+            name.remove(0, 1);
+        if (FileClassifier::normalise(name) == key)
+            return readDate(value);
+    }
+    return ItemDate{ItemDate::Kind::Unreadable, {}};
+}
+
+const FileRule *FileClassifier::rule(const QString &match) const
+{
+    for (const FileRule &rule : m_rules) {
+        if (rule.match == match)
+            return &rule;
+    }
+    return nullptr;
 }
 
 bool FileClassifier::isSystemMetadata(const QString &entryName)
