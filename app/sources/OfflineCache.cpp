@@ -25,6 +25,10 @@ std::optional<QString> summaryPurpose(const SourceSpec &spec)
     case SourceSpec::Kind::Archive:
         return QStringLiteral("summary\narchive\n%1\n%2\n%3")
             .arg(spec.archivePath, spec.region, spec.optedOutSince ? formatIsoDate(*spec.optedOutSince) : QString());
+    case SourceSpec::Kind::LinkedInApi:
+        return QStringLiteral("summary\nlinkedin-api\n%1\n%2\n%3\n%4")
+            .arg(spec.apiBase.toString(QUrl::FullyEncoded), spec.tokenFile, spec.region,
+                 spec.optedOutSince ? formatIsoDate(*spec.optedOutSince) : QString());
     }
     return std::nullopt;
 }

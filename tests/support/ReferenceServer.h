@@ -25,7 +25,6 @@ public:
     // (TestDatabase.h) and sqliteOnly is false; else SQLite in dataDir().
     // extraArguments go to privacy-api-server (e.g. --oauth-lifetimes).
     explicit ReferenceServer(bool sqliteOnly = false, QStringList extraArguments = {});
-    explicit ReferenceServer(bool sqliteOnly = false);
     // With more server arguments (--linkedin-emulation ...); SQLite.
     explicit ReferenceServer(const QStringList &extraArguments);
     ~ReferenceServer();
