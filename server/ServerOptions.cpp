@@ -100,8 +100,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             "connection before or after applying a write, 503 or 429 with Retry-After: 1, stall up to 1.2 s, "
             "truncate the answer (tests only, never in production)."),
         QStringLiteral("SEED"));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QStringLiteral("Threads serving connections, each with its own database connection (default: one per "
+                       "core; 1 with --faults, so that a seed replays; 1 = everything on the main thread)."),
+        QStringLiteral("N"));
     parser.addOptions({dataDirOption, listenOption, demoOption, databaseOption, rateOption, authFailureOption,
-                       peerOption, hooksOption, faultsOption});
+                       peerOption, hooksOption, faultsOption, threadsOption});
 
     ServerOptions options;
     if (!parser.parse(arguments))
@@ -150,6 +155,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (!ok || options.connectionsPerPeer < 1 || options.connectionsPerPeer > 100000)
             return usage(QStringLiteral("--connections-per-peer: \"%1\" is not a number from 1 to 100000")
                              .arg(parser.value(peerOption)));
+    }
+    if (parser.isSet(threadsOption)) {
+        bool ok = false;
+        options.threads = parser.value(threadsOption).toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > 256)
+            return usage(
+                QStringLiteral("--threads: \"%1\" is not a number from 1 to 256").arg(parser.value(threadsOption)));
     }
     options.demo = parser.isSet(demoOption);
     options.testHooks = parser.isSet(hooksOption);

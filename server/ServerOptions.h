@@ -12,7 +12,7 @@ namespace pd {
 
 // The server's command line (DESIGN §5):
 //   privacy-api-server --data-dir DIR [--listen HOST:PORT] [--demo] [--database URL] [--rate-limit N]
-//                      [--auth-failure-limit N] [--test-hooks]
+//                      [--auth-failure-limit N] [--test-hooks] [--threads N]
 // Parsing is a pure function so tests can feed it argument lists.
 struct ServerOptions {
     static constexpr double DefaultRateLimit = 20.0;   // requests per second per token; burst is twice this
@@ -29,6 +29,7 @@ struct ServerOptions {
     bool testHooks = false;
     int connectionsPerPeer = 32;      // ApiServer::Limits; a TLS-terminating proxy in front is one peer
     std::optional<quint64> faultSeed; // --faults SEED: random faults on ~30% of requests (tests only)
+    int threads = 0;                  // serving threads; 0 = one per core (1 with --faults)
 
     bool showHelp = false;
     bool showVersion = false;
