@@ -48,6 +48,7 @@ struct GuiOptions {
     bool measureStartup = false;
     QUrl linkedInBase; // --linkedin-api-base: the Connect dialog's LinkedIn option reads from this emulation
     QString linkedInCaFile;
+    bool measureHeartbeat = false;
 };
 
 void printError(const QString &message)
@@ -92,6 +93,10 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                                         QStringLiteral("WxH"));
     const QCommandLineOption measure(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the milliseconds to a populated overview, then quit."));
+    const QCommandLineOption heartbeat(
+        QStringLiteral("measure-heartbeat"),
+        QStringLiteral("Run a 10 ms timer on the GUI thread until the summary is shown (e.g. a --archive import), "
+                       "print its longest gap in milliseconds, then quit."));
     const QCommandLineOption openExport(QStringLiteral("open-export"),
                                         QStringLiteral("Start by asking for a data-export ZIP to open."));
     const QCommandLineOption linkedInBase(
@@ -100,7 +105,7 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                        "emulation, trusted through --ca-file) instead of api.linkedin.com."),
         QStringLiteral("URL"));
     parser.addOptions({demo, server, caFile, tokenFile, archive, region, optedOutSince, openExport, screenshot,
-                       colorScheme, windowSize, measure, linkedInBase});
+                       colorScheme, windowSize, measure, heartbeat, linkedInBase});
     parser.addPositionalArgument(QStringLiteral("ZIP"),
                                  QStringLiteral("A data-export ZIP to open as with File > Open data export."),
                                  QStringLiteral("[ZIP]"));
@@ -159,6 +164,7 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
     if (!options.colorScheme.isEmpty() && options.colorScheme != u"light" && options.colorScheme != u"dark")
         return pd::Error{pd::ErrorKind::Usage, QStringLiteral("--color-scheme takes light or dark")};
     options.measureStartup = parser.isSet(measure);
+    options.measureHeartbeat = parser.isSet(heartbeat);
     if (parser.isSet(windowSize)) {
         const QStringList parts = parser.value(windowSize).split(u'x');
         const int width = parts.value(0).toInt();
@@ -309,9 +315,43 @@ int main(int argc, char *argv[])
     if (options.windowSize.isValid())
         window.resize(options.windowSize);
 
+    // --measure-heartbeat: how long the GUI thread stays away from its event loop while the
+    // source loads (an archive import runs on a worker; what is left on this thread shows here).
+    QTimer heartbeat;
+    QElapsedTimer sinceBeat;
+    qint64 longestGapMs = 0;
+    qint64 longestGapEndMs = 0; // since main(): where in the run it fell
+    qint64 beats = 0;
+    if (options.measureHeartbeat) {
+        heartbeat.setTimerType(Qt::PreciseTimer);
+        heartbeat.setInterval(10);
+        // From the first beat on: the window's first show and paint come before it.
+        QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+            const qint64 gap = sinceBeat.restart();
+            if (beats++ > 0 && gap > longestGapMs) {
+                longestGapMs = gap;
+                longestGapEndMs = sinceStart.elapsed();
+            }
+        });
+        sinceBeat.start();
+        heartbeat.start();
+    }
+
     int exitCode = 0;
-    if (options.measureStartup || !options.screenshotDir.isEmpty()) {
+    if (options.measureStartup || options.measureHeartbeat || !options.screenshotDir.isEmpty()) {
         QObject::connect(&window, &pd::MainWindow::summaryShown, &window, [&] {
+            if (options.measureHeartbeat) {
+                if (beats > 0 && sinceBeat.elapsed() > longestGapMs) {
+                    longestGapMs = sinceBeat.elapsed();
+                    longestGapEndMs = sinceStart.elapsed();
+                }
+                heartbeat.stop();
+                std::printf("heartbeat-max-gap-ms: %lld\nheartbeat-max-gap-ended-at-ms: %lld\nheartbeat-beats: "
+                            "%lld\nheartbeat-seconds: %.1f\n",
+                            static_cast<long long>(longestGapMs), static_cast<long long>(longestGapEndMs),
+                            static_cast<long long>(beats), double(sinceStart.elapsed()) / 1000.0);
+                std::fflush(stdout);
+            }
             if (options.measureStartup) {
                 window.showPage(pd::MainWindow::OverviewIndex);
                 window.repaint();
@@ -364,7 +404,7 @@ int main(int argc, char *argv[])
     } else if (connection.kind == pd::SourceSpec::Kind::None) {
         QTimer::singleShot(0, &window, [&window] { window.askForSource(); });
     } else if (!window.openConnection(connection, false) && fromCommandLine &&
-               (options.measureStartup || !options.screenshotDir.isEmpty())) {
+               (options.measureStartup || options.measureHeartbeat || !options.screenshotDir.isEmpty())) {
         return pd::exitCodeFor(pd::ErrorKind::Usage);
     }
     const int code = QApplication::exec();

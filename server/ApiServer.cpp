@@ -5,6 +5,8 @@
 #include <QSslSocket>
 
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace pd {
 
@@ -47,29 +49,83 @@ Result<quint16> ApiServer::listenTls(const QHostAddress &address, quint16 port, 
     return serverPort();
 }
 
+ApiServer::~ApiServer()
+{
+    stopWorkers();
+}
+
+Result<void> ApiServer::startWorkers(int count, const WorkerThread::Factory &factory)
+{
+    for (int i = 0; i < count; ++i) {
+        auto worker = std::make_unique<WorkerThread>(factory);
+        worker->setObjectName(QStringLiteral("worker-%1").arg(i));
+        if (auto started = worker->startAndWait(); !started) {
+            stopWorkers();
+            return started.error();
+        }
+        m_workers.push_back(std::move(worker));
+    }
+    return {};
+}
+
+void ApiServer::stopWorkers()
+{
+    // Each thread deletes its connections as it ends; forget nothing more about them here.
+    for (HttpConnection *connection : std::as_const(m_connections))
+        disconnect(connection, nullptr, this, nullptr);
+    if (!m_workers.empty())
+        m_connections.clear();
+    m_perPeer.clear();
+    for (auto &worker : m_workers)
+        worker->stop();
+    m_workers.clear();
+}
+
+namespace {
+
+QHostAddress peerOf(qintptr descriptor)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (::getpeername(static_cast<int>(descriptor), reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&address));
+}
+
+} // namespace
+
 void ApiServer::incomingConnection(qintptr handle)
 {
-    auto *socket = new QSslSocket;
-    if (!socket->setSocketDescriptor(handle)) {
-        delete socket;
+    const QHostAddress peer = peerOf(handle);
+    if (peer.isNull()) {
+        ::close(static_cast<int>(handle));
         return;
     }
-    const QHostAddress peer = socket->peerAddress();
     if (!makeRoomFor(peer)) {
         // Logged once per 100 so that a flood does not flood the log too.
         if (m_refused++ % 100 == 0)
             m_log(QStringLiteral("refused a connection from %1: every connection is busy with a request (%2 refused)")
                       .arg(peer.toString())
                       .arg(m_refused));
-        socket->abort();
-        delete socket;
+        ::close(static_cast<int>(handle));
         return;
     }
-    socket->setSslConfiguration(m_tls);
-    auto *connection = new HttpConnection(socket, m_api, m_limits.connection, m_log, this);
+    WorkerThread *worker = m_workers.empty() ? nullptr : m_workers[m_nextWorker++ % m_workers.size()].get();
+    auto *connection = new HttpConnection(handle, peer, m_tls, worker ? worker->api() : m_api, m_limits.connection,
+                                          m_log, worker ? nullptr : this);
     connect(connection, &HttpConnection::closed, this, &ApiServer::forget);
     m_connections.append(connection);
     ++m_perPeer[peer];
+    if (!worker) {
+        connection->start();
+        return;
+    }
+    connection->moveToThread(worker);
+    QObject *home = worker->home();
+    QMetaObject::invokeMethod(home, [connection, home] {
+        connection->setParent(home);
+        connection->start();
+    });
 }
 
 bool ApiServer::makeRoomFor(const QHostAddress &peer)
@@ -86,17 +142,24 @@ bool ApiServer::makeRoomFor(const QHostAddress &peer)
     }
     if (!oldest)
         return false;
-    oldest->abort(); // emits closed(): forget() frees its place
+    // Its place is free from now on, though a worker thread closes it a moment later.
+    release(oldest);
+    QMetaObject::invokeMethod(oldest, &HttpConnection::abort); // emits closed(): forget() deletes it
     return true;
 }
 
-void ApiServer::forget(HttpConnection *connection)
+void ApiServer::release(HttpConnection *connection)
 {
     if (!m_connections.removeOne(connection))
         return;
     auto it = m_perPeer.find(connection->peer());
     if (it != m_perPeer.end() && --*it <= 0)
         m_perPeer.erase(it);
+}
+
+void ApiServer::forget(HttpConnection *connection)
+{
+    release(connection);
     connection->deleteLater();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "server/HttpConnection.h"
+#include "server/WorkerThread.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -10,6 +11,9 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
+
+#include <memory>
+#include <vector>
 
 namespace pd {
 
@@ -27,6 +31,12 @@ class PrivacyApi;
 // handshake, every connection state has a deadline, and connections are capped per peer and in
 // all. At a cap the new connection takes the place of the peer's (or anyone's) connection that
 // has waited longest without asking for anything; only if none waits is it refused.
+//
+// Threads: this object accepts and keeps the books (the caps) on its own thread. With no
+// workers, connections live there too, served by the PrivacyApi given to the constructor. After
+// startWorkers(N), each accepted descriptor goes to one of N worker threads in turn (its own
+// event loop, its own PrivacyApi and database connection, see WorkerThread); the QSslSocket is
+// made there. A connection tells its end with a queued closed() and is deleted on its thread.
 class ApiServer final : public QTcpServer
 {
     Q_OBJECT
@@ -43,7 +53,12 @@ public:
     explicit ApiServer(PrivacyApi *api, QObject *parent = nullptr);
     ApiServer(PrivacyApi *api, const Limits &limits, QObject *parent = nullptr);
 
+    ~ApiServer() override;
+
     void setLogger(Logger logger) { m_log = std::move(logger); }
+    // Serves from `count` worker threads from now on, each with what `factory` makes on it.
+    Result<void> startWorkers(int count, const WorkerThread::Factory &factory);
+    void stopWorkers();
     // TLS 1.2 or later with the given certificate chain (leaf first) and key; returns the port.
     Result<quint16> listenTls(const QHostAddress &address, quint16 port, const QList<QSslCertificate> &chain,
                               const QSslKey &key);
@@ -55,6 +70,7 @@ protected:
 
 private:
     bool makeRoomFor(const QHostAddress &peer);
+    void release(HttpConnection *connection);
     void forget(HttpConnection *connection);
 
     PrivacyApi *m_api;
@@ -64,6 +80,8 @@ private:
     QList<HttpConnection *> m_connections;
     QHash<QHostAddress, int> m_perPeer;
     qint64 m_refused = 0;
+    std::vector<std::unique_ptr<WorkerThread>> m_workers;
+    size_t m_nextWorker = 0;
 };
 
 } // namespace pd

@@ -311,14 +311,20 @@ Result<void> Database::openPostgres(const QString &url, int targetVersion)
 
 std::shared_ptr<QSqlQuery> Database::prepared(const QString &sql)
 {
-    if (m_dialect == Dialect::Postgres) {
-        if (auto it = m_prepared.constFind(sql); it != m_prepared.constEnd())
-            return *it;
+    auto it = m_prepared.constFind(sql);
+    if (it == m_prepared.constEnd() || it->use_count() > 1) {
+        // New, or the kept one is still in a caller's hands (the same statement asked for again
+        // before the first was done with): a fresh one for this use.
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        if (!query->prepare(sql) || it != m_prepared.constEnd())
+            return query;
+        it = m_prepared.insert(sql, query);
     }
-    auto query = std::make_shared<QSqlQuery>(m_db);
-    if (query->prepare(sql) && m_dialect == Dialect::Postgres)
-        m_prepared.insert(sql, query);
-    return query;
+    // The caller's handle resets the statement when dropped (QSqlQuery::finish): on SQLite a
+    // statement left stepping would keep its read snapshot, and so later reads on this
+    // connection would not see other connections' commits.
+    std::shared_ptr<QSqlQuery> kept = *it;
+    return std::shared_ptr<QSqlQuery>(kept.get(), [kept](QSqlQuery *query) { query->finish(); });
 }
 
 void Database::close()

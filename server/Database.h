@@ -54,10 +54,11 @@ public:
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase &connection() { return m_db; }
     int schemaVersion();
-    // A query prepared from sql, to bind by position (bindValue(i, …)) and exec. On PostgreSQL
-    // it is prepared once per connection and kept: QPSQL sends PREPARE, EXECUTE and DEALLOCATE
-    // for each fresh query, three round trips where one will do (the hot reads of every request).
-    // On SQLite a fresh one each time: a kept statement would hold its read snapshot open.
+    // A query prepared from sql, to bind by position (bindValue(i, …)) and exec. It is prepared
+    // once per connection and kept: QPSQL sends PREPARE, EXECUTE and DEALLOCATE for each fresh
+    // query, three round trips where one will do, and SQLite spends more compiling the hot reads
+    // of every request than running them. Dropping the handle resets the statement (finish()),
+    // so a kept SQLite statement never holds its read snapshot open.
     std::shared_ptr<QSqlQuery> prepared(const QString &sql);
 
     // Runs fn inside a transaction (see Locking); rolls back when fn returns an error.

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QSslSocket>
 
+#include <unistd.h>
+
 namespace pd {
 
 namespace {
@@ -28,21 +30,36 @@ QString milliseconds(const QElapsedTimer &timer)
 
 } // namespace
 
-HttpConnection::HttpConnection(QSslSocket *socket, PrivacyApi *api, const ConnectionLimits &limits, Logger log,
-                               QObject *parent)
+HttpConnection::HttpConnection(qintptr descriptor, const QHostAddress &peer, const QSslConfiguration &tls,
+                               PrivacyApi *api, const ConnectionLimits &limits, Logger log, QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_descriptor(descriptor)
+    , m_tls(tls)
     , m_api(api)
     , m_limits(limits)
     , m_log(std::move(log))
-    , m_peer(socket->peerAddress())
+    , m_peer(peer)
+    , m_deadline(this)
 {
     m_clock.start();
-    m_socket->setParent(this);
-    // Bytes we do not read yet (while an answer is pending) stay in the kernel, not in Qt.
-    m_socket->setReadBufferSize(HttpRequestParser::MaxHeadBytes + PrivacyApi::MaxBodyBytes);
+    m_waitingSinceMs = m_clock.elapsed();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onTimeout);
+}
+
+void HttpConnection::start()
+{
+    if (m_state == State::Closed) // evicted before it started
+        return;
+    m_socket = new QSslSocket(this);
+    if (!m_socket->setSocketDescriptor(m_descriptor)) {
+        ::close(static_cast<int>(m_descriptor));
+        finish();
+        return;
+    }
+    m_socket->setSslConfiguration(m_tls);
+    // Bytes we do not read yet (while an answer is pending) stay in the kernel, not in Qt.
+    m_socket->setReadBufferSize(HttpRequestParser::MaxHeadBytes + PrivacyApi::MaxBodyBytes);
     connect(m_socket, &QSslSocket::encrypted, this, &HttpConnection::onEncrypted);
     connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::processInput);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::processInput);
@@ -61,7 +78,10 @@ void HttpConnection::abort()
 {
     if (m_state == State::Closed)
         return;
-    m_socket->abort();
+    if (m_socket)
+        m_socket->abort();
+    else
+        ::close(static_cast<int>(m_descriptor)); // evicted before start(): nobody owns it yet
     finish();
 }
 
@@ -267,7 +287,9 @@ void HttpConnection::answer(const PrivacyApi::Outcome &outcome)
     }
     enter(State::ReadingHead, m_limits.idleTimeoutMs);
     // A next request may already be buffered; read it from the event loop, not from in here.
-    QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
+    // Nothing buffered: readyRead() says when it comes (one posted event less per request).
+    if (!m_input.isEmpty() || m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
 }
 
 void HttpConnection::refuse(ApiResponse response)

@@ -6,8 +6,10 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 
 class QSslSocket;
@@ -36,7 +38,7 @@ struct ConnectionLimits {
 // idle deadline ends it). A refused request with a body is answered with "Connection: close" and
 // its remaining bytes are read and dropped for a moment (lingerMs) so that the client sees the
 // answer rather than a reset. Owns its socket; emits closed() once, after which ApiServer
-// deletes it.
+// deletes it. Lives on one thread (ApiServer's or a worker's) with the PrivacyApi it is given.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -52,13 +54,21 @@ public:
     };
     using Logger = std::function<void(const QString &line)>;
 
-    HttpConnection(QSslSocket *socket, PrivacyApi *api, const ConnectionLimits &limits, Logger log,
-                   QObject *parent = nullptr);
+    // Made on the accepting thread for an accepted socket descriptor, then (perhaps) moved to a
+    // worker thread; start() runs on the thread it lives on and makes the QSslSocket there.
+    HttpConnection(qintptr descriptor, const QHostAddress &peer, const QSslConfiguration &tls, PrivacyApi *api,
+                   const ConnectionLimits &limits, Logger log, QObject *parent = nullptr);
 
+    void start();
     State state() const { return m_state; }
     QHostAddress peer() const { return m_peer; }
-    // Waiting for a peer that has not (yet) asked for anything: what ApiServer may evict.
-    bool isWaiting() const { return m_state == State::Handshake || m_state == State::ReadingHead; }
+    // Waiting for a peer that has not (yet) asked for anything: what ApiServer may evict. Safe to
+    // ask from another thread (ApiServer's), as is waitingSinceMs(); abort() is not: invoke it.
+    bool isWaiting() const
+    {
+        const State state = m_state;
+        return state == State::Handshake || state == State::ReadingHead;
+    }
     qint64 waitingSinceMs() const { return m_waitingSinceMs; }
     void abort();
 
@@ -79,15 +89,17 @@ private:
     void finish();
     void logRequest(int status) const;
 
-    QSslSocket *m_socket;
+    qintptr m_descriptor;
+    QSslConfiguration m_tls;
+    QSslSocket *m_socket = nullptr;
     PrivacyApi *m_api;
     ConnectionLimits m_limits;
     Logger m_log;
     QHostAddress m_peer;
-    State m_state = State::Handshake;
-    QTimer m_deadline;
+    std::atomic<State> m_state{State::Handshake};
+    QTimer m_deadline; // a child, so that it moves with the connection to its thread
     QElapsedTimer m_clock;
-    qint64 m_waitingSinceMs = 0;
+    std::atomic<qint64> m_waitingSinceMs{0};
     int m_requests = 0;
     qint64 m_lingered = 0;
     bool m_flushing = false; // Closing, linger over: the last answer is still being written

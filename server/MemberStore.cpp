@@ -177,6 +177,49 @@ Result<QList<OptOutChange>> MemberStore::history(const QString &memberId)
     return changes;
 }
 
+Result<MemberStore::HistoryDigest> MemberStore::historyDigest(const QString &memberId, int latest)
+{
+    HistoryDigest digest;
+    // The same statements on SQLite and PostgreSQL; `at` is ISO 8601 text in UTC, so its first
+    // seven characters are the month.
+    const std::shared_ptr<QSqlQuery> months = m_database->prepared(
+        QStringLiteral("SELECT DISTINCT substr(at, 1, 7) FROM history WHERE member_id = ? AND setting = ?"));
+    months->bindValue(0, memberId);
+    months->bindValue(1, AiTrainingSetting);
+    if (!months->exec())
+        return sqlError(QStringLiteral("reading the history's months"), *months);
+    while (months->next()) {
+        const QDate month = parseIsoDate(months->value(0).toString() + QStringLiteral("-01"));
+        if (month.isValid())
+            digest.months.insert(month);
+    }
+    months->finish();
+
+    const std::shared_ptr<QSqlQuery> count =
+        m_database->prepared(QStringLiteral("SELECT count(*) FROM history WHERE member_id = ? AND setting = ?"));
+    count->bindValue(0, memberId);
+    count->bindValue(1, AiTrainingSetting);
+    if (!count->exec() || !count->next())
+        return sqlError(QStringLiteral("counting the history"), *count);
+    digest.total = count->value(0).toLongLong();
+    count->finish();
+
+    const std::shared_ptr<QSqlQuery> last =
+        m_database->prepared(QStringLiteral("SELECT at, opted_out, channel, confirmation_id FROM history "
+                                            "WHERE member_id = ? AND setting = ? ORDER BY id DESC LIMIT ?"));
+    last->bindValue(0, memberId);
+    last->bindValue(1, AiTrainingSetting);
+    last->bindValue(2, latest);
+    if (!last->exec())
+        return sqlError(QStringLiteral("reading the history"), *last);
+    while (last->next()) {
+        digest.latest.prepend(OptOutChange{parseIsoDateTime(last->value(0).toString()), last->value(1).toInt() != 0,
+                                           last->value(2).toString(), last->value(3).toString()});
+    }
+    last->finish();
+    return digest;
+}
+
 Result<MemberStore::HistoryPage> MemberStore::historyPage(const QString &memberId, qint64 afterId, int limit)
 {
     QSqlQuery query(m_database->connection());

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace pd {
@@ -45,6 +46,15 @@ public:
     Result<ActivityLedger> ledger(const QString &memberId);
     Result<SettingState> aiTraining(const QString &memberId);
     Result<QList<OptOutChange>> history(const QString &memberId); // oldest first
+    // What the summary needs of a history of any length, without reading all of it: the latest
+    // `latest` changes (oldest first), how many there are, and the months (first days, UTC) in
+    // which any change happened (SELECT DISTINCT on the month's text).
+    struct HistoryDigest {
+        QList<OptOutChange> latest;
+        qint64 total = 0;
+        QSet<QDate> months;
+    };
+    Result<HistoryDigest> historyDigest(const QString &memberId, int latest);
 
     // The history in pages, oldest first: the changes after row `afterId` (0: from the start), at
     // most `limit` of them; lastId is the row of the last one, the cursor of the next page.

@@ -124,7 +124,9 @@ PrivacyApi::PrivacyApi(Database *database, const Clock *clock, Config config, QO
     , m_faults(config.faultSeed ? std::optional<QRandomGenerator64>(QRandomGenerator64(*config.faultSeed))
                                 : std::nullopt)
     , m_authFailures(config.authFailuresPerMinute / 60.0, config.authFailuresPerMinute)
-    , m_oauth(database, clock, &m_tokens, &m_authFailures, config.oauth)
+    , m_tokenBudget(config.sharedRateLimit ? config.sharedRateLimit : &m_rateLimiter)
+    , m_authBudget(config.sharedAuthFailures ? config.sharedAuthFailures : &m_authFailures)
+    , m_oauth(database, clock, &m_tokens, m_authBudget, config.oauth)
 {
     // Several instances on one PostgreSQL database share the budgets (RateLimiter::shareThrough).
     if (database->dialect() == Database::Dialect::Postgres) {
@@ -150,11 +152,11 @@ PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
     // Past its budget of failed authentications a peer gets 429 before its token is looked at,
     // so guessing costs the guesser time and the database nothing.
     const QString peer = head.peer.toString();
-    if (const RateLimiter::Decision decision = m_authFailures.check(peer); !decision.allowed)
+    if (const RateLimiter::Decision decision = m_authBudget->check(peer); !decision.allowed)
         return refuse(ProblemResponse::tooManyFailedAuthentications(decision.retryAfterSeconds));
     const std::optional<QString> token = bearerToken(head);
     if (!token || token->isEmpty()) {
-        m_authFailures.charge(peer);
+        m_authBudget->charge(peer);
         return refuse(ProblemResponse::unauthorized(token.has_value()));
     }
     const auto member = m_tokens.memberFor(*token);
@@ -163,11 +165,11 @@ PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
         return refuse(ProblemResponse::internal());
     }
     if (!member->has_value()) {
-        m_authFailures.charge(peer);
+        m_authBudget->charge(peer);
         return refuse(ProblemResponse::unauthorized(true));
     }
 
-    if (const RateLimiter::Decision decision = m_rateLimiter.admit(TokenStore::hashOf(*token)); !decision.allowed)
+    if (const RateLimiter::Decision decision = m_tokenBudget->admit(TokenStore::hashOf(*token)); !decision.allowed)
         return refuse(ProblemResponse::rateLimited(decision.retryAfterSeconds));
     return Admission{std::nullopt, **member};
 }
@@ -332,7 +334,7 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
     if (cached == m_summaries.end() || cached->settingVersion != setting->version) {
         const auto member = m_members.member(context.memberId);
         const auto ledger = m_members.ledger(context.memberId);
-        const auto history = m_members.history(context.memberId);
+        const auto history = m_members.historyDigest(context.memberId, SummaryHistoryChanges);
         for (const Error *error : {member ? nullptr : &member.error(), ledger ? nullptr : &ledger.error(),
                                    history ? nullptr : &history.error()}) {
             if (error) {
@@ -351,10 +353,14 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
         summary.settingEtag = ApiCodec::settingEtag(setting->version);
         // The latest changes only: the summary stays small however long the history grows; the
         // rest is paged at HistoryPath (docs/api.md "history in the summary").
-        summary.history = history->last(qMin<qsizetype>(history->size(), SummaryHistoryChanges));
-        summary.historyTotal = history->size();
+        summary.history = history->latest;
+        summary.historyTotal = history->total;
         summary.ledger = *ledger;
-        QJsonObject body = ApiCodec::encodeSummary(summary, ApiCodec::exactMonths(*policy, *history));
+        // The months the ledger keeps by day: the policy's (regime starts and ends) and those of
+        // every change, read as months from the database rather than the whole history.
+        QSet<QDate> exactMonths = ApiCodec::exactMonths(*policy, {});
+        exactMonths.unite(history->months);
+        QJsonObject body = ApiCodec::encodeSummary(summary, exactMonths);
         body.remove(QStringLiteral("asOf"));
         cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body), {}, {}});
     }

@@ -31,8 +31,10 @@ class LinkedInEmulation;
 // and the clock; it owns the stores.
 //
 // Answers may come later than handle() returns (the X-Test-Delay-Ms hook), so the result goes
-// to a callback. Everything runs on one thread, so each request's read-check-write runs to the
-// end before another starts; the database transactions also guard against other processes.
+// to a callback. One PrivacyApi serves one thread (ApiServer gives each worker thread its own,
+// with its own database connection); what must hold across threads and processes (a setting's
+// read-check-write, Idempotency-Key reservations) is guarded by database transactions, and the
+// rate limits by limiters shared between the instances (Config) or kept in the database.
 class PrivacyApi final : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,10 @@ public:
         int authFailuresPerMinute = 20;                  // per peer address, then 429 without a token check; 0 = off
         std::optional<quint64> faultSeed = std::nullopt; // --faults: random faults on ~30% of requests (tests only)
         OAuthApi::Config oauth{};                        // /oauth/* (sign-in); lifetimes shortened by tests
+        // Limiters shared by the PrivacyApi of every worker thread (in-process buckets, SQLite);
+        // null: this instance's own (on PostgreSQL they keep their buckets in the database).
+        RateLimiter *sharedRateLimit = nullptr;
+        RateLimiter *sharedAuthFailures = nullptr;
     };
 
     struct Outcome {
@@ -73,7 +79,7 @@ public:
     // Cache-Control and nosniff, on every answer including refusals sent before handle().
     static void addCommonHeaders(ApiResponse *response);
 
-    RateLimiter &rateLimiter() { return m_rateLimiter; }
+    RateLimiter &rateLimiter() { return *m_tokenBudget; }
     // --linkedin-emulation: /rest/... goes to the emulation (borrowed; must outlive this).
     void setLinkedInEmulation(LinkedInEmulation *emulation) { m_linkedIn = emulation; }
 
@@ -120,6 +126,8 @@ private:
     RateLimiter m_rateLimiter;
     std::optional<QRandomGenerator64> m_faults;
     RateLimiter m_authFailures; // per peer address
+    RateLimiter *m_tokenBudget; // m_rateLimiter or the shared one
+    RateLimiter *m_authBudget;  // m_authFailures or the shared one
     QHash<QString, Policy> m_policies;
     OAuthApi m_oauth; // /oauth/*: no bearer token, its own answers
     LinkedInEmulation *m_linkedIn = nullptr;

@@ -81,8 +81,10 @@ RateLimiter::Decision RateLimiter::run(const QString &key, Step step)
 {
     if (!enabled())
         return {};
-    if (!m_database)
+    if (!m_database) {
+        const QMutexLocker locker(&m_mutex);
         return apply(refilled(key), step);
+    }
     const Result<Decision> decision = runShared(key, step);
     if (!decision) {
         qWarning("privacy-api-server: rate limit not applied: %s", qPrintable(decision.error().message));

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <functional>
@@ -23,7 +24,8 @@ class Database;
 // server instances on one PostgreSQL database share one budget per token: a client cannot get
 // N times the rate by spreading requests over N instances. Shared buckets count wall-clock
 // milliseconds (the instances' clocks agree to NTP's precision). A database error lets the
-// request through, logged: rate limiting never takes the API down.
+// request through, logged: rate limiting never takes the API down. The in-process buckets are
+// guarded by a mutex: one limiter serves every worker thread of the server (ApiServer).
 class RateLimiter final
 {
     Q_DISABLE_COPY_MOVE(RateLimiter) // the default clock captures this
@@ -73,6 +75,7 @@ private:
     double m_burst;
     MonotonicMs m_now;
     QElapsedTimer m_elapsed;
+    QMutex m_mutex; // guards m_buckets
     QHash<QString, Bucket> m_buckets;
     Database *m_database = nullptr;
     QString m_scope;

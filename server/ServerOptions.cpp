@@ -116,9 +116,15 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("linkedin-foreign-base"),
         QStringLiteral("Where the foreign-next token's next link points (default https://127.0.0.2:9)."),
         QStringLiteral("URL"));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QStringLiteral("Threads serving connections, each with its own database connection (default: one per "
+                       "core; 1 with --faults, so that a seed replays, and with --linkedin-emulation; 1 = everything on the "
+                       "main thread)."),
+        QStringLiteral("N"));
     parser.addOptions({dataDirOption, listenOption, demoOption, databaseOption, rateOption, authFailureOption,
                        peerOption, hooksOption, faultsOption, oauthLifetimesOption, linkedInOption,
-                       linkedInMemberOption, linkedInForeignOption});
+                       linkedInMemberOption, linkedInForeignOption, threadsOption});
 
     ServerOptions options;
     if (!parser.parse(arguments))
@@ -167,6 +173,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         if (!ok || options.connectionsPerPeer < 1 || options.connectionsPerPeer > 100000)
             return usage(QStringLiteral("--connections-per-peer: \"%1\" is not a number from 1 to 100000")
                              .arg(parser.value(peerOption)));
+    }
+    if (parser.isSet(threadsOption)) {
+        bool ok = false;
+        options.threads = parser.value(threadsOption).toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > 256)
+            return usage(
+                QStringLiteral("--threads: \"%1\" is not a number from 1 to 256").arg(parser.value(threadsOption)));
     }
     options.demo = parser.isSet(demoOption);
     options.testHooks = parser.isSet(hooksOption);

@@ -12,7 +12,7 @@ namespace pd {
 
 // The server's command line (DESIGN §5):
 //   privacy-api-server --data-dir DIR [--listen HOST:PORT] [--demo] [--database URL] [--rate-limit N]
-//                      [--auth-failure-limit N] [--test-hooks]
+//                      [--auth-failure-limit N] [--test-hooks] [--threads N]
 // Parsing is a pure function so tests can feed it argument lists.
 struct ServerOptions {
     static constexpr double DefaultRateLimit = 20.0;   // requests per second per token; burst is twice this
@@ -39,6 +39,7 @@ struct ServerOptions {
     bool linkedInEmulation = false;
     QString linkedInMember; // empty: the bundled description
     QString linkedInForeign = QStringLiteral("https://127.0.0.2:9");
+    int threads = 0;                  // serving threads; 0 = one per core (1 with --faults)
 
     bool showHelp = false;
     bool showVersion = false;

@@ -2,6 +2,7 @@
 // sockets: options, rate limiter, entity tags, migrations, tokens, idempotency keys, the demo
 // seeding, the development CA and PrivacyApi's answers at a fixed clock.
 #include "core/Clock.h"
+#include "core/JsonReader.h"
 #include "server/ApiRequest.h"
 #include "server/Database.h"
 #include "server/DemoSeeder.h"
@@ -15,6 +16,7 @@
 #include "server/TokenStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -123,6 +125,12 @@ private Q_SLOTS:
         QTest::newRow("fractional auth-failure limit")
             << QStringList{d, QStringLiteral("x"), QStringLiteral("--auth-failure-limit"), QStringLiteral("2.5")}
             << false << QString() << 0 << 0.0;
+        QTest::newRow("threads 0") << QStringList{d, QStringLiteral("x"), QStringLiteral("--threads"),
+                                                  QStringLiteral("0")}
+                                   << false << QString() << 0 << 0.0;
+        QTest::newRow("threads word") << QStringList{d, QStringLiteral("x"), QStringLiteral("--threads"),
+                                                     QStringLiteral("many")}
+                                      << false << QString() << 0 << 0.0;
         QTest::newRow("stray argument") << QStringList{d, QStringLiteral("x"), QStringLiteral("extra")} << false
                                         << QString() << 0 << 0.0;
     }
@@ -141,6 +149,16 @@ private Q_SLOTS:
         QTEST(static_cast<int>(options->port), "port");
         QTEST(options->rateLimit, "rate");
         QCOMPARE(options->authFailureLimit, ServerOptions::DefaultAuthFailureLimit);
+    }
+
+    void threadsOption()
+    {
+        const QStringList base{QStringLiteral("privacy-api-server"), QStringLiteral("--data-dir"), QStringLiteral("x")};
+        QCOMPARE(ServerOptions::parse(base)->threads, 0); // one per core, decided by main()
+        const auto four = ServerOptions::parse(base + QStringList{QStringLiteral("--threads"), QStringLiteral("4")});
+        QVERIFY(four.ok());
+        QCOMPARE(four->threads, 4);
+        QVERIFY(four->helpText.contains(QStringLiteral("--threads")));
     }
 
     void authFailureLimitOption()
@@ -345,6 +363,57 @@ private Q_SLOTS:
         TokenStore tokens(&f.database, &f.clock);
         QVERIFY(tokens.memberFor(fresh)->has_value());
         QVERIFY(!tokens.memberFor(f.token)->has_value());
+    }
+
+    // The summary reads a history of any length as a digest (latest changes, count, months)
+    // instead of whole; it must say exactly what the whole history says. 100,000 changes, as
+    // many as a script toggling for years would leave; the times of both reads are printed.
+    void historyDigestAgreesWithTheWholeHistory()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString member = QStringLiteral("demo-member-0001");
+        constexpr int Changes = 100000;
+        const auto inserted = f.database.transaction<void>([&]() -> Result<void> {
+            QSqlQuery insert(f.database.connection());
+            insert.prepare(QStringLiteral("INSERT INTO history (member_id, setting, at, opted_out, channel, "
+                                          "confirmation_id) VALUES (?, ?, ?, ?, 'api', ?)"));
+            for (int i = 0; i < Changes; ++i) {
+                // Every ~40 minutes from 2021 on, so the changes cover a few dozen months.
+                insert.bindValue(0, member);
+                insert.bindValue(1, MemberStore::AiTrainingSetting);
+                insert.bindValue(
+                    2, formatIsoDateTime(QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 2400)));
+                insert.bindValue(3, i % 2);
+                insert.bindValue(4, QStringLiteral("c-%1").arg(i));
+                if (!insert.exec())
+                    return Error::internal(QStringLiteral("insert failed"));
+            }
+            return {};
+        });
+        QVERIFY(inserted);
+        MemberStore members(&f.database);
+        QElapsedTimer timer;
+        timer.start();
+        const auto whole = members.history(member);
+        const qint64 wholeMs = timer.restart();
+        const auto digest = members.historyDigest(member, 50);
+        const qint64 digestMs = timer.elapsed();
+        QVERIFY(whole && digest);
+        qInfo("history of %lld changes: whole %lld ms, digest %lld ms", static_cast<long long>(whole->size()),
+              static_cast<long long>(wholeMs), static_cast<long long>(digestMs));
+        QCOMPARE(whole->size(), Changes + 1); // and the demo member's own change
+        QCOMPARE(digest->total, whole->size());
+        QCOMPARE(digest->latest, whole->last(50));
+        QSet<QDate> months;
+        for (const OptOutChange &change : *whole)
+            months.insert(QDate(change.at.toUTC().date().year(), change.at.toUTC().date().month(), 1));
+        QCOMPARE(digest->months, months);
+        QVERIFY(months.size() > 40);
+
+        // A member with no history yet: nothing, and no error.
+        const auto none = members.historyDigest(QStringLiteral("no-such-member"), 50);
+        QVERIFY(none && none->total == 0 && none->latest.isEmpty() && none->months.isEmpty());
     }
 
     void developmentCertificates()

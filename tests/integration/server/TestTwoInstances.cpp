@@ -1,7 +1,9 @@
 // Two privacy-api-server instances on one database (issue 13): as TestTwoInstances on one SQLite
-// file (WAL, two processes), as TestTwoInstancesPostgreSQL on one PostgreSQL database. Opt-out
-// writes race through both at once; afterwards nothing is lost, nothing applied twice, and the
-// history is one consistent sequence.
+// file (WAL, two processes), as TestTwoInstancesPostgreSQL on one PostgreSQL database. Each
+// serves from three worker threads (--threads 3), each thread with its own database connection,
+// so writes race between threads as well as between processes. Opt-out writes race through both
+// at once; afterwards nothing is lost, nothing applied twice, and the history is one consistent
+// sequence. One rate limit holds across the worker threads of an instance.
 #include "ServerProcess.h"
 
 #include <QElapsedTimer>
@@ -87,11 +89,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString data = m_dir.filePath(QStringLiteral("data"));
         m_a = std::make_unique<ServerProcess>(data);
-        QVERIFY2(m_a->start({QStringLiteral("--demo"), QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+        const QStringList threads{QStringLiteral("--threads"), QStringLiteral("3")};
+        QVERIFY2(m_a->start(QStringList{QStringLiteral("--demo"), QStringLiteral("--rate-limit"), QStringLiteral("0")} +
+                            threads),
                  qPrintable(m_a->log()));
         // The same database (and data directory, so one CA); no --demo: the token stays A's.
         m_b = std::make_unique<ServerProcess>(data, m_a->databaseUrl());
-        QVERIFY2(m_b->start({QStringLiteral("--rate-limit"), QStringLiteral("0")}), qPrintable(m_b->log()));
+        QVERIFY2(m_b->start(QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")} + threads),
+                 qPrintable(m_b->log()));
         QVERIFY(m_a->port() != m_b->port());
         QFile token(m_a->file(QStringLiteral("demo-token")));
         QVERIFY(token.open(QIODevice::ReadOnly));
@@ -170,6 +175,49 @@ private Q_SLOTS:
         }
         QCOMPARE(applied, Keys);
         QCOMPARE(int(history().size()), before + Keys);
+    }
+
+    // One token's budget is one, whichever worker thread a connection lands on: with a rate of
+    // 0.5/s (a burst of 1), twelve requests at once over several connections (spread over four
+    // threads) let at most 2 through in the few seconds they take, where one budget per thread
+    // would let 4 through.
+    void rateLimitHoldsAcrossWorkerThreads()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ServerProcess limited(dir.filePath(QStringLiteral("data")));
+        QVERIFY2(limited.start({QStringLiteral("--demo"), QStringLiteral("--threads"), QStringLiteral("4"),
+                                QStringLiteral("--rate-limit"), QStringLiteral("0.5")}),
+                 qPrintable(limited.log()));
+        QFile tokenFile(limited.file(QStringLiteral("demo-token")));
+        QVERIFY(tokenFile.open(QIODevice::ReadOnly));
+        const QByteArray token = tokenFile.readAll().trimmed();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(dir.filePath(QStringLiteral("data/tls/ca.pem"))));
+        QList<QNetworkReply *> replies;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 12; ++i) {
+            QNetworkRequest request(QUrl(limited.baseUrl() + SettingPath));
+            request.setSslConfiguration(tls);
+            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            request.setRawHeader("Authorization", "Bearer " + token);
+            replies.append(m_network.get(request));
+        }
+        int allowed = 0;
+        int limitedCount = 0;
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            const Reply done = wait(reply);
+            allowed += done.status == 200;
+            limitedCount += done.status == 429;
+        }
+        const qint64 ms = timer.elapsed();
+        qInfo("12 requests in %lld ms over 4 threads: %d allowed, %d refused with 429", static_cast<long long>(ms),
+              allowed, limitedCount);
+        QVERIFY(allowed >= 1);
+        QVERIFY2(allowed <= 1 + int(ms / 2000), qPrintable(limited.log()));
+        QCOMPARE(allowed + limitedCount, 12);
+        QVERIFY2(limited.log().contains(QStringLiteral(" 429 ")), qPrintable(limited.log()));
     }
 
     void cleanupTestCase()
