@@ -205,11 +205,15 @@ Result<MemberStore::ItemsPage> MemberStore::itemsPage(const QString &memberId, c
                                                       qint64 afterId, int limit)
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT id, category_id, day, kind, text, link FROM items "
-                                 "WHERE member_id = ? AND (? = '' OR category_id = ?) AND id > ? ORDER BY id LIMIT ?"));
+    // Two statements rather than "(? = '' OR ...)": an empty QString binds as NULL.
+    query.prepare(categoryId.isEmpty()
+                      ? QStringLiteral("SELECT id, category_id, day, kind, text, link FROM items "
+                                       "WHERE member_id = ? AND id > ? ORDER BY id LIMIT ?")
+                      : QStringLiteral("SELECT id, category_id, day, kind, text, link FROM items "
+                                       "WHERE member_id = ? AND category_id = ? AND id > ? ORDER BY id LIMIT ?"));
     query.addBindValue(memberId);
-    query.addBindValue(categoryId);
-    query.addBindValue(categoryId);
+    if (!categoryId.isEmpty())
+        query.addBindValue(categoryId);
     query.addBindValue(afterId);
     query.addBindValue(limit + 1); // one more tells whether a next page exists
     if (!query.exec())
