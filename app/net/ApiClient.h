@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/ItemStore.h"
 #include "core/ApiCodec.h"
 #include "core/Clock.h"
+#include "core/ItemStore.h"
 #include "core/Result.h"
 #include "net/ApiErrors.h"
 #include "net/HttpTransport.h"
