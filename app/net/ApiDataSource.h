@@ -50,7 +50,7 @@ public:
     QString description() const override;
 
     // Issue 15: GET /v1/me/items paged through (ApiClient::fetchItems), after a summary; kept in
-    // memory until forgetItems() or the next refresh.
+    // memory until forgetItems() (a later refresh keeps them; its summary gives their statuses).
     bool canListItems() const override { return true; }
     void requestItems() override;
     void forgetItems() override { m_items.reset(); }
