@@ -94,6 +94,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>the item list does not end (%1 items read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a platform name</source>
         <translation type="unfinished"></translation>
@@ -348,22 +353,25 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+328"/>
         <source>more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-322"/>
         <location line="+117"/>
+        <location line="+209"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-213"/>
+        <location line="+175"/>
         <source>not a category id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-144"/>
         <source>this month is also given by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,7 +397,13 @@
     </message>
     <message>
         <location line="+30"/>
+        <location line="+85"/>
         <source>not a cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>required key is missing (null when undated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,11 +416,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+174"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-150"/>
         <source>invalid response from the server: its history holds %1 changes, its summary counted %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,7 +446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+71"/>
         <source>a change is already on its way to the server; wait for its answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +454,7 @@
 <context>
     <name>pd::ArchiveDataSource</name>
     <message>
-        <location filename="../app/archive/ArchiveDataSource.cpp" line="+112"/>
+        <location filename="../app/archive/ArchiveDataSource.cpp" line="+143"/>
         <source>An archive is a copy of your data; it cannot change the setting. Change it on the platform&apos;s page: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,7 +1098,7 @@
 <context>
     <name>pd::DemoDataSource</name>
     <message>
-        <location filename="../app/core/DemoDataSource.cpp" line="+40"/>
+        <location filename="../app/core/DemoDataSource.cpp" line="+53"/>
         <source>The demo member is read-only: the setting cannot be changed here. Connect to your own account to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,6 +2234,14 @@ The data on screen is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>pd::MemberDataSource</name>
+    <message>
+        <location filename="../app/core/MemberDataSource.cpp" line="+10"/>
+        <source>This source cannot list the items behind the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::MemberText</name>
     <message>
         <location filename="../app/core/MemberText.cpp" line="+54"/>
@@ -2271,7 +2294,12 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>The list holds only the first %1 items; %2 more were not kept (the figures still count them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
         <translation type="unfinished"></translation>
     </message>

@@ -94,6 +94,11 @@
         <translation>el historial no termina (%1 cambios leídos)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>the item list does not end (%1 items read)</source>
+        <translation>la lista de elementos no termina (%1 elementos leídos)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a platform name</source>
         <translation>«%1» no es un nombre de plataforma</translation>
@@ -348,22 +353,25 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+328"/>
         <source>more than %1 entries</source>
         <translation>más de %1 entradas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-322"/>
         <location line="+117"/>
+        <location line="+209"/>
         <source>expected an object</source>
         <translation>se esperaba un objeto</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-213"/>
+        <location line="+175"/>
         <source>not a category id</source>
         <translation>no es un identificador de categoría</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-144"/>
         <source>this month is also given by day</source>
         <translation>este mes también se da por días</translation>
     </message>
@@ -389,8 +397,14 @@
     </message>
     <message>
         <location line="+30"/>
+        <location line="+85"/>
         <source>not a cursor</source>
         <translation>no es un cursor</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>required key is missing (null when undated)</source>
+        <translation>falta una clave obligatoria (null si no tiene fecha)</translation>
     </message>
 </context>
 <context>
@@ -402,11 +416,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+174"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-150"/>
         <source>invalid response from the server: its history holds %1 changes, its summary counted %2</source>
         <translation>respuesta no válida del servidor: su historial contiene %1 cambios y su resumen contó %2</translation>
     </message>
@@ -431,7 +446,7 @@
         <translation>respuesta no válida del servidor: su estado de exclusión no coincide con su historial</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+71"/>
         <source>a change is already on its way to the server; wait for its answer</source>
         <translation>ya hay un cambio de camino al servidor; espera su respuesta</translation>
     </message>
@@ -439,7 +454,7 @@
 <context>
     <name>pd::ArchiveDataSource</name>
     <message>
-        <location filename="../app/archive/ArchiveDataSource.cpp" line="+112"/>
+        <location filename="../app/archive/ArchiveDataSource.cpp" line="+143"/>
         <source>An archive is a copy of your data; it cannot change the setting. Change it on the platform&apos;s page: %1</source>
         <translation>Un archivo es una copia de tus datos; no puede cambiar el ajuste. Cámbialo en la página de la plataforma: %1</translation>
     </message>
@@ -1083,7 +1098,7 @@
 <context>
     <name>pd::DemoDataSource</name>
     <message>
-        <location filename="../app/core/DemoDataSource.cpp" line="+40"/>
+        <location filename="../app/core/DemoDataSource.cpp" line="+53"/>
         <source>The demo member is read-only: the setting cannot be changed here. Connect to your own account to change it.</source>
         <translation>El miembro de demostración es de solo lectura: aquí no se puede cambiar el ajuste. Conéctate a tu propia cuenta para cambiarlo.</translation>
     </message>
@@ -2230,6 +2245,14 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>pd::MemberDataSource</name>
+    <message>
+        <location filename="../app/core/MemberDataSource.cpp" line="+10"/>
+        <source>This source cannot list the items behind the figures.</source>
+        <translation>Esta fuente no puede mostrar los elementos que hay detrás de las cifras.</translation>
+    </message>
+</context>
+<context>
     <name>pd::MemberText</name>
     <message>
         <location filename="../app/core/MemberText.cpp" line="+54"/>
@@ -2282,7 +2305,12 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>No se usan para entrenar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>The list holds only the first %1 items; %2 more were not kept (the figures still count them).</source>
+        <translation>La lista contiene solo los primeros %1 elementos; otros %2 no se guardaron (las cifras sí los cuentan).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
         <translation>%1 elementos · %2 %3 · %4 %5 · %6 no usados</translation>
     </message>

@@ -122,6 +122,19 @@ const char *const SqliteMigrations[] = {
     );
     CREATE INDEX oauth_refresh_by_family ON oauth_refresh_tokens (family);
     )sql",
+    // 5: the items behind the figures (issue 15): snippets, paged at /v1/me/items.
+    R"sql(
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        category_id TEXT NOT NULL,
+        day TEXT,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        link TEXT
+    );
+    CREATE INDEX items_by_member ON items (member_id, category_id, id);
+    )sql",
 };
 static_assert(std::size(SqliteMigrations) == Database::SchemaVersion);
 
@@ -232,6 +245,18 @@ const char *const PostgresMigrations[] = {
         grace_used INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX oauth_refresh_by_family ON oauth_refresh_tokens (family);
+    )sql",
+    R"sql(
+    CREATE TABLE items (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        category_id TEXT NOT NULL,
+        day TEXT,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        link TEXT
+    );
+    CREATE INDEX items_by_member ON items (member_id, category_id, id);
     )sql",
 };
 static_assert(std::size(PostgresMigrations) == Database::SchemaVersion);

@@ -20,7 +20,7 @@ namespace pd {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     enum class Dialect {
         Sqlite,

@@ -27,7 +27,8 @@ struct CommandShape {
     qsizetype maxArguments;
 };
 constexpr CommandShape Commands[] = {
-    {u"summary", 0, 0}, {u"opt-out", 1, 1}, {u"history", 0, 0}, {u"report", 0, 0}, {u"login", 0, 0}, {u"logout", 0, 0},
+    {u"summary", 0, 0}, {u"opt-out", 1, 1}, {u"history", 0, 0}, {u"report", 0, 0}, {u"items", 0, 0}, {u"login", 0, 0},
+    {u"logout", 0, 0},
 };
 
 const CommandShape *findCommand(const QString &name)
@@ -57,6 +58,10 @@ QString cliHelpText()
         "                        and a change still waiting to be sent\n"
         "  opt-out cancel        drop a change that is waiting to be sent\n"
         "  history               every change of the opt-out, with confirmation ids\n"
+        "  items [--category C] [--status may-have-been-used|not-used|unknown] [--since D] [--until D]\n"
+        "        [--search TEXT] [--json|--csv]\n"
+        "                        the items behind the figures (posts, articles, comments, poll votes,\n"
+        "                        AI-feature prompts, screening answers): date, snippet, link, status\n"
         "  login [--no-browser]  sign in to the server in your browser; the sign-in is kept in the keychain\n"
         "                        and later commands need no token (--no-browser: only print the address)\n"
         "  logout                sign out: revoke the sign-in at the server and delete it here\n"
@@ -64,7 +69,8 @@ QString cliHelpText()
         "                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object\n"
         "                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing\n"
         "                        file is replaced only with --force, and a failed write leaves no partial file;\n"
-        "                        PDF paper follows the system locale unless --paper says otherwise\n"
+        "                        PDF paper follows the system locale unless --paper says otherwise;\n"
+        "                        --items-appendix adds the items that may have been used (CSV: FILE-items.csv)\n"
         "\n"
         "Sources:\n"
         "  --demo                the bundled demo member (no network)\n"
@@ -75,7 +81,8 @@ QString cliHelpText()
         "                        a token you generate for your own data (docs/linkedin-api.md)\n"
         "\n"
         "Options:\n"
-        "  --json                print one JSON object instead of text\n"
+        "  --json                print one JSON object instead of text (items: a JSON array)\n"
+        "  --csv                 items: print CSV (formulas neutralised, as in the CSV report)\n"
         "  --ca-file PEM         trust this CA certificate for the server\n"
         "  --token-file FILE     read the bearer token from FILE\n"
         "  --api-base URL        --linkedin-api: another base than https://api.linkedin.com (tests only)\n"
@@ -115,8 +122,17 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption offlineOk(QStringLiteral("offline-ok"), QString());
     const QCommandLineOption linkedInApi(QStringLiteral("linkedin-api"), QString());
     const QCommandLineOption apiBase(QStringLiteral("api-base"), QString(), QStringLiteral("URL"));
-    parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
-                       optedOutSince, timeout, language, noBrowser, offlineOk, linkedInApi, apiBase});
+    const QCommandLineOption csv(QStringLiteral("csv"), QString());
+    const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("C"));
+    const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("STATUS"));
+    const QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption until(QStringLiteral("until"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption itemsAppendix(QStringLiteral("items-appendix"), QString());
+    parser.addOptions({help,     version,   demo,      server,      caFile,      tokenFile, json,
+                       force,    format,    output,    paper,       region,      optedOutSince,
+                       timeout,  language,  noBrowser, offlineOk,   linkedInApi, apiBase,   csv,
+                       category, status,    since,     until,       search,      itemsAppendix});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -207,7 +223,7 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     options.output = parser.value(output);
 
     if (positional.isEmpty())
-        return usage(Tr::tr("missing command: summary, opt-out status|on|off, history or report"));
+        return usage(Tr::tr("missing command: summary, opt-out status|on|off, history, report, items, login or logout"));
     options.command = positional.takeFirst();
     options.commandArguments = positional;
     const CommandShape *shape = findCommand(options.command);
@@ -232,8 +248,10 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     options.offlineOk = parser.isSet(offlineOk);
     if (options.offlineOk && (options.command != u"summary" || options.source.kind == SourceSpec::Kind::Demo))
         return usage(Tr::tr("--offline-ok goes with the summary of --server or import ARCHIVE.zip"));
-    if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
-        return usage(Tr::tr("--format, --output and --force go with the report command"));
+    if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force) || parser.isSet(itemsAppendix)) &&
+        options.command != u"report")
+        return usage(Tr::tr("--format, --output, --force and --items-appendix go with the report command"));
+    options.itemsAppendix = parser.isSet(itemsAppendix);
     if (options.command == u"report") {
         if (!reportFormatFromString(options.format))
             return usage(options.format.isEmpty()
@@ -245,6 +263,36 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
             return usage(Tr::tr("report needs --output FILE"));
         if (options.json)
             return usage(Tr::tr("report takes --format json instead of --json"));
+    }
+    const bool itemOptions = parser.isSet(csv) || parser.isSet(category) || parser.isSet(status) ||
+                             parser.isSet(since) || parser.isSet(until) || parser.isSet(search);
+    if (itemOptions && options.command != u"items")
+        return usage(Tr::tr("--category, --status, --since, --until, --search and --csv go with the items "
+                                    "command"));
+    if (options.command == u"items") {
+        options.csv = parser.isSet(csv);
+        if (options.csv && options.json)
+            return usage(Tr::tr("items takes --json or --csv, not both"));
+        ItemQuery &query = options.itemQuery;
+        query.categoryId = parser.value(category);
+        if (parser.isSet(status)) {
+            query.status = itemStatusFromString(parser.value(status));
+            if (!query.status)
+                return usage(Tr::tr("--status takes may-have-been-used, not-used or unknown, got \"%1\"")
+                                 .arg(parser.value(status)));
+        }
+        for (const auto &[option, bound] : {std::pair{&since, &query.since}, std::pair{&until, &query.until}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const QDate day = parseIsoDate(parser.value(*option));
+            if (!day.isValid())
+                return usage(Tr::tr("--%1 needs a date as YYYY-MM-DD, got \"%2\"")
+                                 .arg(option->names().first(), parser.value(*option)));
+            *bound = day;
+        }
+        if (query.since && query.until && *query.since > *query.until)
+            return usage(Tr::tr("--since is after --until"));
+        query.search = parser.value(search);
     }
     if (parser.isSet(paper)) {
         const auto size = paperFromString(parser.value(paper));

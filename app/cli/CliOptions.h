@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ItemStore.h"
 #include "core/Result.h"
 #include "report/ReportWriter.h"
 #include "sources/SourceSpec.h"
@@ -34,6 +35,11 @@ struct CliOptions {
     bool offlineOk = false;
 
     QString language; // --language es: the readable output's and the reports' language; empty: the system's
+
+    // items: the filters (--category, --status, --since, --until, --search) and --csv.
+    ItemQuery itemQuery;
+    bool csv = false;
+    bool itemsAppendix = false; // report --items-appendix
 
     bool showHelp = false;
     bool showVersion = false;

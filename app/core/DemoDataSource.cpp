@@ -1,5 +1,6 @@
 #include "core/DemoDataSource.h"
 
+#include "core/DemoItems.h"
 #include "core/PolicyLoader.h"
 
 #include <QTimer>
@@ -33,6 +34,18 @@ UsageSummary DemoDataSource::summaryNow() const
 void DemoDataSource::refresh()
 {
     QTimer::singleShot(0, this, [this] { Q_EMIT summaryReady(summaryNow()); });
+}
+
+ItemList DemoDataSource::itemsNow() const
+{
+    if (!m_items)
+        m_items = makeDemoItems(m_policy, m_record.ledger);
+    return ItemList(m_items, summaryNow());
+}
+
+void DemoDataSource::requestItems()
+{
+    QTimer::singleShot(0, this, [this] { Q_EMIT itemsReady(itemsNow()); });
 }
 
 QString DemoDataSource::optOutUnavailableReason() const

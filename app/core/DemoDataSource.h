@@ -25,10 +25,18 @@ public:
 
     UsageSummary summaryNow() const;
 
+    // Issue 15: the demo member's items (makeDemoItems), made on first use and kept until
+    // forgetItems().
+    bool canListItems() const override { return true; }
+    void requestItems() override;
+    void forgetItems() override { m_items.reset(); }
+    ItemList itemsNow() const; // the same list, at once (the CLI and tests)
+
 private:
     Policy m_policy;
     MemberRecord m_record;
     const Clock &m_clock;
+    mutable std::shared_ptr<const ItemStore> m_items;
 };
 
 } // namespace pd

@@ -61,6 +61,37 @@ QList<TrainingWindow> trainingWindows(const Policy &policy, const QString &regio
     return windows;
 }
 
+ItemExposure itemExposure(TrainingUse use, const ExposureCutoff &cutoff, const std::optional<QDate> &day)
+{
+    if (use == TrainingUse::NotUsed)
+        return ItemExposure::NotUsed;
+    const bool covered = day ? cutoff.coversDay(*day) : cutoff.coversUndated();
+    if (!covered)
+        return ItemExposure::NotUsed;
+    return use == TrainingUse::Used ? ItemExposure::MayHaveBeenUsed : ItemExposure::ExposedIfUsed;
+}
+
+ExposureCutoff exposureCutoff(const QList<TrainingWindow> &windows, const QDateTime &now)
+{
+    bool anyBegun = false;
+    bool openBegun = false;
+    QDateTime latestEnd;
+    for (const TrainingWindow &window : windows) {
+        if (window.interval.start > now)
+            continue;
+        anyBegun = true;
+        if (window.interval.isOpenEnded())
+            openBegun = true;
+        else if (!latestEnd.isValid() || window.interval.end > latestEnd)
+            latestEnd = window.interval.end;
+    }
+    if (openBegun)
+        return ExposureCutoff::everything();
+    if (anyBegun)
+        return ExposureCutoff::until(latestEnd);
+    return ExposureCutoff::nothing();
+}
+
 CategorySummary exposureOf(const QString &categoryId, TrainingUse use, const CategoryActivity &activity,
                            const ExposureCutoff &cutoff, bool futureUse)
 {
@@ -73,10 +104,10 @@ CategorySummary exposureOf(const QString &categoryId, TrainingUse use, const Cat
     result.itemCount = activity.total();
     if (use != TrainingUse::NotUsed) {
         qint64 exposed = 0;
-        if (cutoff.coversUndated())
+        if (itemExposure(use, cutoff, std::nullopt) != ItemExposure::NotUsed)
             exposed += activity.undated;
         for (auto it = activity.daily.constBegin(); it != activity.daily.constEnd(); ++it) {
-            if (!cutoff.coversDay(it.key()))
+            if (itemExposure(use, cutoff, it.key()) == ItemExposure::NotUsed)
                 break; // days are sorted; once past the cutoff, no later day is covered
             exposed += it.value();
         }
@@ -94,22 +125,7 @@ ExposureResult computeExposure(const Policy &policy, const QString &region, cons
     result.regionKnown = policy.isKnownCountry(region);
     result.windows = trainingWindows(policy, region, history);
 
-    bool anyBegun = false;
-    bool openBegun = false;
-    QDateTime latestEnd;
-    for (const TrainingWindow &window : std::as_const(result.windows)) {
-        if (window.interval.start > now)
-            continue;
-        anyBegun = true;
-        if (window.interval.isOpenEnded())
-            openBegun = true;
-        else if (!latestEnd.isValid() || window.interval.end > latestEnd)
-            latestEnd = window.interval.end;
-    }
-    if (openBegun)
-        result.cutoff = ExposureCutoff::everything();
-    else if (anyBegun)
-        result.cutoff = ExposureCutoff::until(latestEnd);
+    result.cutoff = exposureCutoff(result.windows, now);
 
     result.optedOutNow = history.isOptedOutAt(now);
     const QDate today = now.toUTC().date();

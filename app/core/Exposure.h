@@ -95,6 +95,20 @@ ExposureResult computeExposure(const Policy &policy, const QString &region, cons
 // The training windows alone, in start order (exposed for the timeline and for tests).
 QList<TrainingWindow> trainingWindows(const Policy &policy, const QString &region, const OptOutHistory &history);
 
+// Which of the summary's figures one item falls in: the rule exposureOf applies to every day of
+// a category, for one item (the item list, issue 15, counts by it, so the list's counts equal
+// the summary's figures by construction). `day` empty: an undated item (profile fields).
+enum class ItemExposure {
+    NotUsed,         // counted in notUsed
+    MayHaveBeenUsed, // counted in mayHaveBeenUsed (`used` categories)
+    ExposedIfUsed,   // counted in exposedIfUsed (`unknown` categories)
+};
+ItemExposure itemExposure(TrainingUse use, const ExposureCutoff &cutoff, const std::optional<QDate> &day);
+
+// The cutoff the windows give at `now` (computeExposure's, exposed so that a summary's
+// trainingWindows and asOf give back the same cutoff).
+ExposureCutoff exposureCutoff(const QList<TrainingWindow> &windows, const QDateTime &now);
+
 // Items of one category, split by the cutoff.
 CategorySummary exposureOf(const QString &categoryId, TrainingUse use, const CategoryActivity &activity,
                            const ExposureCutoff &cutoff, bool futureUse);

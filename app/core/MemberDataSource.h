@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ItemStore.h"
 #include "core/Result.h"
 #include "core/UsageSummary.h"
 
@@ -57,6 +58,20 @@ public:
     // One line for people: "demo data", "https://host:port", "Basic_LinkedInDataExport_....zip".
     virtual QString description() const = 0;
 
+    // --- The items behind the figures (issue 15, docs/items.md) ---
+    // Whether this source can list the member's items (the demo member, an archive, the server).
+    virtual bool canListItems() const { return false; }
+    // Loads the items of the listed categories and answers with itemsReady — an ItemList over the
+    // summary of the last summaryReady, so its counts are that summary's figures — or itemsFailed,
+    // always later than the call returns. Before the first summaryReady it refreshes first (one
+    // summaryReady, then the items). Asynchronous sources page or import without blocking;
+    // cancel() stops it (itemsFailed with ErrorKind::Cancelled). The default answers
+    // itemsFailed(ErrorKind::Usage): this source cannot list items.
+    virtual void requestItems();
+    // "Forget this export": the source drops every item it holds, in memory only (items are never
+    // written to a plain file). ItemLists already handed out keep their store until released.
+    virtual void forgetItems() {}
+
 Q_SIGNALS:
     void summaryReady(const pd::UsageSummary &summary);
     void refreshFailed(const pd::Error &error);
@@ -74,6 +89,11 @@ Q_SIGNALS:
     // A refresh tried to send a waiting change and could not: a Network error leaves it waiting;
     // any other kind (a conflict, a refused token, a damaged record) means it was dropped.
     void pendingOptOutFailed(const pd::Error &error);
+
+    // The answer to requestItems. list.store().isTruncated(): the cap was reached and the list
+    // holds only the first items (MemberText::itemListCapped says so).
+    void itemsReady(const pd::ItemList &list);
+    void itemsFailed(const pd::Error &error);
 };
 
 } // namespace pd

@@ -103,6 +103,25 @@ QString figureName(Figure figure)
     return tr("Not for training");
 }
 
+QString itemStatus(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::MayHaveBeenUsed:
+        return figureName(Figure::MayHaveBeenUsed);
+    case ItemStatus::Unknown:
+        return figureName(Figure::ExposedIfUsed);
+    case ItemStatus::NotUsed:
+        break;
+    }
+    return figureName(Figure::NotUsed);
+}
+
+QString itemListCapped(qint64 kept, qint64 refused)
+{
+    return tr("The list holds only the first %1 items; %2 more were not kept (the figures still count them).")
+        .arg(count(kept), count(refused));
+}
+
 QString totals(qint64 items, qint64 mayHaveBeenUsed, qint64 exposedIfUsed, qint64 notUsed)
 {
     return tr("%1 items · %2 %3 · %4 %5 · %6 not used")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Category.h"
+#include "core/MemberItem.h"
 #include "core/UsageSummary.h"
 
 #include <QDate>
@@ -46,6 +47,12 @@ QString figureName(Figure figure);
 // Where the figures came from, in one line: "Demo data (…)", "Server https://…", "Data export
 // X.zip" (with its SHA-256 when asked), and whether they come from a cache.
 QString source(const SourceInfo &source, bool withDigest = false);
+// An item's status in the words of the figure it is counted in (figureName): "May have been used",
+// "Not said either way", "Not used".
+QString itemStatus(ItemStatus status);
+// The item list's cap (issue 15): "The list holds only the first 200,000 items; 1,234 more were
+// not kept (the figures still count them)."
+QString itemListCapped(qint64 kept, qint64 refused);
 
 } // namespace MemberText
 

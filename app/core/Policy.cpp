@@ -8,6 +8,20 @@ bool Regime::covers(const QString &countryCode) const
     return included && !excludedCountries.contains(countryCode);
 }
 
+QStringList Policy::listedCategories() const
+{
+    QStringList ids;
+    for (const Category &category : categories) {
+        for (const ArchiveFileRule &rule : archiveFiles) {
+            if (rule.categoryId == category.id && !rule.itemKind.isEmpty()) {
+                ids.append(category.id);
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
 const Category *Policy::category(const QString &categoryId) const
 {
     for (const Category &candidate : categories) {

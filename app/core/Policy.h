@@ -90,6 +90,12 @@ struct ArchiveFileRule {
     // A file with exactly these columns says where media can be downloaded: its rows are
     // links, not items (the older Rich Media.csv: Type,Link). Empty: no such form.
     QStringList pointerHeader;
+    // The item list (issue 15): a rule with an item kind keeps, per row, a snippet of its text
+    // columns (joined by " — ", e.g. a screening question and its answer) and its link column;
+    // an HTML file (Articles/) keeps its title and text. Empty kind: the file is counted only.
+    QString itemKind;        // "post", "comment", ... (toString(ItemKind)); empty: counts only
+    QStringList textColumns; // empty for HTML files
+    QString linkColumn;      // empty: the export gives no link
 };
 
 // How one domain of the platform's Member Data Portability API maps to the export file it
@@ -125,6 +131,9 @@ public:
     QList<ApiDomainRule> apiDomains;
 
     const Category *category(const QString &categoryId) const;
+    // The categories whose items the list shows (some archive-file rule keeps items), in the
+    // policy's category order; the others are counts only.
+    QStringList listedCategories() const;
     const Regime *regime(const QString &regimeId) const;
     const ApiDomainRule *apiDomain(const QString &domain) const; // nullptr: a domain the policy does not map
     // The authority for the country, or nullptr where none of the policy's authorities applies.

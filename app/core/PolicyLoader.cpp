@@ -1,5 +1,7 @@
 #include "core/PolicyLoader.h"
 
+#include "core/MemberItem.h"
+
 #include "core/JsonReader.h"
 
 #include <QFile>
@@ -227,6 +229,18 @@ private:
         rule.dateFormat = reader.string(QStringLiteral("dateFormat"));
         if (reader.has(QStringLiteral("pointerHeader")))
             rule.pointerHeader = reader.stringList(QStringLiteral("pointerHeader"));
+        if (reader.has(QStringLiteral("items"))) {
+            JsonObjectReader items(reader.object(QStringLiteral("items")), reader.pathOf(QStringLiteral("items")),
+                                   m_errors);
+            rule.itemKind = items.string(QStringLiteral("kind"));
+            if (items.has(QStringLiteral("text")))
+                rule.textColumns = items.stringList(QStringLiteral("text"));
+            rule.linkColumn = items.optionalString(QStringLiteral("link")).value_or(QString());
+            if (!itemKindFromString(rule.itemKind))
+                m_errors->add(items.pathOf(QStringLiteral("kind")),
+                              QStringLiteral("unknown item kind \"%1\"").arg(rule.itemKind));
+            items.rejectUnknownKeys();
+        }
         return rule;
     }
 

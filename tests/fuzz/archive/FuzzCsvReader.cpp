@@ -17,8 +17,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       QStringLiteral("comments"),
                       QStringLiteral("Date"),
                       pd::DateFormat::IsoDateTime,
-                      {}};
-    pd::CsvFileCounter counter(rule, QStringLiteral("Comments.csv"), {QStringLiteral("Link")});
+                      {},
+                      QStringLiteral("comment"), // the item list (issue 15) is fuzzed with the counts
+                      {pd::FileClassifier::normalise(QStringLiteral("Message"))},
+                      pd::FileClassifier::normalise(QStringLiteral("Link"))};
+    pd::ItemStore items;
+    pd::CsvFileCounter counter(rule, QStringLiteral("Comments.csv"), {QStringLiteral("Link")}, &items);
     pd::CsvLimits limits;
     limits.maxFieldBytes = 4096; // small limits reach the limit paths with small inputs
     limits.maxRowBytes = 16384;

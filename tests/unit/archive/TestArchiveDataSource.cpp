@@ -68,6 +68,49 @@ private Q_SLOTS:
         QVERIFY(summary.totalItems > 400);
     }
 
+    // Issue 15: items before any refresh (one import gives the summary and then the items), the
+    // list's counts are the summary's, a counts-only import imports again when items are asked
+    // for, and forgetItems() drops them.
+    void itemsFromAnArchive()
+    {
+        qRegisterMetaType<pd::ItemList>();
+        ArchiveDataSource source(m_small, m_policy, ImportOptions{QString(), QDate(2024, 10, 2)}, m_clock);
+        QVERIFY(source.canListItems());
+        source.setKeepsItems(false);
+        QSignalSpy summaries(&source, &MemberDataSource::summaryReady);
+        QSignalSpy items(&source, &MemberDataSource::itemsReady);
+        QSignalSpy failed(&source, &MemberDataSource::itemsFailed);
+        source.refresh(); // counts only
+        QVERIFY(summaries.wait(10'000));
+        source.requestItems(); // needs an import with items
+        QCOMPARE(items.count(), 0);
+        QVERIFY(items.wait(10'000));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(summaries.count(), 2);
+        const auto summary = summaries.last().first().value<UsageSummary>();
+        const auto list = items.first().first().value<ItemList>();
+        QVERIFY(list.size() > 0);
+        for (const CategorySummary &category : summary.categories) {
+            if (!list.store().isListed(category.id))
+                continue;
+            QCOMPARE(list.store().count(category.id), category.itemCount);
+            QCOMPARE(list.count(category.id, ItemStatus::MayHaveBeenUsed), category.mayHaveBeenUsed);
+            QCOMPARE(list.count(category.id, ItemStatus::NotUsed), category.notUsed);
+        }
+        QVERIFY(!list.store().isListed(u"messages"_qs));
+        // Asked again: the same store at once, no new import.
+        source.requestItems();
+        QVERIFY(items.wait(10'000));
+        QCOMPARE(summaries.count(), 2);
+        QVERIFY(items.last().first().value<ItemList>().storePointer() == list.storePointer());
+        // Forgotten: the next request imports again.
+        source.forgetItems();
+        source.requestItems();
+        QVERIFY(items.wait(10'000));
+        QCOMPARE(summaries.count(), 3);
+        QVERIFY(items.last().first().value<ItemList>().storePointer() != list.storePointer());
+    }
+
     void neverOptedOutByDefault()
     {
         ArchiveDataSource source(m_small, m_policy, ImportOptions{u"DE"_qs, std::nullopt}, m_clock);

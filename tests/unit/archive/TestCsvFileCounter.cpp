@@ -13,7 +13,7 @@ FileRule rule(const QString &dateColumn, DateFormat format, const QStringList &p
     QStringList normalised;
     for (const QString &column : pointerHeader)
         normalised.append(FileClassifier::normalise(column));
-    return FileRule{QStringLiteral("X"), QStringLiteral("cat"), dateColumn, format, normalised};
+    return FileRule{QStringLiteral("X"), QStringLiteral("cat"), dateColumn, format, normalised, {}, {}, {}};
 }
 
 struct Counted {

@@ -172,6 +172,66 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 15: a page of GET /v1/me/items, and what a hostile server cannot make the client keep.
+    void itemsPageRoundTrip()
+    {
+        ApiItemsPage page;
+        page.items.append({QStringLiteral("posts"), QDate(2024, 9, 20), QStringLiteral("<script>alert(1)</script>"),
+                           QStringLiteral("https://www.linkedin.com/feed/update/urn:li:activity:7/"), ItemKind::Post,
+                           ItemStatus::NotUsed, std::nullopt});
+        page.items.append({QStringLiteral("job-answers"), std::nullopt, QStringLiteral("Q — A"), QString(),
+                           ItemKind::ScreeningAnswer, ItemStatus::NotUsed, std::nullopt});
+        page.listedCategories = {QStringLiteral("posts"), QStringLiteral("job-answers")};
+        for (const QString &next : {QString(), QStringLiteral("608")}) {
+            page.next = next;
+            const Result<ApiItemsPage> decoded = ApiCodec::decodeItemsPage(bytesOf(ApiCodec::encodeItemsPage(page)));
+            QVERIFY(decoded.ok());
+            QCOMPARE(*decoded, page);
+        }
+    }
+
+    void itemsPageRefusesAndCuts_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        const QByteArray item =
+            "{\"category\":\"posts\",\"date\":\"2024-01-02\",\"text\":\"t\",\"link\":null,\"kind\":\"post\"}";
+        QTest::newRow("fine") << QByteArray("{\"items\":[" + item + "],\"listedCategories\":[\"posts\"]}") << true;
+        QTest::newRow("no date key") << QByteArray("{\"items\":[{\"category\":\"posts\",\"text\":\"t\",\"link\":null,"
+                                                   "\"kind\":\"post\"}],\"listedCategories\":[]}")
+                                     << false;
+        QTest::newRow("category not an id")
+            << QByteArray("{\"items\":[{\"category\":\"<b>\",\"date\":null,\"text\":\"t\",\"link\":null,\"kind\":"
+                          "\"post\"}],\"listedCategories\":[]}")
+            << false;
+        QTest::newRow("item not an object") << QByteArray("{\"items\":[1],\"listedCategories\":[]}") << false;
+        QTest::newRow("unknown key") << QByteArray("{\"items\":[],\"listedCategories\":[],\"status\":\"x\"}") << false;
+        QTest::newRow("cursor with a slash")
+            << QByteArray("{\"items\":[],\"listedCategories\":[],\"next\":\"a/b\"}") << false;
+        QByteArray many = "{\"listedCategories\":[],\"items\":[";
+        for (int i = 0; i <= ApiCodec::MaxItemsPerPage; ++i)
+            many += (i ? "," : "") + item;
+        QTest::newRow("too many items") << QByteArray(many + "]}") << false;
+    }
+
+    void itemsPageRefusesAndCuts()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        QCOMPARE(ApiCodec::decodeItemsPage(body).ok(), ok);
+    }
+
+    void itemsPageCutsLongTextAndUnknownKinds()
+    {
+        const QByteArray body =
+            "{\"items\":[{\"category\":\"posts\",\"date\":null,\"text\":\"" + QByteArray(5000, 'x') +
+            "\\nnext line \",\"link\":null,\"kind\":\"hologram\"}],\"listedCategories\":[\"posts\"]}";
+        const Result<ApiItemsPage> page = ApiCodec::decodeItemsPage(body);
+        QVERIFY(page.ok());
+        QCOMPARE(page->items.first().text.size(), kSnippetLength);
+        QVERIFY(page->items.first().kind == ItemKind::Other);
+    }
+
     void problemRoundTrip()
     {
         const ApiProblem problem{QStringLiteral("precondition-failed"), QStringLiteral("The setting changed"), 412,
