@@ -269,7 +269,7 @@
 <context>
     <name>pd::ActivityChart</name>
     <message>
-        <location filename="../ui/ActivityChart.cpp" line="+111"/>
+        <location filename="../ui/ActivityChart.cpp" line="+141"/>
         <source>Chart of your activity per month</source>
         <translation>Gráfico de tu actividad por mes</translation>
     </message>
@@ -279,12 +279,17 @@
         <translation>Elementos por mes que pueden haberse usado para entrenar IA, elementos %1 que existían mientras se permitía el entrenamiento, elementos que no se usaron y elementos de categorías que no se usan para entrenar. Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1, %2: click to list these items</source>
+        <translation>%1, %2: haz clic para ver estos elementos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Items per month</source>
         <translation>Elementos por mes</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+124"/>
         <source>Your activity per month</source>
         <translation>Tu actividad por mes</translation>
     </message>
@@ -518,7 +523,22 @@
         <translation>Activa un encabezado de columna para ordenar la tabla por ella</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Show &amp;items</source>
+        <translation>Ver &amp;elementos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the list of this category&apos;s items (Enter in the table)</source>
+        <translation>Abre la lista de los elementos de esta categoría (Intro en la tabla)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter or a double click lists the category&apos;s items.</source>
+        <translation>Intro o un doble clic muestra los elementos de la categoría.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No categories</source>
         <translation>No hay categorías</translation>
     </message>
@@ -571,6 +591,16 @@
         <location line="+6"/>
         <source>%1 items: %2 may have been used, %3 not used. First %4, last %5.</source>
         <translation>%1 elementos: %2 pueden haberse usado, %3 no se usaron. Primero %4, último %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the items of %1</source>
+        <translation>Ver los elementos de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the %1 items of %2</source>
+        <translation>Ver los %1 elementos de %2</translation>
     </message>
 </context>
 <context>
@@ -892,7 +922,7 @@
 <context>
     <name>pd::DemoDataSource</name>
     <message>
-        <location filename="../app/core/DemoDataSource.cpp" line="+40"/>
+        <location filename="../app/core/DemoDataSource.cpp" line="+53"/>
         <source>The demo member is read-only: the setting cannot be changed here. Connect to your own account to change it.</source>
         <translation>El miembro de demostración es de solo lectura: aquí no se puede cambiar el ajuste. Conéctate a tu propia cuenta para cambiarlo.</translation>
     </message>
@@ -1405,6 +1435,369 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
 </context>
 <context>
+    <name>pd::ItemsModel</name>
+    <message>
+        <location filename="../ui/ItemsModel.cpp" line="+186"/>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (desde el %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the item existed while training was allowed, since %2</source>
+        <translation>%1: el elemento existía mientras el entrenamiento estaba permitido, desde el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the item existed while training was allowed, from %2 to %3</source>
+        <translation>%1: el elemento existía mientras el entrenamiento estaba permitido, del %2 al %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no link)</source>
+        <translation>(sin enlace)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the item may have been used to train AI models, and the training window during which it existed</source>
+        <translation>Si el elemento puede haberse usado para entrenar modelos de IA, y el periodo de entrenamiento durante el que existía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first characters of the item&apos;s text</source>
+        <translation>Los primeros caracteres del texto del elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ItemsPage</name>
+    <message>
+        <location filename="../ui/ItemsPage.cpp" line="+71"/>
+        <source>The items behind the figures</source>
+        <translation>Los elementos detrás de las cifras</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search in the text</source>
+        <translation>Buscar en el texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search in the items&apos; text</source>
+        <translation>Buscar en el texto de los elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list shows the items whose text or link holds these words</source>
+        <translation>La lista muestra los elementos cuyo texto o enlace contiene estas palabras</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items of one category, or of all</source>
+        <translation>Muestra los elementos de una categoría, o de todas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items that may have been used, that were not used, or all</source>
+        <translation>Muestra los elementos que pueden haberse usado, los que no se usaron, o todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the items shown; the lowest value means any day</source>
+        <translation>El primer día de los elementos mostrados; el valor más bajo significa cualquier día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the items shown; the lowest value means any day</source>
+        <translation>El último día de los elementos mostrados; el valor más bajo significa cualquier día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>Clear the search and the filters</source>
+        <translation>Quitar la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per item: date, category, status, the start of its text and its link. Enter opens the item on the platform, Ctrl+C copies its link, the context menu has both.</source>
+        <translation>Una fila por elemento: fecha, categoría, estado, el comienzo de su texto y su enlace. Intro abre el elemento en la plataforma, Ctrl+C copia su enlace; el menú contextual tiene ambos.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item columns</source>
+        <translation>Columnas de elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate a column header to sort the list by it</source>
+        <translation>Activa un encabezado de columna para ordenar la lista por ella</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show all items</source>
+        <translation>Ver todos los elementos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open on %1</source>
+        <translation>&amp;Abrir en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected item on %1</source>
+        <translation>Abrir el elemento seleccionado en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the item&apos;s page in your browser (Enter in the list)</source>
+        <translation>Abre la página del elemento en tu navegador (Intro en la lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y link</source>
+        <translation>Cop&amp;iar enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected item&apos;s link</source>
+        <translation>Copiar el enlace del elemento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the link on the clipboard (Ctrl+C in the list)</source>
+        <translation>Pone el enlace en el portapapeles (Ctrl+C en la lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget this e&amp;xport…</source>
+        <translation>Olvidar esta e&amp;xportación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the items of this data export</source>
+        <translation>Olvidar los elementos de esta exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the items&apos; text and links from this app&apos;s memory; the figures stay</source>
+        <translation>Quita el texto y los enlaces de los elementos de la memoria de esta aplicación; las cifras se mantienen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+290"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of 1 item</source>
+        <translation>%1 de 1 elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 items</source>
+        <translation>%1 de %2 elementos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the items behind the figures…</source>
+        <translation>Cargando los elementos detrás de las cifras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items were forgotten</source>
+        <translation>Los elementos se han olvidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of your data export are no longer in this app&apos;s memory; the figures on the other pages stay. Open the export again (File › Open data export…) to list them again.</source>
+        <translation>Los elementos de tu exportación de datos ya no están en la memoria de esta aplicación; las cifras de las demás páginas se mantienen. Vuelve a abrir la exportación (Archivo › Abrir exportación de datos…) para verlos de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No item list</source>
+        <translation>Sin lista de elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source has no item list: %1</source>
+        <translation>Esta fuente no tiene lista de elementos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it gives the figures only.</source>
+        <translation>solo da las cifras.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counted in the figures but not listed, as their items carry no text: %1.</source>
+        <translation>Contados en las cifras pero no listados, porque sus elementos no tienen texto: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No item list for %1</source>
+        <translation>Sin lista de elementos para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source has no item list for %1: its %2 items are counted in the figures, but %3 gives no text or link for them.</source>
+        <translation>Esta fuente no tiene lista de elementos para %1: sus %2 elementos se cuentan en las cifras, pero %3 no da texto ni enlace para ellos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No items</source>
+        <translation>Sin elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source lists no items.</source>
+        <translation>Esta fuente no lista ningún elemento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No items match</source>
+        <translation>Ningún elemento coincide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item matches the search and the filters. Show all %1 items, or change the filters above.</source>
+        <translation>Ningún elemento coincide con la búsqueda y los filtros. Muestra los %1 elementos, o cambia los filtros de arriba.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open on %1</source>
+        <translation>Abrir en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Forget this export</source>
+        <translation>Olvidar esta exportación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the %1 items read from your data export? Their text and links leave this app&apos;s memory now; the figures on the other pages stay. To list them again, open the export again.</source>
+        <translation>¿Olvidar los %1 elementos leídos de tu exportación de datos? Su texto y sus enlaces salen ahora de la memoria de esta aplicación; las cifras de las demás páginas se mantienen. Para verlos de nuevo, vuelve a abrir la exportación.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LanguageMenu</name>
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+12"/>
@@ -1441,8 +1834,8 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a page: Overview, Categories, Opt-out or Policy (Ctrl+1 to Ctrl+4)</source>
-        <translation>Elige una página: Resumen, Categorías, Exclusión o Política (Ctrl+1 a Ctrl+4)</translation>
+        <source>Choose a page: Overview, Categories, Opt-out, Policy or Items (Ctrl+1 to Ctrl+5)</source>
+        <translation>Elige una página: Resumen, Categorías, Exclusión, Política o Elementos (Ctrl+1 a Ctrl+5)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1650,12 +2043,12 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Acerca de esta aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation>Elige de dónde vienen tus datos con Archivo › Conectar (Ctrl+K), o abre tu exportación de datos con Archivo › Abrir exportación de datos… (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1675,7 +2068,27 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Elementos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the items behind the figures: your posts, comments and answers</source>
+        <translation>Ver los elementos detrás de las cifras: tus publicaciones, comentarios y respuestas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The items of your data export were forgotten; the figures stay.</source>
+        <translation>Los elementos de tu exportación de datos se han olvidado; las cifras se mantienen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading your data export</source>
         <translation>Leyendo tu exportación de datos</translation>
     </message>
@@ -1691,19 +2104,29 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+35"/>
-        <location line="+159"/>
-        <location line="+278"/>
+        <location line="+192"/>
+        <location line="+280"/>
         <source>No data source yet</source>
         <translation>Aún no hay fuente de datos</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+337"/>
+        <location line="-391"/>
+        <source>it gives the figures only, not the items behind them.</source>
+        <translation>solo da las cifras, no los elementos detrás de ellas.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the items could not be loaded. %1</source>
+        <translation>no se pudieron cargar los elementos. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+339"/>
         <source>Cannot open the data export</source>
         <translation>No se puede abrir la exportación de datos</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>Cannot open the data source</source>
         <translation>No se puede abrir la fuente de datos</translation>
     </message>
@@ -1713,7 +2136,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Cargando tus datos de %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 — Privacy Dashboard</source>
         <translation>%1 — Privacy Dashboard</translation>
     </message>
@@ -1846,6 +2269,14 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>pd::MemberDataSource</name>
+    <message>
+        <location filename="../app/core/MemberDataSource.cpp" line="+10"/>
+        <source>This source cannot list the items behind the figures.</source>
+        <translation>Esta fuente no puede listar los elementos detrás de las cifras.</translation>
+    </message>
+</context>
+<context>
     <name>pd::MemberText</name>
     <message>
         <location filename="../app/core/MemberText.cpp" line="+37"/>
@@ -1898,7 +2329,12 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>No se usan para entrenar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>The list holds only the first %1 items; %2 more were not kept (the figures still count them).</source>
+        <translation>La lista contiene solo los primeros %1 elementos; otros %2 no se guardaron (las cifras sí los cuentan).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
         <translation>%1 elementos · %2 %3 · %4 %5 · %6 no usados</translation>
     </message>
@@ -2315,7 +2751,7 @@ Los datos en pantalla no han cambiado.</translation>
 <context>
     <name>pd::OverviewPage</name>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="+54"/>
+        <location filename="../ui/OverviewPage.cpp" line="+77"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -2360,7 +2796,37 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>Importación:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Show these items</source>
+        <translation>Ver estos elementos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the items counted in this figure</source>
+        <translation>Ver los elementos contados en esta cifra</translation>
+    </message>
+    <message>
         <location line="+20"/>
+        <source>Which items may have been used:</source>
+        <translation>Qué elementos pueden haberse usado:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 items of %2 may have been used</source>
+        <translation>%1 elementos de %2 pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows these items in the list</source>
+        <translation>Muestra estos elementos en la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: show them</source>
+        <translation>%1: verlos</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -2482,7 +2948,17 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>uso futuro: a partir de ahora no se entrena con tus datos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Show the items: %1</source>
+        <translation>Ver los elementos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the list of the items counted in this figure</source>
+        <translation>Abre la lista de los elementos contados en esta cifra</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Policy start</source>
         <translation>Inicio de la política</translation>
     </message>
@@ -2512,7 +2988,8 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>volviste a participar el %1 (línea discontinua)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-144"/>
+        <location line="+156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -269,7 +269,7 @@
 <context>
     <name>pd::ActivityChart</name>
     <message>
-        <location filename="../ui/ActivityChart.cpp" line="+111"/>
+        <location filename="../ui/ActivityChart.cpp" line="+141"/>
         <source>Chart of your activity per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,12 +279,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1, %2: click to list these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Items per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+124"/>
         <source>Your activity per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +523,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Show &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the list of this category&apos;s items (Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter or a double click lists the category&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,6 +590,16 @@
     <message>
         <location line="+6"/>
         <source>%1 items: %2 may have been used, %3 not used. First %4, last %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the items of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the %1 items of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -892,7 +922,7 @@
 <context>
     <name>pd::DemoDataSource</name>
     <message>
-        <location filename="../app/core/DemoDataSource.cpp" line="+40"/>
+        <location filename="../app/core/DemoDataSource.cpp" line="+53"/>
         <source>The demo member is read-only: the setting cannot be changed here. Connect to your own account to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,6 +1432,369 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
 </context>
 <context>
+    <name>pd::ItemsModel</name>
+    <message>
+        <location filename="../ui/ItemsModel.cpp" line="+186"/>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the item existed while training was allowed, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the item existed while training was allowed, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the item may have been used to train AI models, and the training window during which it existed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first characters of the item&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ItemsPage</name>
+    <message>
+        <location filename="../ui/ItemsPage.cpp" line="+71"/>
+        <source>The items behind the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search in the items&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list shows the items whose text or link holds these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items of one category, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items that may have been used, that were not used, or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the items shown; the lowest value means any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the items shown; the lowest value means any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>Clear the search and the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per item: date, category, status, the start of its text and its link. Enter opens the item on the platform, Ctrl+C copies its link, the context menu has both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate a column header to sort the list by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected item on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the item&apos;s page in your browser (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected item&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the link on the clipboard (Ctrl+C in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget this e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the items of this data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the items&apos; text and links from this app&apos;s memory; the figures stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+290"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the items behind the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items were forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of your data export are no longer in this app&apos;s memory; the figures on the other pages stay. Open the export again (File › Open data export…) to list them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source has no item list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it gives the figures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counted in the figures but not listed, as their items carry no text: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No item list for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source has no item list for %1: its %2 items are counted in the figures, but %3 gives no text or link for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source lists no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item matches the search and the filters. Show all %1 items, or change the filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Forget this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the %1 items read from your data export? Their text and links leave this app&apos;s memory now; the figures on the other pages stay. To list them again, open the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::LanguageMenu</name>
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+12"/>
@@ -1438,7 +1831,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a page: Overview, Categories, Opt-out or Policy (Ctrl+1 to Ctrl+4)</source>
+        <source>Choose a page: Overview, Categories, Opt-out, Policy or Items (Ctrl+1 to Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,12 +2040,12 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,7 +2065,27 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the items behind the figures: your posts, comments and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The items of your data export were forgotten; the figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading your data export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,19 +2101,29 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+35"/>
-        <location line="+159"/>
-        <location line="+278"/>
+        <location line="+192"/>
+        <location line="+280"/>
         <source>No data source yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+337"/>
+        <location line="-391"/>
+        <source>it gives the figures only, not the items behind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the items could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+339"/>
         <source>Cannot open the data export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>Cannot open the data source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +2133,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 — Privacy Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,6 +2264,14 @@ The data on screen is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>pd::MemberDataSource</name>
+    <message>
+        <location filename="../app/core/MemberDataSource.cpp" line="+10"/>
+        <source>This source cannot list the items behind the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::MemberText</name>
     <message>
         <location filename="../app/core/MemberText.cpp" line="+37"/>
@@ -1893,7 +2324,12 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
+        <source>The list holds only the first %1 items; %2 more were not kept (the figures still count them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 items · %2 %3 · %4 %5 · %6 not used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,7 +2745,7 @@ The data on screen is unchanged.</source>
 <context>
     <name>pd::OverviewPage</name>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="+54"/>
+        <location filename="../ui/OverviewPage.cpp" line="+77"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,7 +2790,37 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Show these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the items counted in this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+20"/>
+        <source>Which items may have been used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 items of %2 may have been used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows these items in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,7 +2942,17 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Show the items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the list of the items counted in this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Policy start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2982,8 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-144"/>
+        <location line="+156"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

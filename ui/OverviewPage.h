@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/ItemStore.h"
 #include "core/Policy.h"
 #include "core/UsageSummary.h"
 #include "ui/Page.h"
+
+#include <QHash>
+#include <QStringList>
 
 #include <memory>
 
@@ -33,24 +37,37 @@ public:
     void setSummary(const UsageSummary &summary);
     // The source whose waiting opt-out change the status card shows (with Cancel).
     void setSource(MemberDataSource *source);
+    // The categories the source lists item by item: each with items that may have been used gets
+    // a link under the figures ("Posts and shares: 396"), which opens the list filtered to them.
+    void setItemCategories(const QStringList &listed);
 
 Q_SIGNALS:
     void changeSettingRequested();
     // The member asked to see what the last data-export import read and left out.
     void importReportRequested();
+    // A figure was clicked (a tile, a category's link, a month of the chart or its table): the
+    // items it counts.
+    void itemsRequested(const pd::ItemQuery &query);
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyTones();
+    void updateItemLinks();
     void updateChartLayout();
 
     PendingChangeBar *m_pendingBar = nullptr;
     QPushButton *m_importReportButton = nullptr; // shown for a data export
     QLayout *m_importReportRow = nullptr;
     QPushButton *m_settingPageButton = nullptr; // shown when the state is the member's answer
+    // Each figure tile's "Show these items" button, by tile.
+    QHash<QObject *, QPushButton *> m_tileButtons;
+    QWidget *m_itemLinks = nullptr; // the row of per-category links
+    QLayout *m_itemLinksLayout = nullptr;
+    QStringList m_listedCategories;
 
     const Policy &m_policy;
     std::unique_ptr<Ui::OverviewContent> m_ui;
