@@ -207,9 +207,12 @@ ItemsPage::ItemsPage(const Policy &policy, QWidget *parent)
     header->setAccessibleName(tr("Item columns"));
     header->setAccessibleDescription(tr("Activate a column header to sort the list by it"));
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ItemsModel::TextColumn, QHeaderView::Stretch);
+    m_table->viewport()->installEventFilter(this); // the text column takes the width left (fitColumns)
     header->resizeSection(ItemsModel::LinkColumn, m_table->fontMetrics().horizontalAdvance(u'm') * 16);
     header->setStretchLastSection(false);
+    // The text right after the date: in a narrow window it is what shows before the list scrolls
+    // sideways (the model keeps the order date, category, status, text, link).
+    header->moveSection(header->visualIndex(ItemsModel::TextColumn), 1);
     // The text and the link show their start on one line, by design: whole in the tooltip and
     // with Copy link / Copy text (TestPageLayout reads this list).
     m_table->setProperty("elidedColumns", QVariantList{int(ItemsModel::TextColumn), int(ItemsModel::LinkColumn)});
@@ -429,6 +432,22 @@ void ItemsPage::fitColumns()
          {int(ItemsModel::DateColumn), int(ItemsModel::CategoryColumn), int(ItemsModel::StatusColumn)})
         header->resizeSection(column, std::max({widest[column] + margin, view->sizeHintForColumn(column),
                                                 header->sectionSizeHint(column)}));
+    // The text takes the width the other columns leave, but never less than about 30 characters:
+    // a narrow window scrolls the list sideways rather than cut every text to a word.
+    int others = 0;
+    for (int column = 0; column < ItemsModel::ColumnCount; ++column) {
+        if (column != ItemsModel::TextColumn)
+            others += header->sectionSize(column);
+    }
+    header->resizeSection(ItemsModel::TextColumn,
+                          std::max(metrics.horizontalAdvance(u'm') * 16, m_table->viewport()->width() - others));
+}
+
+bool ItemsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return Page::eventFilter(watched, event);
 }
 
 QString ItemsPage::countText() const
