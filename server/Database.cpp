@@ -89,6 +89,19 @@ const char *const SqliteMigrations[] = {
     );
     CREATE INDEX rate_buckets_by_age ON rate_buckets (updated_ms);
     )sql",
+    // 4: the items behind the figures (issue 15): snippets, paged at /v1/me/items.
+    R"sql(
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        category_id TEXT NOT NULL,
+        day TEXT,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        link TEXT
+    );
+    CREATE INDEX items_by_member ON items (member_id, category_id, id);
+    )sql",
 };
 static_assert(std::size(SqliteMigrations) == Database::SchemaVersion);
 
@@ -168,6 +181,18 @@ const char *const PostgresMigrations[] = {
         updated_ms BIGINT NOT NULL
     );
     CREATE INDEX rate_buckets_by_age ON rate_buckets (updated_ms);
+    )sql",
+    R"sql(
+    CREATE TABLE items (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        category_id TEXT NOT NULL,
+        day TEXT,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        link TEXT
+    );
+    CREATE INDEX items_by_member ON items (member_id, category_id, id);
     )sql",
 };
 static_assert(std::size(PostgresMigrations) == Database::SchemaVersion);

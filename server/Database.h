@@ -20,7 +20,7 @@ namespace pd {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     enum class Dialect {
         Sqlite,

@@ -1,7 +1,9 @@
 #include "server/DemoSeeder.h"
 
 #include "core/Clock.h"
+#include "core/DemoItems.h"
 #include "core/MemberRecord.h"
+#include "core/PolicyLoader.h"
 #include "server/Database.h"
 #include "server/MemberStore.h"
 #include "server/TokenStore.h"
@@ -38,6 +40,24 @@ Result<DemoSeeder::Outcome> DemoSeeder::ensure(Database *database, const Clock &
     if (!present)
         return present.error();
     Outcome outcome;
+    // The demo member's items (issue 15): the same invented items as the client's demo source,
+    // stored once (also into a database made before items existed).
+    const auto itemCount = *present ? members.itemCount(demo->member.id) : Result<qint64>(0);
+    if (!itemCount)
+        return itemCount.error();
+    if (*present && *itemCount == 0) {
+        const Result<Policy> policy = PolicyLoader::bundled(demo->policyId);
+        if (!policy)
+            return policy.error();
+        const auto items = makeDemoItems(*policy, demo->ledger);
+        const auto stored = database->transaction<bool>([&]() -> Result<bool> {
+            if (auto inserted = members.insertItems(demo->member.id, *items); !inserted)
+                return inserted.error();
+            return true;
+        });
+        if (!stored)
+            return stored.error();
+    }
     if (*present && QFileInfo::exists(tokenFile))
         return outcome;
 
@@ -45,6 +65,11 @@ Result<DemoSeeder::Outcome> DemoSeeder::ensure(Database *database, const Clock &
         if (!*present) {
             if (auto inserted = members.insert(*demo, clock.now()); !inserted)
                 return inserted.error();
+            const Result<Policy> policy = PolicyLoader::bundled(demo->policyId);
+            if (!policy)
+                return policy.error();
+            if (auto items = members.insertItems(demo->member.id, *makeDemoItems(*policy, demo->ledger)); !items)
+                return items.error();
         } else if (auto revoked = tokens.revokeLabel(demo->member.id, TokenLabel); !revoked) {
             return revoked.error();
         }

@@ -201,6 +201,72 @@ Result<MemberStore::HistoryPage> MemberStore::historyPage(const QString &memberI
     return page;
 }
 
+Result<MemberStore::ItemsPage> MemberStore::itemsPage(const QString &memberId, const QString &categoryId,
+                                                      qint64 afterId, int limit)
+{
+    QSqlQuery query(m_database->connection());
+    // Two statements rather than "(? = '' OR ...)": an empty QString binds as NULL.
+    query.prepare(categoryId.isEmpty()
+                      ? QStringLiteral("SELECT id, category_id, day, kind, text, link FROM items "
+                                       "WHERE member_id = ? AND id > ? ORDER BY id LIMIT ?")
+                      : QStringLiteral("SELECT id, category_id, day, kind, text, link FROM items "
+                                       "WHERE member_id = ? AND category_id = ? AND id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(memberId);
+    if (!categoryId.isEmpty())
+        query.addBindValue(categoryId);
+    query.addBindValue(afterId);
+    query.addBindValue(limit + 1); // one more tells whether a next page exists
+    if (!query.exec())
+        return sqlError(QStringLiteral("reading the items"), query);
+    ItemsPage page;
+    while (query.next()) {
+        if (page.items.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.lastId = query.value(0).toLongLong();
+        MemberItem item;
+        item.categoryId = query.value(1).toString();
+        if (!query.value(2).isNull())
+            item.date = parseIsoDate(query.value(2).toString());
+        item.kind = itemKindFromString(query.value(3).toString()).value_or(ItemKind::Other);
+        item.text = query.value(4).toString();
+        item.link = query.value(5).toString();
+        page.items.append(item);
+    }
+    return page;
+}
+
+Result<qint64> MemberStore::itemCount(const QString &memberId)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM items WHERE member_id = ?"));
+    query.addBindValue(memberId);
+    if (!query.exec() || !query.next())
+        return sqlError(QStringLiteral("counting the items"), query);
+    return query.value(0).toLongLong();
+}
+
+Result<void> MemberStore::insertItems(const QString &memberId, const ItemStore &items)
+{
+    QSqlQuery insert(m_database->connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO items (member_id, category_id, day, kind, text, link) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype row = 0; row < items.size(); ++row) {
+        const std::optional<QDate> day = items.date(row);
+        const QString link = items.link(row);
+        insert.addBindValue(memberId);
+        insert.addBindValue(items.categoryId(row));
+        insert.addBindValue(textOrNull(day ? day->toString(Qt::ISODate) : QString()));
+        insert.addBindValue(toString(items.kind(row)));
+        insert.addBindValue(items.text(row));
+        insert.addBindValue(textOrNull(link));
+        if (!insert.exec())
+            return sqlError(QStringLiteral("storing the items"), insert);
+    }
+    return {};
+}
+
 Result<SettingState> MemberStore::applyAiTraining(const QString &memberId, const OptOutChange &change)
 {
     QSqlQuery update(m_database->connection());

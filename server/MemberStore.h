@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ActivityLedger.h"
+#include "core/ItemStore.h"
 #include "core/MemberRecord.h"
 #include "core/OptOutHistory.h"
 #include "core/Result.h"
@@ -54,6 +55,17 @@ public:
         bool more = false; // rows follow this page
     };
     Result<HistoryPage> historyPage(const QString &memberId, qint64 afterId, int limit);
+
+    // The member's items (issue 15), in the order stored; a category filters them (empty: all).
+    // Same paging as the history: the items after row `afterId`, at most `limit`.
+    struct ItemsPage {
+        QList<MemberItem> items;
+        qint64 lastId = 0;
+        bool more = false;
+    };
+    Result<ItemsPage> itemsPage(const QString &memberId, const QString &categoryId, qint64 afterId, int limit);
+    Result<qint64> itemCount(const QString &memberId);
+    Result<void> insertItems(const QString &memberId, const ItemStore &items);
 
     // Sets the value (even when unchanged), bumps the version and appends a history entry.
     Result<SettingState> applyAiTraining(const QString &memberId, const OptOutChange &change);

@@ -23,6 +23,8 @@ namespace {
 const QString SummaryPath = QStringLiteral("/v1/me/usage-summary");
 const QString SettingPath = QStringLiteral("/v1/me/settings/ai-training");
 const QString HistoryPath = QStringLiteral("/v1/me/settings/ai-training/history");
+const QString ItemsPath = QStringLiteral("/v1/me/items"); // issue 15: never inside the summary
+constexpr int ItemsPageDefault = 500;
 constexpr int SummaryHistoryChanges = 50; // the latest changes the summary carries
 constexpr int HistoryPageDefault = 1000;
 constexpr int HistoryPageMax = 5000; // ~600 KB a page, far below a client's 8 MiB cap
@@ -33,6 +35,7 @@ enum class Route {
     UsageSummary,
     Setting,
     SettingHistory,
+    Items,
     Policy,
 };
 
@@ -44,6 +47,8 @@ Route routeOf(const QString &path, QString *platform)
         return Route::Setting;
     if (path == HistoryPath)
         return Route::SettingHistory;
+    if (path == ItemsPath)
+        return Route::Items;
     if (path.startsWith(PolicyPrefix) && path.size() > PolicyPrefix.size() &&
         !path.mid(PolicyPrefix.size()).contains(u'/')) {
         *platform = path.mid(PolicyPrefix.size());
@@ -213,6 +218,9 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         break;
     case Route::SettingHistory:
         response = settingHistory(context);
+        break;
+    case Route::Items:
+        response = items(context);
         break;
     case Route::Policy:
         response = policy(context, platform);
@@ -400,6 +408,52 @@ ApiResponse PrivacyApi::settingHistory(const Context &context)
     }
     return ApiResponse::json(
         200, ApiCodec::encodeHistoryPage({page->changes, page->more ? QString::number(page->lastId) : QString()}));
+}
+
+ApiResponse PrivacyApi::items(const Context &context)
+{
+    // ?category=C&cursor=X&limit=N (issue 15): the member's items, oldest row first; the cursor
+    // is the `next` of the previous page (here the last row id), limit 1..ApiCodec::MaxItemsPerPage.
+    const QUrlQuery query(QString::fromLatin1(context.request.query));
+    const QSet<QString> known{QStringLiteral("category"), QStringLiteral("cursor"), QStringLiteral("limit")};
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!known.contains(key))
+            return ProblemResponse::badRequest(QStringLiteral("Unknown query parameter \"%1\".").arg(key.left(40)));
+    }
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}\\z"));
+    static const QRegularExpression categoryShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}\\z"));
+    const QString category = query.queryItemValue(QStringLiteral("category"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("category")) && !categoryShape.match(category).hasMatch())
+        return ProblemResponse::badRequest(QStringLiteral("The category is not a category id."));
+    qint64 afterId = 0;
+    if (query.hasQueryItem(QStringLiteral("cursor"))) {
+        const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
+        if (!digits.match(cursor).hasMatch())
+            return ProblemResponse::badRequest(QStringLiteral("The cursor is not one this server gave."));
+        afterId = cursor.toLongLong();
+    }
+    int limit = ItemsPageDefault;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        const QString text = query.queryItemValue(QStringLiteral("limit"));
+        limit = digits.match(text).hasMatch() && text.size() <= 5 ? text.toInt() : 0;
+        if (limit < 1 || limit > ApiCodec::MaxItemsPerPage)
+            return ProblemResponse::badRequest(
+                QStringLiteral("The limit must be a whole number from 1 to %1.").arg(ApiCodec::MaxItemsPerPage));
+    }
+    const auto member = m_members.member(context.memberId);
+    if (!member) {
+        logError(member.error());
+        return ProblemResponse::internal();
+    }
+    const Policy *policy = policyFor(member->policyId);
+    const auto page = m_members.itemsPage(context.memberId, category, afterId, limit);
+    if (!page || !policy) {
+        if (!page)
+            logError(page.error());
+        return ProblemResponse::internal();
+    }
+    return ApiResponse::json(200, ApiCodec::encodeItemsPage({page->items, policy->listedCategories(),
+                                                             page->more ? QString::number(page->lastId) : QString()}));
 }
 
 ApiResponse PrivacyApi::policy(const Context &context, const QString &platform)

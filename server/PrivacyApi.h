@@ -100,6 +100,7 @@ private:
     ApiResponse usageSummary(const Context &context);
     ApiResponse setting(const Context &context);
     ApiResponse settingHistory(const Context &context);
+    ApiResponse items(const Context &context);
     ApiResponse policy(const Context &context, const QString &platform);
     void putSetting(const Context &context);
     void applySetting(const Context &context, const QString &key, bool optedOut);

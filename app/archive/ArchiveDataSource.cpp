@@ -40,6 +40,8 @@ void ArchiveDataSource::refresh()
         return;
     }
     auto importer = std::make_shared<ArchiveImporter>(std::move(classifier).value(), m_options);
+    if (m_keepsItems)
+        importer->keepItems();
     const QString path = m_zipPath;
     // The worker talks back only through queued calls on this object; the destructor waits for
     // it, so `this` outlives every call it makes.
@@ -71,7 +73,10 @@ void ArchiveDataSource::finished(const Result<ImportResult> &result)
         m_worker = nullptr;
     }
     if (!result) {
+        const bool itemsWanted = std::exchange(m_itemsWanted, false);
         Q_EMIT refreshFailed(result.error());
+        if (itemsWanted)
+            Q_EMIT itemsFailed(result.error());
         return;
     }
     const ImportResult &imported = result.value();
@@ -84,8 +89,34 @@ void ArchiveDataSource::finished(const Result<ImportResult> &result)
     member.region = imported.report.region;
     const SourceInfo source{SourceInfo::Kind::Archive, QFileInfo(m_zipPath).fileName(), imported.report.sha256, false};
     const UsageSummary summary = buildUsageSummary(m_policy, member, imported.ledger, optOutHistory(), source, m_clock);
+    m_lastSummary = summary;
+    m_items = imported.items;
     Q_EMIT summaryReady(summary);
     Q_EMIT importReportReady(imported.report);
+    if (m_itemsWanted) {
+        if (m_items) {
+            m_itemsWanted = false;
+            Q_EMIT itemsReady(ItemList(m_items, *m_lastSummary));
+        } else {
+            refresh(); // that import counted only: once more, with the items
+        }
+    }
+}
+
+void ArchiveDataSource::requestItems()
+{
+    if (m_items && m_lastSummary && !m_worker) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_items && m_lastSummary)
+                Q_EMIT itemsReady(ItemList(m_items, *m_lastSummary));
+            else
+                requestItems();
+        });
+        return;
+    }
+    m_itemsWanted = true;
+    m_keepsItems = true;
+    refresh();
 }
 
 OptOutHistory ArchiveDataSource::optOutHistory() const

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -38,6 +39,14 @@ public:
     void requestOptOut(bool optedOut) override;
     QString description() const override;
 
+    // Issue 15: the items come from the same streaming import as the counts (no second pass).
+    // Kept by default (within ItemStoreLimits); setKeepsItems(false) imports counts only (the CLI
+    // does so for every command but `items`), and a later requestItems() imports again with them.
+    bool canListItems() const override { return true; }
+    void requestItems() override;
+    void forgetItems() override { m_items.reset(); }
+    void setKeepsItems(bool on) { m_keepsItems = on; }
+
     bool isRunning() const { return m_worker != nullptr; }
     // The last finished import's report (empty before the first one).
     ImportReport lastReport() const;
@@ -58,6 +67,10 @@ private:
     std::atomic<bool> m_cancel{false};
     mutable QMutex m_reportMutex;
     ImportReport m_lastReport;
+    std::shared_ptr<const ItemStore> m_items; // the last import's, until forgetItems()
+    std::optional<UsageSummary> m_lastSummary;
+    bool m_itemsWanted = false; // requestItems() waits for an import
+    bool m_keepsItems = true;
 };
 
 } // namespace pd

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <openssl/evp.h>
 
@@ -107,10 +108,16 @@ private:
 class EntryConsumer final
 {
 public:
-    EntryConsumer(const FileClassifier &classifier, const CsvLimits &limits)
-        : m_classifier(classifier)
+    EntryConsumer(const FileClassifier &classifier, const CsvLimits &limits, std::shared_ptr<ItemStore> itemStore)
+        : items(std::move(itemStore))
+        , m_classifier(classifier)
         , m_limits(limits)
-    {}
+    {
+        if (items) {
+            for (const QString &category : classifier.listedCategories())
+                items->markListed(category);
+        }
+    }
 
     void run(ChunkQueue &queue)
     {
@@ -122,6 +129,8 @@ public:
             case Chunk::Kind::Data:
                 if (m_reader)
                     m_reader->feed(chunk->bytes);
+                else if (m_keepPage && m_page.size() < MaxPageBytes)
+                    m_page.append(chunk->bytes.first(std::min(chunk->bytes.size(), MaxPageBytes - m_page.size())));
                 break;
             case Chunk::Kind::End:
                 end();
@@ -135,6 +144,7 @@ public:
         }
     }
 
+    std::shared_ptr<ItemStore> items; // null: counts only
     ActivityLedger ledger;
     ImportReport report;
     QString geoLocation;
@@ -160,14 +170,18 @@ private:
             report.filesNotRecognised.append(name);
             return;
         }
-        if (!isCsv)
+        if (!isCsv) {
+            // An article page: its title and text make the item's snippet (the start is enough).
+            m_keepPage = items && !m_rule->itemKind.isEmpty();
+            m_page.clear();
             return;
+        }
         QStringList capture;
         m_isProfile = FileClassifier::normalise(layoutName) == u"profile.csv";
         if (m_isProfile)
             capture = {QStringLiteral("Geo Location"), QStringLiteral("Country"), QStringLiteral("First Name"),
                        QStringLiteral("Last Name")};
-        m_counter = std::make_unique<CsvFileCounter>(*m_rule, name, capture);
+        m_counter = std::make_unique<CsvFileCounter>(*m_rule, name, capture, items.get());
         m_reader = std::make_unique<CsvReader>(*m_counter, m_limits);
     }
 
@@ -205,6 +219,12 @@ private:
         if (!m_reader) {
             // A recognised file that is not a table (an article): one undated item.
             ledger.addUndated(category);
+            if (m_keepPage) {
+                items->add(category, std::nullopt, articleText(m_page), {},
+                           itemKindFromString(m_rule->itemKind).value_or(ItemKind::Article));
+                m_keepPage = false;
+                m_page = QByteArray();
+            }
             ImportedFile file;
             file.name = m_name;
             file.categoryId = category;
@@ -245,6 +265,36 @@ private:
         m_rule = nullptr;
     }
 
+    // The title and the start of the text of an exported article page, as plain text (the
+    // snippet is plain text: markup in it stays text wherever it is shown).
+    static QString articleText(const QByteArray &page)
+    {
+        QString html = QString::fromUtf8(page);
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                              QRegularExpression::CaseInsensitiveOption |
+                                                  QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression dropped(QStringLiteral("<(head|script|style)[^>]*>.*?</\\1\\s*>"),
+                                                QRegularExpression::CaseInsensitiveOption |
+                                                    QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+        QString heading = title.match(html).captured(1).trimmed();
+        if (heading.compare(QStringLiteral("Untitled"), Qt::CaseInsensitive) == 0)
+            heading.clear();
+        html.remove(dropped);
+        html.replace(tag, QStringLiteral(" "));
+        QString text = heading.isEmpty() ? html : heading + QStringLiteral(" — ") + html;
+        text.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+            .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        return makeSnippet(text);
+    }
+
+    static constexpr qsizetype MaxPageBytes = 64 * 1024;
+    bool m_keepPage = false;
+    QByteArray m_page;
     const FileClassifier &m_classifier;
     CsvLimits m_limits;
     QString m_name;
@@ -319,7 +369,8 @@ Result<ImportResult> ArchiveImporter::importDevice(QIODevice &device, qint64 siz
                                                    bool withDigest) const
 {
     ChunkQueue queue;
-    EntryConsumer consumer(m_classifier, m_csvLimits);
+    EntryConsumer consumer(m_classifier, m_csvLimits,
+                           m_keepItems ? std::make_shared<ItemStore>(m_itemLimits) : nullptr);
     std::thread parser([&] { consumer.run(queue); });
 
     QElapsedTimer sinceReport;
@@ -351,6 +402,9 @@ Result<ImportResult> ArchiveImporter::importDevice(QIODevice &device, qint64 siz
     ImportResult result;
     result.ledger = std::move(consumer.ledger);
     result.report = std::move(consumer.report);
+    result.items = std::move(consumer.items);
+    if (result.items)
+        result.items->squeeze();
     ImportReport &report = result.report;
     report.archiveName = displayName;
     if (withDigest)

@@ -5,6 +5,7 @@
 #include "archive/ImportReport.h"
 #include "archive/ZipStreamReader.h"
 #include "core/ActivityLedger.h"
+#include "core/ItemStore.h"
 #include "core/Result.h"
 
 #include <QDate>
@@ -12,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -29,6 +31,7 @@ struct ImportOptions {
 struct ImportResult {
     ActivityLedger ledger;
     ImportReport report;
+    std::shared_ptr<ItemStore> items; // null unless ArchiveImporter::keepItems
 };
 
 // The synchronous import engine: streams the archive through ZipStreamReader on the calling
@@ -45,6 +48,15 @@ public:
     ArchiveImporter(FileClassifier classifier, ImportOptions options, ZipLimits zipLimits = {},
                     CsvLimits csvLimits = {});
 
+    // The item list (issue 15): keep a snippet of every item of the listed categories, in memory,
+    // within the cap, from the same streaming pass. Not called: counts only (the import's memory
+    // stays what it was without the list).
+    void keepItems(ItemStoreLimits limits = {})
+    {
+        m_keepItems = true;
+        m_itemLimits = limits;
+    }
+
     Result<ImportResult> importFile(const QString &path, const std::atomic<bool> *cancel = nullptr,
                                     const ProgressFn &progress = {}) const;
     Result<ImportResult> importDevice(QIODevice &device, qint64 size, const QString &displayName,
@@ -59,6 +71,8 @@ private:
     ImportOptions m_options;
     ZipLimits m_zipLimits;
     CsvLimits m_csvLimits;
+    bool m_keepItems = false;
+    ItemStoreLimits m_itemLimits;
 };
 
 } // namespace pd

@@ -54,10 +54,15 @@ QString shortText(QByteArrayView value)
 
 } // namespace
 
-CsvFileCounter::CsvFileCounter(FileRule rule, QString fileName, QStringList captureColumns)
+CsvFileCounter::CsvFileCounter(FileRule rule, QString fileName, QStringList captureColumns, ItemStore *items)
     : m_rule(std::move(rule))
     , m_captureColumns(std::move(captureColumns))
 {
+    if (items && !m_rule.itemKind.isEmpty()) {
+        m_items = items;
+        m_itemKind = itemKindFromString(m_rule.itemKind).value_or(ItemKind::Other);
+        m_items->markListed(m_rule.categoryId);
+    }
     m_summary.name = std::move(fileName);
     m_summary.categoryId = m_rule.categoryId;
     m_dateKey = FileClassifier::normalise(m_rule.dateColumn);
@@ -103,6 +108,17 @@ void CsvFileCounter::useHeader(const CsvRow &row)
             if (m_captureIndex[c] < 0 && name == FileClassifier::normalise(m_captureColumns.at(c)))
                 m_captureIndex[c] = i;
         }
+        if (m_linkIndex < 0 && !m_rule.linkColumn.isEmpty() && name == m_rule.linkColumn)
+            m_linkIndex = i;
+    }
+    // The text columns in the rule's order (a screening question, then its answer).
+    for (const QString &column : std::as_const(m_rule.textColumns)) {
+        for (int i = 0; i < row.size(); ++i) {
+            if (headerName(row.field(i)) == column) {
+                m_textIndex.append(i);
+                break;
+            }
+        }
     }
     m_dateFirst = m_dateIndex == 0;
     // Only formats that begin with a digit let a continuation line be told from a row.
@@ -125,6 +141,41 @@ void CsvFileCounter::countUnreadable(qint64 line, QByteArrayView value, const QS
     ++m_summary.unreadableDates;
     if (m_undatedRows.size() < MaxListedUndated)
         m_undatedRows.append(UndatedRow{m_summary.name, line, shortText(value), reason});
+}
+
+void CsvFileCounter::keepItem(const CsvRow &row, const std::optional<QDate> &day)
+{
+    if (!m_items)
+        return;
+    flushItem();
+    m_hasPending = true;
+    m_pendingDay = day;
+    m_pendingText.clear();
+    for (const int index : std::as_const(m_textIndex)) {
+        if (index >= row.size())
+            continue;
+        const QByteArrayView value = row.field(index).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (!m_pendingText.isEmpty())
+            m_pendingText += QStringLiteral(" — ");
+        // Only what a snippet can show is decoded (a long message costs nothing more).
+        m_pendingText += QString::fromUtf8(value.first(std::min<qsizetype>(value.size(), 4 * kSnippetLength)));
+    }
+    m_pendingLink =
+        m_linkIndex >= 0 && m_linkIndex < row.size()
+            ? QString::fromUtf8(row.field(m_linkIndex)
+                                    .trimmed()
+                                    .first(std::min<qsizetype>(row.field(m_linkIndex).trimmed().size(), 4096)))
+            : QString();
+}
+
+void CsvFileCounter::flushItem()
+{
+    if (!m_hasPending)
+        return;
+    m_hasPending = false;
+    m_items->add(m_rule.categoryId, m_pendingDay, m_pendingText, m_pendingLink, m_itemKind);
 }
 
 void CsvFileCounter::rowError(qint64 line, const QString &reason)
@@ -162,14 +213,20 @@ void CsvFileCounter::row(const CsvRow &row)
     if (m_dateIndex < 0) {
         ++m_summary.rows;
         ++m_summary.undated;
+        keepItem(row, std::nullopt);
     } else if (m_continuationPossible && continuesPreviousRow(m_rule.dateFormat, row.field(0))) {
         ++m_summary.joinedLines; // not an item, but said in the report: no line vanishes unseen
+        if (m_hasPending && m_pendingText.size() < 4 * kSnippetLength) {
+            for (int i = 0; i < row.size(); ++i) // the line as written (its commas split it into fields)
+                m_pendingText += (i == 0 ? u' ' : u',') + QString::fromUtf8(row.field(i));
+        }
         return;
     } else if (row.size() <= m_dateIndex) {
         countUnreadable(row.line, {},
                         QStringLiteral("the row has %1 columns, the header %2; counted as an undated item")
                             .arg(row.size())
                             .arg(m_headerColumns));
+        keepItem(row, std::nullopt);
     } else {
         const QByteArrayView value = row.field(m_dateIndex);
         const ParsedDate parsed = parseExportDate(m_rule.dateFormat, value);
@@ -177,15 +234,18 @@ void CsvFileCounter::row(const CsvRow &row)
         case ParsedDate::Kind::Day:
             ++m_days[parsed.day.toJulianDay()];
             ++m_summary.rows;
+            keepItem(row, parsed.day);
             break;
         case ParsedDate::Kind::Missing:
             ++m_summary.rows;
             ++m_summary.undated;
+            keepItem(row, std::nullopt);
             break;
         case ParsedDate::Kind::Invalid:
             countUnreadable(row.line, value,
                             QStringLiteral("cannot read the date \"%1\" in column \"%2\"; counted as an undated item")
                                 .arg(shortText(value), m_rule.dateColumn));
+            keepItem(row, std::nullopt);
             break;
         }
     }
@@ -201,6 +261,8 @@ void CsvFileCounter::row(const CsvRow &row)
 
 void CsvFileCounter::finish(const CsvReader &reader)
 {
+    if (m_items)
+        flushItem();
     switch (reader.encoding()) {
     case CsvReader::Encoding::Utf8:
     case CsvReader::Encoding::Unknown:
@@ -237,6 +299,10 @@ void CsvFileCounter::finish(const CsvReader &reader)
         const qint64 headerLine = m_wideRowLine > 0 ? m_wideRowLine : 1;
         m_summary.rows += rows;
         m_summary.undated += rows;
+        // Their text was not read (the layout is unknown): listed without text, so the list still
+        // holds every item counted.
+        for (qint64 i = 0; m_items && i < rows; ++i)
+            m_items->add(m_rule.categoryId, std::nullopt, {}, {}, m_itemKind);
         m_summary.unreadableDates += rows;
         m_summary.note = QStringLiteral("no column \"%1\"; %2 rows counted undated").arg(m_rule.dateColumn).arg(rows);
         if (rows > 0 && m_undatedRows.size() < MaxListedUndated)

@@ -4,6 +4,8 @@
 #include "archive/FileClassifier.h"
 #include "archive/ImportReport.h"
 
+#include "core/ItemStore.h"
+
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -20,10 +22,14 @@ namespace pd {
 // is undated too and listed with its line and value. A file whose header lacks the date
 // column counts every row undated; a pointer file (the policy's pointerHeader) counts links,
 // not items. Owned by ArchiveImporter, one per file; it never stops reading.
+//
+// With an item store (issue 15) and a rule that keeps items, each item also goes to the store:
+// a snippet of the rule's text columns and its link column, with the same date the count uses,
+// so the list holds exactly the items counted (a continuation line's text joins its item).
 class CsvFileCounter final : public CsvRowHandler
 {
 public:
-    CsvFileCounter(FileRule rule, QString fileName, QStringList captureColumns = {});
+    CsvFileCounter(FileRule rule, QString fileName, QStringList captureColumns = {}, ItemStore *items = nullptr);
 
     void row(const CsvRow &row) override;
     void rowError(qint64 line, const QString &reason) override;
@@ -46,6 +52,9 @@ private:
     void useHeader(const CsvRow &row);
     void skip(qint64 line, const QString &reason);
     void countUnreadable(qint64 line, QByteArrayView value, const QString &reason);
+    // The item list: the row just counted (dated or not) becomes the pending item.
+    void keepItem(const CsvRow &row, const std::optional<QDate> &day);
+    void flushItem();
 
     FileRule m_rule;
     ImportedFile m_summary;
@@ -68,6 +77,15 @@ private:
     QHash<qint64, qint64> m_days;
     QList<SkippedRow> m_skippedRows;
     QList<UndatedRow> m_undatedRows;
+
+    ItemStore *m_items = nullptr; // null: counts only
+    ItemKind m_itemKind = ItemKind::Other;
+    QList<int> m_textIndex;
+    int m_linkIndex = -1;
+    bool m_hasPending = false;
+    std::optional<QDate> m_pendingDay;
+    QString m_pendingText;
+    QString m_pendingLink;
 };
 
 } // namespace pd

@@ -30,13 +30,18 @@ Result<FileClassifier> FileClassifier::fromPolicy(const Policy &policy)
         QStringList pointerHeader;
         for (const QString &column : rule.pointerHeader)
             pointerHeader.append(normalise(column));
-        classifier.m_rules.append(FileRule{rule.match, rule.categoryId, rule.dateColumn, *format, pointerHeader});
+        QStringList textColumns;
+        for (const QString &column : rule.textColumns)
+            textColumns.append(normalise(column));
+        classifier.m_rules.append(FileRule{rule.match, rule.categoryId, rule.dateColumn, *format, pointerHeader,
+                                           rule.itemKind, textColumns, normalise(rule.linkColumn)});
     }
     std::stable_sort(classifier.m_rules.begin(), classifier.m_rules.end(), [](const FileRule &a, const FileRule &b) {
         return normalise(a.match).size() > normalise(b.match).size();
     });
     for (const FileRule &rule : std::as_const(classifier.m_rules))
         classifier.m_normalisedMatch.append(normalise(rule.match));
+    classifier.m_listedCategories = policy.listedCategories();
     return classifier;
 }
 

@@ -18,6 +18,10 @@ struct FileRule {
     QString dateColumn; // empty: every row is undated
     DateFormat dateFormat = DateFormat::None;
     QStringList pointerHeader; // normalised; see ArchiveFileRule::pointerHeader
+    // The item list (issue 15; ArchiveFileRule::itemKind): empty itemKind: counted only.
+    QString itemKind;
+    QStringList textColumns; // normalised
+    QString linkColumn;      // normalised
 };
 
 // Maps an entry name to the policy's rule for it: rules are file-name prefixes compared
@@ -36,10 +40,13 @@ public:
     // What an operating system adds when a member re-compresses the unpacked export (macOS:
     // __MACOSX/ with ._* resource forks, .DS_Store): not the member's data, not worth a line.
     static bool isSystemMetadata(const QString &entryName);
+    // The categories whose items the list keeps (Policy::listedCategories).
+    const QStringList &listedCategories() const { return m_listedCategories; }
 
 private:
     QList<FileRule> m_rules;          // longest match first
     QList<QString> m_normalisedMatch; // parallel to m_rules
+    QStringList m_listedCategories;
 };
 
 } // namespace pd

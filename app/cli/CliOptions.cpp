@@ -21,10 +21,7 @@ struct CommandShape {
     qsizetype maxArguments;
 };
 constexpr CommandShape Commands[] = {
-    {u"summary", 0, 0},
-    {u"opt-out", 1, 1},
-    {u"history", 0, 0},
-    {u"report", 0, 0},
+    {u"summary", 0, 0}, {u"opt-out", 1, 1}, {u"history", 0, 0}, {u"report", 0, 0}, {u"items", 0, 0},
 };
 
 const CommandShape *findCommand(const QString &name)
@@ -52,6 +49,10 @@ QString cliHelpText()
         "                        and a change still waiting to be sent\n"
         "  opt-out cancel        drop a change that is waiting to be sent\n"
         "  history               every change of the opt-out, with confirmation ids\n"
+        "  items [--category C] [--status may-have-been-used|not-used|unknown] [--since D] [--until D]\n"
+        "        [--search TEXT] [--json|--csv]\n"
+        "                        the items behind the figures (posts, articles, comments, poll votes,\n"
+        "                        AI-feature prompts, screening answers): date, snippet, link, status\n"
         "  report --format F --output FILE [--force] [--paper a4|letter]\n"
         "                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object\n"
         "                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing\n"
@@ -64,7 +65,8 @@ QString cliHelpText()
         "  import ARCHIVE.zip    the member's own data-export archive, read offline\n"
         "\n"
         "Options:\n"
-        "  --json                print one JSON object instead of text\n"
+        "  --json                print one JSON object instead of text (items: a JSON array)\n"
+        "  --csv                 items: print CSV (formulas neutralised, as in the CSV report)\n"
         "  --ca-file PEM         trust this CA certificate for the server\n"
         "  --token-file FILE     read the bearer token from FILE\n"
         "  --timeout SECONDS     give up on the server after this long, retries included (default 30)\n"
@@ -95,8 +97,14 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption region(QStringLiteral("region"), QString(), QStringLiteral("CC"));
     const QCommandLineOption optedOutSince(QStringLiteral("opted-out-since"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
-    parser.addOptions({help, version, demo, server, caFile, tokenFile, json, force, format, output, paper, region,
-                       optedOutSince, timeout});
+    const QCommandLineOption csv(QStringLiteral("csv"), QString());
+    const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("C"));
+    const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("STATUS"));
+    const QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption until(QStringLiteral("until"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    parser.addOptions({help,  version, demo,          server,  caFile, tokenFile, json,   force, format, output,
+                       paper, region,  optedOutSince, timeout, csv,    category,  status, since, until,  search});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -173,7 +181,7 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     options.output = parser.value(output);
 
     if (positional.isEmpty())
-        return usage(QStringLiteral("missing command: summary, opt-out status|on|off, history or report"));
+        return usage(QStringLiteral("missing command: summary, opt-out status|on|off, history, report or items"));
     options.command = positional.takeFirst();
     options.commandArguments = positional;
     const CommandShape *shape = findCommand(options.command);
@@ -202,6 +210,36 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
             return usage(QStringLiteral("report needs --output FILE"));
         if (options.json)
             return usage(QStringLiteral("report takes --format json instead of --json"));
+    }
+    const bool itemOptions = parser.isSet(csv) || parser.isSet(category) || parser.isSet(status) ||
+                             parser.isSet(since) || parser.isSet(until) || parser.isSet(search);
+    if (itemOptions && options.command != u"items")
+        return usage(QStringLiteral("--category, --status, --since, --until, --search and --csv go with the items "
+                                    "command"));
+    if (options.command == u"items") {
+        options.csv = parser.isSet(csv);
+        if (options.csv && options.json)
+            return usage(QStringLiteral("items takes --json or --csv, not both"));
+        ItemQuery &query = options.itemQuery;
+        query.categoryId = parser.value(category);
+        if (parser.isSet(status)) {
+            query.status = itemStatusFromString(parser.value(status));
+            if (!query.status)
+                return usage(QStringLiteral("--status takes may-have-been-used, not-used or unknown, got \"%1\"")
+                                 .arg(parser.value(status)));
+        }
+        for (const auto &[option, bound] : {std::pair{&since, &query.since}, std::pair{&until, &query.until}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const QDate day = parseIsoDate(parser.value(*option));
+            if (!day.isValid())
+                return usage(QStringLiteral("--%1 needs a date as YYYY-MM-DD, got \"%2\"")
+                                 .arg(option->names().first(), parser.value(*option)));
+            *bound = day;
+        }
+        if (query.since && query.until && *query.since > *query.until)
+            return usage(QStringLiteral("--since is after --until"));
+        query.search = parser.value(search);
     }
     if (parser.isSet(paper)) {
         const auto size = paperFromString(parser.value(paper));

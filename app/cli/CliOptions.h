@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ItemStore.h"
 #include "core/Result.h"
 #include "report/ReportWriter.h"
 #include "sources/SourceSpec.h"
@@ -27,6 +28,10 @@ struct CliOptions {
     // --timeout: the whole command against a server, retries included, ends by then (exit 3).
     int timeoutSeconds = DefaultTimeoutSeconds;
     static constexpr int DefaultTimeoutSeconds = 30;
+
+    // items: the filters (--category, --status, --since, --until, --search) and --csv.
+    ItemQuery itemQuery;
+    bool csv = false;
 
     bool showHelp = false;
     bool showVersion = false;

@@ -6,11 +6,13 @@
 #include "core/ApiCodec.h"
 #include "core/BuildInfo.h"
 #include "core/Clock.h"
+#include "core/MemberText.h"
 #include "core/OptOutWording.h"
 #include "core/PolicyLoader.h"
 #include "core/TerminalText.h"
 #include "core/UsageReport.h"
 #include "core/UsageSummaryJson.h"
+#include "report/CsvReportWriter.h"
 #include "report/ReportWriter.h"
 #include "sources/SourceOpener.h"
 
@@ -97,6 +99,75 @@ int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &su
     return 0;
 }
 
+int CliRunner::printItems(const CliOptions &options, MemberDataSource &source, const QDeadlineTimer &deadline)
+{
+    if (!source.canListItems())
+        return fail(Error{ErrorKind::Usage, QStringLiteral("this source cannot list items")});
+    const Result<ItemList> list = waitForItems(source, deadline, options.timeoutSeconds);
+    if (!list)
+        return fail(list.error());
+    const ItemQuery &query = options.itemQuery;
+    const QStringList listed = list->store().listedCategories();
+    if (!query.categoryId.isEmpty() && !listed.contains(query.categoryId))
+        return fail(Error{ErrorKind::Usage, QStringLiteral("--category: \"%1\" is not a listed category; the listed "
+                                                           "ones are %2 (the others are counts only)")
+                                                .arg(query.categoryId, listed.join(QStringLiteral(", ")))});
+    if (list->store().isTruncated())
+        note(MemberText::itemListCapped(list->size(), list->store().refusedCount()));
+    const QList<qsizetype> rows = list->filter(query);
+    // Written as it goes: a list of 250,000 items never becomes one document in memory.
+    QByteArray chunk;
+    const auto flush = [&](bool force) {
+        if (!force && chunk.size() < 64 * 1024)
+            return;
+        std::fwrite(chunk.constData(), 1, size_t(chunk.size()), m_out);
+        chunk.clear();
+    };
+    if (options.json) {
+        chunk += "[";
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QByteArray object =
+                QJsonDocument(ApiCodec::encodeItem(list->item(rows[i]), true)).toJson(QJsonDocument::Compact);
+            chunk += (i == 0 ? "\n  " : ",\n  ");
+            chunk += terminalSafeJson(QString::fromUtf8(object)).toUtf8();
+            flush(false);
+        }
+        chunk += rows.isEmpty() ? "]\n" : "\n]\n";
+    } else if (options.csv) {
+        chunk += "category,date,kind,status,window,text,link\r\n";
+        for (const qsizetype row : rows) {
+            const MemberItem item = list->item(row);
+            const QStringList fields{item.categoryId,
+                                     item.date ? item.date->toString(Qt::ISODate) : QString(),
+                                     toString(item.kind),
+                                     toString(item.status),
+                                     item.window ? item.window->regimeId : QString(),
+                                     item.text,
+                                     item.link};
+            QStringList quoted;
+            for (const QString &field : fields)
+                quoted.append(CsvReportWriter::field(field));
+            chunk += terminalSafe(quoted.join(u','), TerminalLines::Many).toUtf8() + "\r\n";
+            flush(false);
+        }
+    } else {
+        for (const qsizetype row : rows) {
+            const MemberItem item = list->item(row);
+            QString line = QStringLiteral("%1  %2  %3  %4")
+                               .arg(item.date ? item.date->toString(Qt::ISODate) : QStringLiteral("(undated)  "),
+                                    item.categoryId, MemberText::itemStatus(item.status), item.text);
+            if (!item.link.isEmpty())
+                line += QStringLiteral("  <%1>").arg(item.link);
+            chunk += terminalSafe(line).toUtf8() + '\n';
+            flush(false);
+        }
+        chunk += terminalSafe(MemberText::items(rows.size())).toUtf8() + '\n';
+    }
+    flush(true);
+    std::fflush(m_out);
+    return 0;
+}
+
 namespace {
 QJsonObject pendingJson(const PendingOptOut &pending)
 {
@@ -160,6 +231,8 @@ int CliRunner::runCommand(const CliOptions &options)
         return fail(opened.error());
     MemberDataSource &source = *opened.value();
     if (auto *archive = qobject_cast<ArchiveDataSource *>(&source)) {
+        // Only `items` needs the item list: every other command imports counts only.
+        archive->setKeepsItems(options.command == u"items");
         // What the import read, skipped and could not tell goes to stderr; stdout stays the summary.
         QObject::connect(archive, &ArchiveDataSource::importReportReady, archive, [this](const ImportReport &report) {
             const QByteArray text = terminalSafe(report.toText(), TerminalLines::Many).toUtf8();
@@ -240,6 +313,8 @@ int CliRunner::runCommand(const CliOptions &options)
         }
     } else if (options.command == u"report") {
         return writeReportFile(options, *summary, clock);
+    } else if (options.command == u"items") {
+        return printItems(options, source, deadline);
     } else if (options.command == u"history") {
         if (options.json) {
             printJson(QJsonObject{{QStringLiteral("history"), ApiCodec::encodeChanges(summary->history)}});

@@ -6,6 +6,7 @@
 #include "core/Result.h"
 #include "core/UsageSummary.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -33,6 +34,7 @@ private:
     int cancelPending(MemberDataSource &source, const std::optional<PendingOptOut> &pending,
                       const Result<UsageSummary> &summary);
     int writeReportFile(const CliOptions &options, const UsageSummary &summary, const Clock &clock);
+    int printItems(const CliOptions &options, MemberDataSource &source, const QDeadlineTimer &deadline);
 
     FILE *m_out;
     FILE *m_err;

@@ -49,6 +49,25 @@ Result<UsageSummary> waitForSummary(MemberDataSource &source, const QDeadlineTim
     return std::move(*outcome);
 }
 
+Result<ItemList> waitForItems(MemberDataSource &source, const QDeadlineTimer &deadline, int timeoutSeconds)
+{
+    QEventLoop loop;
+    std::optional<Result<ItemList>> outcome;
+    const auto ready = QObject::connect(&source, &MemberDataSource::itemsReady, &loop, [&](const ItemList &list) {
+        outcome.emplace(list);
+        loop.quit();
+    });
+    const auto failed = QObject::connect(&source, &MemberDataSource::itemsFailed, &loop, [&](const Error &error) {
+        outcome.emplace(error);
+        loop.quit();
+    });
+    source.requestItems();
+    runUntil(loop, outcome, deadline, timeoutSeconds);
+    QObject::disconnect(ready);
+    QObject::disconnect(failed);
+    return std::move(*outcome);
+}
+
 Result<OptOutState> waitForOptOut(MemberDataSource &source, bool optedOut, const QDeadlineTimer &deadline,
                                   int timeoutSeconds)
 {

@@ -13,6 +13,9 @@ namespace pd::cli {
 // N s" (N = timeoutSeconds) and whatever the source still does is left to its destruction.
 Result<UsageSummary> waitForSummary(MemberDataSource &source, const QDeadlineTimer &deadline = QDeadlineTimer::Forever,
                                     int timeoutSeconds = 0);
+// The item list (MemberDataSource::requestItems), after a summary.
+Result<ItemList> waitForItems(MemberDataSource &source, const QDeadlineTimer &deadline = QDeadlineTimer::Forever,
+                              int timeoutSeconds = 0);
 Result<OptOutState> waitForOptOut(MemberDataSource &source, bool optedOut,
                                   const QDeadlineTimer &deadline = QDeadlineTimer::Forever, int timeoutSeconds = 0);
 

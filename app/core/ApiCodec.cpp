@@ -358,6 +358,91 @@ Result<ApiHistoryPage> decodeHistoryPage(const QByteArray &body)
     return page;
 }
 
+QJsonObject encodeItem(const MemberItem &item, bool withStatus)
+{
+    QJsonObject object{{QStringLiteral("category"), item.categoryId},
+                       {QStringLiteral("date"), isoDateOrNull(item.date)},
+                       {QStringLiteral("text"), item.text},
+                       {QStringLiteral("link"), nullIfEmpty(item.link)},
+                       {QStringLiteral("kind"), toString(item.kind)}};
+    if (withStatus) {
+        object.insert(QStringLiteral("status"), toString(item.status));
+        QJsonValue window = QJsonValue::Null;
+        if (item.window) {
+            window = QJsonObject{
+                {QStringLiteral("regime"), item.window->regimeId},
+                {QStringLiteral("from"), item.window->interval.start.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("to"), item.window->interval.isOpenEnded()
+                                           ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(item.window->interval.end.toUTC().toString(Qt::ISODate))}};
+        }
+        object.insert(QStringLiteral("window"), window);
+    }
+    return object;
+}
+
+MemberItem readItem(JsonObjectReader &reader)
+{
+    static const QRegularExpression categoryShape(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}\\z"));
+    MemberItem item;
+    item.categoryId = reader.string(QStringLiteral("category"));
+    if (!item.categoryId.isEmpty() && !categoryShape.match(item.categoryId).hasMatch())
+        reader.errors()->add(reader.pathOf(QStringLiteral("category")), tr("not a category id"));
+    if (!reader.has(QStringLiteral("date")))
+        reader.errors()->add(reader.pathOf(QStringLiteral("date")), tr("required key is missing (null when undated)"));
+    item.date = reader.optionalDate(QStringLiteral("date"));
+    // The server sends snippets; a longer text is cut here as well (the list never holds more).
+    item.text = makeSnippet(reader.string(QStringLiteral("text")));
+    item.link = reader.optionalString(QStringLiteral("link")).value_or(QString());
+    const QString kind = reader.string(QStringLiteral("kind"));
+    item.kind = itemKindFromString(kind).value_or(ItemKind::Other); // a newer server's kind: "other"
+    return item;
+}
+
+QJsonObject encodeItemsPage(const ApiItemsPage &page)
+{
+    QJsonArray items;
+    for (const MemberItem &item : page.items)
+        items.append(encodeItem(item));
+    QJsonObject body{{QStringLiteral("items"), items},
+                     {QStringLiteral("listedCategories"), QJsonArray::fromStringList(page.listedCategories)}};
+    if (!page.next.isEmpty())
+        body.insert(QStringLiteral("next"), page.next);
+    return body;
+}
+
+Result<ApiItemsPage> decodeItemsPage(const QByteArray &body)
+{
+    Result<QJsonObject> object = parseObject(body, MaxSummaryBytes);
+    if (!object)
+        return object.error();
+    JsonErrors errors;
+    JsonObjectReader root(*object, QStringLiteral("$"), &errors);
+    ApiItemsPage page;
+    const QJsonArray items = root.array(QStringLiteral("items"));
+    if (items.size() > MaxItemsPerPage)
+        errors.add(root.pathOf(QStringLiteral("items")), tr("more than %1 entries").arg(MaxItemsPerPage));
+    for (qsizetype i = 0; errors.ok() && i < items.size(); ++i) {
+        const QString itemPath = root.pathOf(QStringLiteral("items")) + QStringLiteral("[%1]").arg(i);
+        if (!items.at(i).isObject()) {
+            errors.add(itemPath, tr("expected an object"));
+            break;
+        }
+        JsonObjectReader entry(items.at(i).toObject(), itemPath, &errors);
+        page.items.append(readItem(entry));
+        entry.rejectUnknownKeys();
+    }
+    page.listedCategories = root.stringList(QStringLiteral("listedCategories"));
+    static const QRegularExpression cursor(QStringLiteral("^[A-Za-z0-9._~-]{1,128}\\z"));
+    page.next = root.optionalString(QStringLiteral("next")).value_or(QString());
+    if (errors.ok() && root.has(QStringLiteral("next")) && !cursor.match(page.next).hasMatch())
+        errors.add(root.pathOf(QStringLiteral("next")), tr("not a cursor"));
+    root.rejectUnknownKeys();
+    if (!errors.ok())
+        return invalidResponse(errors.first());
+    return page;
+}
+
 QJsonObject encodeProblem(const ApiProblem &problem)
 {
     return QJsonObject{{QStringLiteral("type"), QString(ProblemTypeBase + problem.slug)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ActivityLedger.h"
+#include "core/MemberItem.h"
 #include "core/OptOutHistory.h"
 #include "core/Result.h"
 #include "core/UsageSummary.h"
@@ -53,6 +54,16 @@ struct ApiHistoryPage {
     QList<OptOutChange> changes;
     QString next;
     bool operator==(const ApiHistoryPage &) const = default;
+};
+
+// One page of GET /v1/me/items (issue 15): items of the listed categories in the server's order,
+// the categories the server lists (so zero items is "none", not "not listed"), and the cursor of
+// the following page, empty on the last one. Items carry no status: exposure is the client's.
+struct ApiItemsPage {
+    QList<MemberItem> items;
+    QStringList listedCategories;
+    QString next;
+    bool operator==(const ApiItemsPage &) const = default;
 };
 
 // application/problem+json (RFC 9457). `slug` is the end of `type`, what a client switches on.
@@ -111,6 +122,15 @@ Result<ApiUsageSummary> decodeSummary(const QByteArray &body);
 
 QJsonObject encodeHistoryPage(const ApiHistoryPage &page);
 Result<ApiHistoryPage> decodeHistoryPage(const QByteArray &body);
+
+// {"category", "date"|null, "text", "link"|null, "kind"}: an item everywhere (the API, the CLI's
+// `items --json`, the report appendix). withStatus adds "status" and "window" {"regime", "from",
+// "to"|null} (null when not exposed) — the client's view; the server never sends them.
+QJsonObject encodeItem(const MemberItem &item, bool withStatus = false);
+MemberItem readItem(JsonObjectReader &reader); // the API's form (no status)
+constexpr qsizetype MaxItemsPerPage = 1000;
+QJsonObject encodeItemsPage(const ApiItemsPage &page);
+Result<ApiItemsPage> decodeItemsPage(const QByteArray &body);
 
 QJsonObject encodeProblem(const ApiProblem &problem);
 // Lenient on purpose: any object with a string `detail` or `title` is read (a proxy's error

@@ -48,6 +48,7 @@ public:
 
     bool has(const QString &key) const { return m_object.contains(key); }
     QString pathOf(const QString &key) const;
+    JsonErrors *errors() const { return m_errors; }
     void rejectUnknownKeys();
 
 private:

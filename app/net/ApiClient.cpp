@@ -101,6 +101,39 @@ void ApiClient::fetchHistoryFrom(const QString &cursor, std::shared_ptr<QList<Op
         });
 }
 
+void ApiClient::fetchItems(Callback<std::shared_ptr<ItemStore>> done)
+{
+    fetchItemsFrom(QString(), std::make_shared<ItemStore>(), 0, std::move(done));
+}
+
+void ApiClient::fetchItemsFrom(const QString &cursor, std::shared_ptr<ItemStore> store, qsizetype read,
+                               Callback<std::shared_ptr<ItemStore>> done)
+{
+    QString path = QStringLiteral("/v1/me/items?limit=%1").arg(ItemsPageSize);
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + cursor;
+    get<ApiItemsPage>(
+        path, [](const HttpResult &result) { return ApiCodec::decodeItemsPage(result.body); },
+        [this, cursor, store, read, done = std::move(done)](Result<ApiItemsPage> page) {
+            if (!page)
+                return done(page.error());
+            for (const QString &category : std::as_const(page->listedCategories))
+                store->markListed(category);
+            for (const MemberItem &item : std::as_const(page->items))
+                store->add(item);
+            const qsizetype total = read + page->items.size();
+            if (page->next.isEmpty()) {
+                store->squeeze();
+                return done(store);
+            }
+            // A server that never ends, or hands back the same cursor, is stopped here.
+            if (page->next == cursor || page->items.isEmpty() || total > MaxItemsRead)
+                return done(
+                    ApiCodec::invalidResponse(QObject::tr("the item list does not end (%1 items read)").arg(total)));
+            fetchItemsFrom(page->next, store, total, done);
+        });
+}
+
 void ApiClient::fetchPolicy(const QString &platform, Callback<QByteArray> done)
 {
     static const QRegularExpression name(QStringLiteral("^[a-z0-9-]{1,64}\\z"));

@@ -2,6 +2,7 @@
 
 #include "core/ApiCodec.h"
 #include "core/Clock.h"
+#include "core/ItemStore.h"
 #include "core/Result.h"
 #include "net/ApiErrors.h"
 #include "net/HttpTransport.h"
@@ -57,6 +58,11 @@ public:
     void fetchHistory(Callback<QList<OptOutChange>> done);
     static constexpr int HistoryPageSize = 5000;
     static constexpr qsizetype MaxHistoryChanges = 2'000'000;
+    // The member's items (issue 15), GET /v1/me/items paged through into one store (its cap
+    // applies: past it, items are counted as refused, not kept).
+    void fetchItems(Callback<std::shared_ptr<ItemStore>> done);
+    static constexpr int ItemsPageSize = 1000;
+    static constexpr qsizetype MaxItemsRead = 5'000'000;
     // The policy document as the server serves it (raw JSON, for PolicyLoader::fromJson).
     void fetchPolicy(const QString &platform, Callback<QByteArray> done);
 
@@ -79,6 +85,8 @@ public:
 private:
     template <typename T>
     void get(const QString &path, std::function<Result<T>(const HttpResult &)> decode, Callback<T> done);
+    void fetchItemsFrom(const QString &cursor, std::shared_ptr<ItemStore> store, qsizetype read,
+                        Callback<std::shared_ptr<ItemStore>> done);
     void fetchHistoryFrom(const QString &cursor, std::shared_ptr<QList<OptOutChange>> changes,
                           Callback<QList<OptOutChange>> done);
 

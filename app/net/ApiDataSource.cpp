@@ -248,7 +248,48 @@ void ApiDataSource::buildSummary(const ApiUsageSummary &api, const Policy &polic
     const SourceInfo source{SourceInfo::Kind::Server, description(), {}, false};
     UsageSummary summary = buildUsageSummary(policy, api.member, api.ledger, history, source, at);
     summary.optOut = api.optOut; // the state exactly as the server confirmed it
+    m_lastSummary = summary;
     Q_EMIT summaryReady(summary);
+}
+
+void ApiDataSource::requestItems()
+{
+    if (!m_lastSummary) {
+        // The list's statuses need a summary: one refresh first, then the items.
+        auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+        const auto done = [connections] {
+            for (const QMetaObject::Connection &connection : std::as_const(*connections))
+                QObject::disconnect(connection);
+        };
+        connections->append(connect(this, &MemberDataSource::summaryReady, this, [this, done] {
+            done();
+            requestItems();
+        }));
+        connections->append(connect(this, &MemberDataSource::refreshFailed, this, [this, done](const Error &error) {
+            done();
+            Q_EMIT itemsFailed(error);
+        }));
+        refresh();
+        return;
+    }
+    if (m_items) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_items && m_lastSummary)
+                Q_EMIT itemsReady(ItemList(m_items, *m_lastSummary));
+            else
+                requestItems();
+        });
+        return;
+    }
+    const quint64 generation = m_refreshGeneration;
+    m_client->fetchItems([this, generation](Result<std::shared_ptr<ItemStore>> store) {
+        if (generation != m_refreshGeneration)
+            return Q_EMIT itemsFailed(Error{ErrorKind::Cancelled, tr("cancelled")});
+        if (!store)
+            return Q_EMIT itemsFailed(store.error());
+        m_items = std::move(store).value();
+        Q_EMIT itemsReady(ItemList(m_items, *m_lastSummary));
+    });
 }
 
 void ApiDataSource::withIdentity(std::function<void()> next)

@@ -49,6 +49,12 @@ public:
     void cancelPendingOptOut() override;
     QString description() const override;
 
+    // Issue 15: GET /v1/me/items paged through (ApiClient::fetchItems), after a summary; kept in
+    // memory until forgetItems() or the next refresh.
+    bool canListItems() const override { return true; }
+    void requestItems() override;
+    void forgetItems() override { m_items.reset(); }
+
     // Keeps unfinished opt-out writes in `directory` (RELIABILITY's outbox, shared by the desktop
     // app and the CLI). Without it, writes are not persisted.
     void useOutbox(const QString &directory);
@@ -86,6 +92,8 @@ private:
     bool m_sendsWaitingChanges = true;
     bool m_writesMatchLastRefresh = false;
     quint64 m_refreshGeneration = 0;
+    std::optional<UsageSummary> m_lastSummary;
+    std::shared_ptr<const ItemStore> m_items;
 };
 
 } // namespace pd

@@ -513,6 +513,33 @@ private Q_SLOTS:
                       400, QStringLiteral("invalid-test-hook"));
     }
 
+    // Issue 15: the items endpoint, apart from the summary; every response is recorded and
+    // checked against the contract (api-items.schema.json) with the others.
+    void itemsArePagedApartFromTheSummary()
+    {
+        const Response summary = send("GET", QStringLiteral("/v1/me/usage-summary"), auth());
+        QCOMPARE(summary.status, 200);
+        QVERIFY(!summary.body.contains("\"items\""));
+        const Response first = send("GET", QStringLiteral("/v1/me/items?category=articles&limit=10"), auth());
+        QCOMPARE(first.status, 200);
+        const QJsonObject page = first.json();
+        QCOMPARE(page.value(QStringLiteral("items")).toArray().size(), 10);
+        const QString next = page.value(QStringLiteral("next")).toString();
+        QVERIFY(!next.isEmpty());
+        const Response second =
+            send("GET", QStringLiteral("/v1/me/items?category=articles&limit=10&cursor=") + next, auth());
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.json().value(QStringLiteral("items")).toArray().size(), 10);
+        const Response last = send("GET",
+                                   QStringLiteral("/v1/me/items?category=articles&limit=10&cursor=") +
+                                       second.json().value(QStringLiteral("next")).toString(),
+                                   auth());
+        QCOMPARE(last.json().value(QStringLiteral("items")).toArray().size(), 3); // 23 articles
+        QVERIFY(!last.json().contains(QStringLiteral("next")));
+        verifyProblem(send("GET", QStringLiteral("/v1/me/items?limit=5000"), auth()), 400,
+                      QStringLiteral("bad-request"));
+    }
+
     void racingPutsOnOneEtagOneWins_data()
     {
         QTest::addColumn<QByteArray>("delay");

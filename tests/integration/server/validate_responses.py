@@ -80,7 +80,7 @@ class Contract:
 
     def operation(self, method, path):
         for pattern, template, item in self.paths:
-            if pattern.match(path):
+            if pattern.match(path.split("?", 1)[0]):  # the query is not part of the path template
                 return template, item.get(method.lower())
         return None, None
 

@@ -20,6 +20,9 @@ private Q_SLOTS:
     void demoSummaryJson();
     void demoOptOutIsReadOnly();
     void reportKeepsAnExistingFile();
+    void demoItemsEqualTheFigures();
+    void demoItemsFilters();
+    void demoItemsCsv();
 
 private:
     struct Run {
@@ -50,6 +53,75 @@ void TestCli::reportKeepsAnExistingFile()
     QCOMPARE(existing.readAll(), QByteArray("old"));
     existing.close();
     QCOMPARE(run(arguments + QStringList{QStringLiteral("--force")}).exitCode, 0);
+}
+
+// Issue 15: `items --json` lists, per listed category and status, exactly the summary's figure.
+void TestCli::demoItemsEqualTheFigures()
+{
+    const Run summaryRun = run({QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("summary")});
+    QCOMPARE(summaryRun.exitCode, 0);
+    const Run itemsRun = run({QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("items")});
+    QCOMPARE(itemsRun.exitCode, 0);
+    const QJsonArray items = QJsonDocument::fromJson(itemsRun.out).array();
+    QMap<QString, QMap<QString, qint64>> counted;
+    for (const QJsonValue &item : items) {
+        const QJsonObject object = item.toObject();
+        for (const char *key : {"category", "date", "text", "link", "status"})
+            QVERIFY2(object.contains(QLatin1String(key)), key); // DESIGN §5
+        ++counted[object[QStringLiteral("category")].toString()][object[QStringLiteral("status")].toString()];
+    }
+    int listed = 0;
+    for (const QJsonValue &category :
+         QJsonDocument::fromJson(summaryRun.out).object()[QStringLiteral("categories")].toArray()) {
+        const QString id = category[QStringLiteral("id")].toString();
+        if (!counted.contains(id))
+            continue;
+        ++listed;
+        QCOMPARE(counted[id].value(QStringLiteral("may-have-been-used")),
+                 category[QStringLiteral("mayHaveBeenUsed")].toInteger());
+        QCOMPARE(counted[id].value(QStringLiteral("unknown")), category[QStringLiteral("exposedIfUsed")].toInteger());
+        QCOMPARE(counted[id].value(QStringLiteral("not-used")), category[QStringLiteral("notUsed")].toInteger());
+    }
+    QCOMPARE(listed, 6);
+    // The lead's closing check: 396 posts may have been used.
+    const Run posts =
+        run({QStringLiteral("--demo"), QStringLiteral("items"), QStringLiteral("--category"), QStringLiteral("posts"),
+             QStringLiteral("--status"), QStringLiteral("may-have-been-used"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(posts.out).array().size(), 396);
+}
+
+void TestCli::demoItemsFilters()
+{
+    const auto count = [](const QStringList &filters) {
+        const Run result =
+            run(QStringList{QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("items")} + filters);
+        return result.exitCode == 0 ? QJsonDocument::fromJson(result.out).array().size() : -1;
+    };
+    const qsizetype all = count({});
+    const qsizetype comments = count({QStringLiteral("--category"), QStringLiteral("comments")});
+    QCOMPARE(comments, 1421);
+    const qsizetype in2024 =
+        count({QStringLiteral("--category"), QStringLiteral("comments"), QStringLiteral("--since"),
+               QStringLiteral("2024-01-01"), QStringLiteral("--until"), QStringLiteral("2024-12-31")});
+    QVERIFY(in2024 > 0 && in2024 < comments);
+    const qsizetype searched = count({QStringLiteral("--search"), QStringLiteral("WORKSHOP")});
+    QVERIFY(searched > 0 && searched < all);
+    QCOMPARE(count({QStringLiteral("--search"), QStringLiteral("no item says this")}), 0);
+    // A text listing ends with the count.
+    const Run text = run(
+        {QStringLiteral("--demo"), QStringLiteral("items"), QStringLiteral("--category"), QStringLiteral("articles")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.endsWith("23 items\n"));
+}
+
+void TestCli::demoItemsCsv()
+{
+    const Run result = run({QStringLiteral("--demo"), QStringLiteral("items"), QStringLiteral("--csv"),
+                            QStringLiteral("--category"), QStringLiteral("poll-votes")});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.split('\n');
+    QCOMPARE(lines.first(), QByteArray("category,date,kind,status,window,text,link\r"));
+    QCOMPARE(lines.size() - 2, 87); // the header, 87 votes, the empty end
 }
 
 TestCli::Run TestCli::run(const QStringList &arguments)
@@ -101,6 +173,27 @@ void TestCli::usageErrors_data()
                        QStringLiteral("csv"),     QStringLiteral("--output"), QStringLiteral("r.csv"),
                        QStringLiteral("--paper"), QStringLiteral("a4")}
         << "--paper goes with report --format pdf or letter-pdf";
+    QTest::newRow("items: unknown status") << QStringList{QStringLiteral("--demo"), QStringLiteral("items"),
+                                                          QStringLiteral("--status"), QStringLiteral("used")}
+                                           << "--status takes may-have-been-used, not-used or unknown";
+    QTest::newRow("items: bad date") << QStringList{QStringLiteral("--demo"), QStringLiteral("items"),
+                                                    QStringLiteral("--since"), QStringLiteral("2024-13-01")}
+                                     << "--since needs a date as YYYY-MM-DD";
+    QTest::newRow("items: since after until")
+        << QStringList{QStringLiteral("--demo"),     QStringLiteral("items"),   QStringLiteral("--since"),
+                       QStringLiteral("2025-01-01"), QStringLiteral("--until"), QStringLiteral("2024-01-01")}
+        << "--since is after --until";
+    QTest::newRow("items: json and csv") << QStringList{QStringLiteral("--demo"), QStringLiteral("--json"),
+                                                        QStringLiteral("items"), QStringLiteral("--csv")}
+                                         << "items takes --json or --csv, not both";
+    QTest::newRow("items: filter on another command")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("summary"), QStringLiteral("--search"),
+                       QStringLiteral("x")}
+        << "go with the items command";
+    QTest::newRow("items: messages are never listed")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("items"), QStringLiteral("--category"),
+                       QStringLiteral("messages")}
+        << "\"messages\" is not a listed category";
     QTest::newRow("region without import") << QStringList{QStringLiteral("--demo"), QStringLiteral("--region"),
                                                           QStringLiteral("DE"), QStringLiteral("summary")}
                                            << "--region and --opted-out-since go with import";
