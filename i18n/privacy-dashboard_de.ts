@@ -94,6 +94,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>the item list does not end (%1 items read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a platform name</source>
         <translation type="unfinished"></translation>
@@ -338,22 +343,25 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+328"/>
         <source>more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-322"/>
         <location line="+117"/>
+        <location line="+209"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-213"/>
+        <location line="+175"/>
         <source>not a category id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-144"/>
         <source>this month is also given by day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +387,13 @@
     </message>
     <message>
         <location line="+30"/>
+        <location line="+85"/>
         <source>not a cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>required key is missing (null when undated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,11 +406,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+174"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-150"/>
         <source>invalid response from the server: its history holds %1 changes, its summary counted %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,7 +436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+71"/>
         <source>a change is already on its way to the server; wait for its answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +444,7 @@
 <context>
     <name>pd::ArchiveDataSource</name>
     <message>
-        <location filename="../app/archive/ArchiveDataSource.cpp" line="+112"/>
+        <location filename="../app/archive/ArchiveDataSource.cpp" line="+143"/>
         <source>An archive is a copy of your data; it cannot change the setting. Change it on the platform&apos;s page: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,12 +1598,12 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,7 +1643,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Show all items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,12 +1694,12 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+17"/>
-        <location line="+290"/>
+        <location line="+306"/>
         <source>Copy link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-233"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +1709,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>%1 of 1 item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,18 +2116,18 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+35"/>
-        <location line="+192"/>
+        <location line="+200"/>
         <location line="+280"/>
         <source>No data source yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-399"/>
         <source>it gives the figures only, not the items behind them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>the items could not be loaded. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,7 +2957,7 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Show the items: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,8 +2997,8 @@ The data on screen is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+156"/>
+        <location line="-149"/>
+        <location line="+161"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -94,6 +94,11 @@
         <translation>el historial no termina (%1 cambios leídos)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>the item list does not end (%1 items read)</source>
+        <translation>la lista de elementos no termina (%1 elementos leídos)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not a platform name</source>
         <translation>«%1» no es un nombre de plataforma</translation>
@@ -338,22 +343,25 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+328"/>
         <source>more than %1 entries</source>
         <translation>más de %1 entradas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-322"/>
         <location line="+117"/>
+        <location line="+209"/>
         <source>expected an object</source>
         <translation>se esperaba un objeto</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-213"/>
+        <location line="+175"/>
         <source>not a category id</source>
         <translation>no es un identificador de categoría</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-144"/>
         <source>this month is also given by day</source>
         <translation>este mes también se da por días</translation>
     </message>
@@ -379,8 +387,14 @@
     </message>
     <message>
         <location line="+30"/>
+        <location line="+85"/>
         <source>not a cursor</source>
         <translation>no es un cursor</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>required key is missing (null when undated)</source>
+        <translation>falta una clave obligatoria (null si no tiene fecha)</translation>
     </message>
 </context>
 <context>
@@ -392,11 +406,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+174"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-150"/>
         <source>invalid response from the server: its history holds %1 changes, its summary counted %2</source>
         <translation>respuesta no válida del servidor: su historial contiene %1 cambios y su resumen contó %2</translation>
     </message>
@@ -421,7 +436,7 @@
         <translation>respuesta no válida del servidor: su estado de exclusión no coincide con su historial</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+71"/>
         <source>a change is already on its way to the server; wait for its answer</source>
         <translation>ya hay un cambio de camino al servidor; espera su respuesta</translation>
     </message>
@@ -429,7 +444,7 @@
 <context>
     <name>pd::ArchiveDataSource</name>
     <message>
-        <location filename="../app/archive/ArchiveDataSource.cpp" line="+112"/>
+        <location filename="../app/archive/ArchiveDataSource.cpp" line="+143"/>
         <source>An archive is a copy of your data; it cannot change the setting. Change it on the platform&apos;s page: %1</source>
         <translation>Un archivo es una copia de tus datos; no puede cambiar el ajuste. Cámbialo en la página de la plataforma: %1</translation>
     </message>
@@ -1586,12 +1601,12 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Clear the search and the filters</source>
         <translation>Quitar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
     </message>
@@ -1631,7 +1646,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Activa un encabezado de columna para ordenar la lista por ella</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Show all items</source>
         <translation>Ver todos los elementos</translation>
     </message>
@@ -1682,12 +1697,12 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+17"/>
-        <location line="+290"/>
+        <location line="+306"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-233"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
@@ -1697,7 +1712,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>%1 of 1 item</source>
         <translation>%1 de 1 elemento</translation>
     </message>
@@ -2104,18 +2119,18 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+35"/>
-        <location line="+192"/>
+        <location line="+200"/>
         <location line="+280"/>
         <source>No data source yet</source>
         <translation>Aún no hay fuente de datos</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-399"/>
         <source>it gives the figures only, not the items behind them.</source>
         <translation>solo da las cifras, no los elementos detrás de ellas.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>the items could not be loaded. %1</source>
         <translation>no se pudieron cargar los elementos. %1</translation>
     </message>
@@ -2948,7 +2963,7 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>uso futuro: a partir de ahora no se entrena con tus datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Show the items: %1</source>
         <translation>Ver los elementos: %1</translation>
     </message>
@@ -2988,8 +3003,8 @@ Los datos en pantalla no han cambiado.</translation>
         <translation>volviste a participar el %1 (línea discontinua)</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+156"/>
+        <location line="-149"/>
+        <location line="+161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -281,6 +281,11 @@ void MainWindow::requestItems()
         return;
     }
     m_itemsPage->showListLoading();
+    // One question at a time: a source may refresh to answer it (a data export imported again),
+    // and that summary must not ask again.
+    if (m_itemsAsked)
+        return;
+    m_itemsAsked = true;
     m_source->requestItems();
 }
 
@@ -308,18 +313,21 @@ void MainWindow::useSource(MemberDataSource *source)
     m_optOut->setSource(source);
     m_overview->setSource(source);
     m_itemsPage->setSourceChanged();
+    m_itemsAsked = false;
     m_overview->setItemCategories({});
     m_categories->setItemCategories({});
     if (source) {
         source->setParent(this);
         connect(source, &MemberDataSource::summaryReady, this, &MainWindow::onSummary);
         connect(source, &MemberDataSource::itemsReady, this, [this](const ItemList &list) {
+            m_itemsAsked = false;
             const bool fromExport = m_summary && m_summary->source.kind == SourceInfo::Kind::Archive;
             m_itemsPage->setList(list, fromExport);
             m_overview->setItemCategories(list.store().listedCategories());
             m_categories->setItemCategories(list.store().listedCategories());
         });
         connect(source, &MemberDataSource::itemsFailed, this, [this](const Error &error) {
+            m_itemsAsked = false;
             m_itemsPage->setList({}, false,
                                  tr("the items could not be loaded. %1").arg(UiText::sentence(error.message)));
         });

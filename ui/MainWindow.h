@@ -137,6 +137,7 @@ private:
     OptOutPage *m_optOut = nullptr;
     PolicyPage *m_policyPage = nullptr;
     ItemsPage *m_itemsPage = nullptr;
+    bool m_itemsAsked = false; // the source was asked for its items and has not answered yet
     QList<Page *> m_pages;
     QPointer<MemberDataSource> m_source;
     std::optional<UsageSummary> m_summary;

@@ -4,6 +4,7 @@
 // columns sort; Copy link puts the link on the clipboard and Open goes through DesktopServices,
 // for the platform's own https pages only; a data export's items can be forgotten. The buttons
 // are clicked with the mouse and pressed through their accessibility actions.
+#include "ArchiveTestSupport.h"
 #include "core/Clock.h"
 #include "core/DemoDataSource.h"
 #include "core/ItemStore.h"
@@ -35,6 +36,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
@@ -502,6 +504,68 @@ private Q_SLOTS:
         QCOMPARE(store.use_count(), 1); // the page keeps no reference to the items
         QCOMPARE(page.state(), Page::State::Empty);
         QCOMPARE(page.statePanel()->title(), QStringLiteral("The items were forgotten"));
+    }
+
+    // A data export in the real window: its items are listed, "Forget this export" drops them from
+    // the page and the source, and the Overview's links go with them; the figures stay.
+    void forgetARealExport()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString zip = dir.filePath(QStringLiteral("Basic_LinkedInDataExport_11-29-2026.zip"));
+        // The published columns (LINKEDIN-FACTS §4): Shares.csv and Comments.csv.
+        QCOMPARE(test::writeZip(zip,
+                                {{QStringLiteral("Shares.csv"),
+                                  "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+                                  "2024-06-11 09:51:14,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A71/,"
+                                  "\"A post about <b>bread</b>\",,,MEMBER_NETWORK\n"
+                                  "2025-01-20 10:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A72/,"
+                                  "Another post,,,MEMBER_NETWORK\n"},
+                                 {QStringLiteral("Comments.csv"),
+                                  "Date,Link,Message\n"
+                                  "2024-05-02 08:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A9/,"
+                                  "Nice one\n"}},
+                                QDate(2025, 6, 1)),
+                 QString());
+        MainWindow window(m_policy, m_clock);
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &MainWindow::summaryShown);
+        SourceSpec spec;
+        spec.kind = SourceSpec::Kind::Archive;
+        spec.archivePath = zip;
+        spec.region = QStringLiteral("US");
+        spec.optedOutSince = QDate(2024, 10, 2);
+        QVERIFY(window.openConnection(spec, false));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+        auto *items = window.findChild<ItemsPage *>(QStringLiteral("itemsPage"));
+        QTRY_VERIFY(items->hasList());
+        ItemQuery posts;
+        posts.categoryId = QStringLiteral("posts");
+        window.showItems(posts);
+        QCOMPARE(items->model()->rowCount(), 2);
+        // Before the window (18 Sep 2024 – 2 Oct 2024 for a US member who opted out on 2 Oct) and after.
+        ItemQuery used = posts;
+        used.status = ItemStatus::MayHaveBeenUsed;
+        window.showItems(used);
+        QCOMPARE(items->model()->rowCount(), 1);
+        QCOMPARE(items->model()->index(0, 0).data(ItemsModel::FullTextRole).toString(),
+                 QStringLiteral("A post about <b>bread</b>"));
+        window.showPage(MainWindow::OverviewIndex);
+        QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("itemLink_posts")));
+        window.showItems({});
+
+        auto *forget = window.findChild<QPushButton *>(QStringLiteral("itemsForgetButton"));
+        QVERIFY(forget->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("3 items")));
+        QCOMPARE(items->model()->rowCount(), 0);
+        QVERIFY(!items->hasList());
+        QCOMPARE(items->statePanel()->title(), QStringLiteral("The items were forgotten"));
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("itemLink_posts")));
+        QVERIFY(window.summary().has_value()); // the figures stay
     }
 
     void everyControlNamedAndReachable()
