@@ -2288,7 +2288,7 @@ Los datos en pantalla no han cambiado.</translation>
     <message>
         <location filename="../app/core/MemberDataSource.cpp" line="+10"/>
         <source>This source cannot list the items behind the figures.</source>
-        <translation>Esta fuente no puede listar los elementos detrás de las cifras.</translation>
+        <translation>Esta fuente no puede mostrar los elementos que hay detrás de las cifras.</translation>
     </message>
 </context>
 <context>

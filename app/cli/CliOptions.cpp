@@ -57,7 +57,8 @@ QString cliHelpText()
         "                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object\n"
         "                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing\n"
         "                        file is replaced only with --force, and a failed write leaves no partial file;\n"
-        "                        PDF paper follows the system locale unless --paper says otherwise\n"
+        "                        PDF paper follows the system locale unless --paper says otherwise;\n"
+        "                        --items-appendix adds the items that may have been used (CSV: FILE-items.csv)\n"
         "\n"
         "Sources:\n"
         "  --demo                the bundled demo member (no network)\n"
@@ -103,8 +104,10 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption until(QStringLiteral("until"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
-    parser.addOptions({help,  version, demo,          server,  caFile, tokenFile, json,   force, format, output,
-                       paper, region,  optedOutSince, timeout, csv,    category,  status, since, until,  search});
+    const QCommandLineOption itemsAppendix(QStringLiteral("items-appendix"), QString());
+    parser.addOptions({help,  version,  demo,   server, caFile, tokenFile,     json,
+                       force, format,   output, paper,  region, optedOutSince, timeout,
+                       csv,   category, status, since,  until,  search,        itemsAppendix});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -197,8 +200,10 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
              .contains(positional.first()))
         return usage(
             QStringLiteral("opt-out takes one of: status, on, off, cancel, got \"%1\"").arg(positional.first()));
-    if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force)) && options.command != u"report")
-        return usage(QStringLiteral("--format, --output and --force go with the report command"));
+    if ((parser.isSet(format) || parser.isSet(output) || parser.isSet(force) || parser.isSet(itemsAppendix)) &&
+        options.command != u"report")
+        return usage(QStringLiteral("--format, --output, --force and --items-appendix go with the report command"));
+    options.itemsAppendix = parser.isSet(itemsAppendix);
     if (options.command == u"report") {
         if (!reportFormatFromString(options.format))
             return usage(options.format.isEmpty()

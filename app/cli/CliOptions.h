@@ -32,6 +32,7 @@ struct CliOptions {
     // items: the filters (--category, --status, --since, --until, --search) and --csv.
     ItemQuery itemQuery;
     bool csv = false;
+    bool itemsAppendix = false; // report --items-appendix
 
     bool showHelp = false;
     bool showVersion = false;

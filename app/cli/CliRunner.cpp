@@ -73,14 +73,23 @@ int CliRunner::run(const QStringList &arguments)
     return runCommand(*options);
 }
 
-int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &summary, const Clock &clock)
+int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &summary, const Clock &clock,
+                               MemberDataSource &source, const QDeadlineTimer &deadline)
 {
     // The wording comes from the bundled policy; the report says so if the source used another version.
     const Result<Policy> policy =
         PolicyLoader::bundled(summary.policyId.isEmpty() ? QStringLiteral("linkedin") : summary.policyId);
     if (!policy)
         return fail(policy.error());
-    const UsageReport report = buildUsageReport(summary, policy.value(), clock);
+    UsageReport report = buildUsageReport(summary, policy.value(), clock);
+    if (options.itemsAppendix) {
+        if (!source.canListItems())
+            return fail(Error{ErrorKind::Usage, QStringLiteral("this source cannot list items")});
+        const Result<ItemList> list = waitForItems(source, deadline, options.timeoutSeconds);
+        if (!list)
+            return fail(list.error());
+        report.itemsAppendix = buildItemsAppendix(*list);
+    }
     ReportOptions reportOptions;
     reportOptions.overwrite = options.force;
     reportOptions.paper = options.paper;
@@ -232,7 +241,7 @@ int CliRunner::runCommand(const CliOptions &options)
     MemberDataSource &source = *opened.value();
     if (auto *archive = qobject_cast<ArchiveDataSource *>(&source)) {
         // Only `items` needs the item list: every other command imports counts only.
-        archive->setKeepsItems(options.command == u"items");
+        archive->setKeepsItems(options.command == u"items" || options.itemsAppendix);
         // What the import read, skipped and could not tell goes to stderr; stdout stays the summary.
         QObject::connect(archive, &ArchiveDataSource::importReportReady, archive, [this](const ImportReport &report) {
             const QByteArray text = terminalSafe(report.toText(), TerminalLines::Many).toUtf8();
@@ -312,7 +321,7 @@ int CliRunner::runCommand(const CliOptions &options)
                       OptOutWording::waitingNext(*pending, OptOutWording::FrontEnd::Cli) + u'\n');
         }
     } else if (options.command == u"report") {
-        return writeReportFile(options, *summary, clock);
+        return writeReportFile(options, *summary, clock, source, deadline);
     } else if (options.command == u"items") {
         return printItems(options, source, deadline);
     } else if (options.command == u"history") {

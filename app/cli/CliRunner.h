@@ -33,7 +33,8 @@ private:
     int runCommand(const CliOptions &options);
     int cancelPending(MemberDataSource &source, const std::optional<PendingOptOut> &pending,
                       const Result<UsageSummary> &summary);
-    int writeReportFile(const CliOptions &options, const UsageSummary &summary, const Clock &clock);
+    int writeReportFile(const CliOptions &options, const UsageSummary &summary, const Clock &clock,
+                        MemberDataSource &source, const QDeadlineTimer &deadline);
     int printItems(const CliOptions &options, MemberDataSource &source, const QDeadlineTimer &deadline);
 
     FILE *m_out;

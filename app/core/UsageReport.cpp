@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -349,6 +351,42 @@ UsageReport buildUsageReport(const UsageSummary &summary, const Policy &policy, 
     report.article15 = article15(report, policy);
     report.limitations = limitations(summary, policy);
     return report;
+}
+
+ReportItemsAppendix buildItemsAppendix(const ItemList &list)
+{
+    ReportItemsAppendix appendix;
+    ItemQuery query;
+    query.status = ItemStatus::MayHaveBeenUsed;
+    QList<qsizetype> rows = list.filter(query);
+    const ItemStore &store = list.store();
+    std::stable_sort(rows.begin(), rows.end(), [&store](qsizetype a, qsizetype b) {
+        const std::optional<QDate> da = store.date(a);
+        const std::optional<QDate> db = store.date(b);
+        if (da && db)
+            return *da < *db;
+        return da.has_value() && !db.has_value(); // undated last
+    });
+    for (const QString &id : store.listedCategories()) {
+        ReportItemsAppendix::CategoryItems category{id, 0, std::nullopt, std::nullopt};
+        QList<qsizetype> own;
+        for (const qsizetype row : std::as_const(rows)) {
+            if (store.categoryId(row) == id)
+                own.append(row);
+        }
+        if (own.isEmpty())
+            continue;
+        category.count = own.size();
+        category.first = list.firstDay(own);
+        category.last = list.lastDay(own);
+        appendix.categories.append(category);
+    }
+    appendix.items.reserve(rows.size());
+    for (const qsizetype row : std::as_const(rows))
+        appendix.items.append(list.item(row));
+    appendix.truncated = store.isTruncated();
+    appendix.refused = store.refusedCount();
+    return appendix;
 }
 
 } // namespace pd

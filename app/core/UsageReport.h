@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ItemStore.h"
 #include "core/Policy.h"
 #include "core/UsageSummary.h"
 
@@ -35,6 +36,26 @@ struct ReportArticle15Item {
 // the summary's figures as computed, the policy document whose wording it quotes (looked up,
 // not copied), and what only a report adds. Built by buildUsageReport; the plain-language
 // sentences are made there once so every format says exactly the same thing. Writers only format.
+// Issue 15: the optional appendix of the items that may have been used. The export dialog's
+// option and the CLI's `report --items-appendix` set UsageReport::itemsAppendix; CSV (a third
+// file, FILE-items.csv) and JSON list every item, PDF and HTML the first PrintedItems and the count.
+struct ReportItemsAppendix {
+    static constexpr int PrintedItems = 200;
+    struct CategoryItems {
+        QString id;
+        qint64 count = 0;
+        std::optional<QDate> first; // the dated items' range
+        std::optional<QDate> last;
+        bool operator==(const CategoryItems &) const = default;
+    };
+    QList<MemberItem> items;         // every listed item that may have been used: dated oldest first, then undated
+    QList<CategoryItems> categories; // per listed category with such items, in the list's order
+    bool truncated = false;          // the list's cap was reached: it holds only the first items
+    qint64 refused = 0;
+    bool operator==(const ReportItemsAppendix &) const = default;
+};
+ReportItemsAppendix buildItemsAppendix(const ItemList &list);
+
 struct UsageReport {
     static constexpr int FormatVersion = 2; // 2: exposedIfUsed apart from mayHaveBeenUsed
 
@@ -59,6 +80,7 @@ struct UsageReport {
     QList<ReportRight> rights;
     QList<ReportArticle15Item> article15;
     QStringList limitations; // what the report cannot know, and anything cached, stale or mismatched
+    std::optional<ReportItemsAppendix> itemsAppendix; // issue 15: absent unless asked for
 
     // The policy's wording for a category of the summary, by id. A category the policy does not
     // name has no description or source, and a reason that says so.

@@ -53,6 +53,27 @@ QString CsvReportWriter::historyPathFor(const QString &path)
     return base + QStringLiteral("-history.") + (suffix.isEmpty() ? QStringLiteral("csv") : suffix);
 }
 
+QString CsvReportWriter::itemsPathFor(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix();
+    const QString base = suffix.isEmpty() ? path : path.left(path.size() - suffix.size() - 1);
+    return base + QStringLiteral("-items.") + (suffix.isEmpty() ? QStringLiteral("csv") : suffix);
+}
+
+QByteArray CsvReportWriter::items(const UsageReport &report)
+{
+    QString out =
+        row({QStringLiteral("category"), QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("status"),
+             QStringLiteral("window"), QStringLiteral("text"), QStringLiteral("link")});
+    if (report.itemsAppendix) {
+        for (const MemberItem &item : report.itemsAppendix->items)
+            out += row({item.categoryId, dateOrEmpty(item.date), toString(item.kind), toString(item.status),
+                        item.window ? item.window->regimeId : QString(), item.text, item.link});
+    }
+    return out.toUtf8();
+}
+
 QByteArray CsvReportWriter::categories(const UsageReport &report)
 {
     QString out =

@@ -21,6 +21,9 @@ public:
 
     static QString field(const QString &value);         // neutralised and quoted as needed
     static QString historyPathFor(const QString &path); // "r.csv" -> "r-history.csv"
+    // Issue 15: the items appendix, every item (category,date,kind,status,window,text,link).
+    static QByteArray items(const UsageReport &report);
+    static QString itemsPathFor(const QString &path); // "r.csv" -> "r-items.csv"
 };
 
 } // namespace pd

@@ -225,6 +225,24 @@ QJsonObject JsonReportWriter::encode(const UsageReport &report)
         {QStringLiteral("gdprArticle15"), article15},
         {QStringLiteral("limitations"), QJsonArray::fromStringList(report.limitations)},
     };
+    if (report.itemsAppendix) {
+        // Issue 15: every item that may have been used (the same objects as `items --json`).
+        const ReportItemsAppendix &appendix = *report.itemsAppendix;
+        QJsonArray items;
+        for (const MemberItem &item : appendix.items)
+            items.append(ApiCodec::encodeItem(item, true));
+        QJsonArray perCategory;
+        for (const ReportItemsAppendix::CategoryItems &category : appendix.categories)
+            perCategory.append(QJsonObject{{QStringLiteral("id"), category.id},
+                                           {QStringLiteral("count"), category.count},
+                                           {QStringLiteral("first"), isoDateOrNull(category.first)},
+                                           {QStringLiteral("last"), isoDateOrNull(category.last)}});
+        document.insert(QStringLiteral("itemsAppendix"),
+                        QJsonObject{{QStringLiteral("count"), qint64(appendix.items.size())},
+                                    {QStringLiteral("truncated"), appendix.truncated},
+                                    {QStringLiteral("categories"), perCategory},
+                                    {QStringLiteral("items"), items}});
+    }
     document.insert(IntegrityKey, QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("sha256")},
                                               {QStringLiteral("canonicalization"),
                                                QStringLiteral("RFC 8785 (JCS) of this document without \"integrity\"")},

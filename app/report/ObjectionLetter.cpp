@@ -89,6 +89,20 @@ QString ObjectionLetter::text(const UsageReport &report)
                    .arg(count(report.summary.totalExposedIfUsed), exposedIfUsedWords());
     }
     out += QStringLiteral("\n\n");
+    if (report.itemsAppendix && !report.itemsAppendix->categories.isEmpty()) {
+        // Issue 15: the items themselves, per category, with their dates (the list is attached).
+        out += QStringLiteral("I have identified these items of mine that may already have been used (the list is "
+                              "attached):\n\n");
+        for (const ReportItemsAppendix::CategoryItems &category : report.itemsAppendix->categories) {
+            out += QStringLiteral("- %1: %2 %3")
+                       .arg(report.wordingOf(category.id).label, count(category.count),
+                            category.count == 1 ? QStringLiteral("item") : QStringLiteral("items"));
+            if (category.first && category.last)
+                out += QStringLiteral(", dated %1 to %2").arg(date(*category.first), date(*category.last));
+            out += u'\n';
+        }
+        out += u'\n';
+    }
 
     if (report.summary.optOut.optedOut && report.summary.optOut.changedAt.isValid()) {
         out += QStringLiteral("I turned off the setting \"%1\" on %2")

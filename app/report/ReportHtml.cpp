@@ -306,6 +306,46 @@ QString footer(const UsageReport &report)
 
 } // namespace
 
+// Issue 15: the items that may have been used, the first PrintedItems and the count. Every
+// value is the export's text: escaped, never markup; a link is a link only when it is https.
+static QString itemsAppendixSection(const UsageReport &report, Flavour flavour)
+{
+    const ReportItemsAppendix &appendix = *report.itemsAppendix;
+    const qsizetype shown = std::min<qsizetype>(appendix.items.size(), ReportItemsAppendix::PrintedItems);
+    QString out = QStringLiteral("<p>") +
+                  e(QStringLiteral("%1 items may have been used. This appendix shows the first %2 (oldest first); "
+                                   "the CSV and JSON reports list every one.")
+                        .arg(MemberText::count(appendix.items.size()), MemberText::count(shown))) +
+                  QStringLiteral("</p>");
+    if (appendix.truncated)
+        out += QStringLiteral("<p>") + e(MemberText::itemListCapped(qint64(appendix.items.size()), appendix.refused)) +
+               QStringLiteral("</p>");
+    if (!appendix.categories.isEmpty()) {
+        out += tableOpen(flavour) + QStringLiteral("<tr><th>Category</th><th>Items</th><th>From</th><th>To</th></tr>");
+        for (const ReportItemsAppendix::CategoryItems &category : appendix.categories)
+            out += QStringLiteral("<tr><td>") + e(report.wordingOf(category.id).label) + QStringLiteral("</td><td>") +
+                   e(MemberText::count(category.count)) + QStringLiteral("</td><td>") +
+                   e(MemberText::date(category.first)) + QStringLiteral("</td><td>") +
+                   e(MemberText::date(category.last)) + QStringLiteral("</td></tr>");
+        out += QStringLiteral("</table>");
+    }
+    if (shown == 0)
+        return out;
+    out += tableOpen(flavour, QStringLiteral("items")) +
+           QStringLiteral("<tr><th>Date</th><th>Category</th><th>Text</th><th>Link</th></tr>");
+    for (qsizetype i = 0; i < shown; ++i) {
+        const MemberItem &item = appendix.items.at(i);
+        const QUrl url(item.link, QUrl::StrictMode);
+        // The whole address is the link's target; its text is cut so a page holds more items.
+        const QString linkText = item.link.size() > 60 ? item.link.left(59) + QChar(0x2026) : item.link;
+        const QString link = url.isValid() && url.scheme() == u"https" ? ReportHtml::link(url, linkText) : e(linkText);
+        out += QStringLiteral("<tr><td>") + e(MemberText::date(item.date, MemberText::Length::Short)) +
+               QStringLiteral("</td><td>") + e(report.wordingOf(item.categoryId).label) + QStringLiteral("</td><td>") +
+               e(item.text) + QStringLiteral("</td><td>") + link + QStringLiteral("</td></tr>");
+    }
+    return out + QStringLiteral("</table>");
+}
+
 QString ReportHtml::escape(const QString &text)
 {
     QString out;
@@ -400,6 +440,11 @@ QString ReportHtml::document(const UsageReport &report, Flavour flavour, const Q
     out += QStringLiteral("<h2>GDPR Art. 15(1)(a)–(h) in plain language</h2>") + article15Section(report);
     out += QStringLiteral("<h2>Policy and sources</h2>") + policySection(report);
     out += QStringLiteral("<h2>What this report cannot know</h2>") + limitationsSection(report);
+    if (report.itemsAppendix)
+        out += (flavour == Flavour::RichText ? QStringLiteral("<h2 style=\"page-break-before: always;\">")
+                                             : QStringLiteral("<h2>")) +
+               QStringLiteral("Appendix: the items that may have been used</h2>") +
+               itemsAppendixSection(report, flavour);
 
     if (flavour == Flavour::Browser) {
         out += QStringLiteral("</main>\n<footer>") + footer(report) + QStringLiteral("</footer>\n</body>\n</html>\n");

@@ -116,7 +116,9 @@ Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, 
 {
     if (path.isEmpty())
         return Error{ErrorKind::Usage, QStringLiteral("no output file given")};
-    const QStringList files = reportFilesFor(format, path);
+    QStringList files = reportFilesFor(format, path);
+    if (format == ReportFormat::Csv && report.itemsAppendix)
+        files.append(CsvReportWriter::itemsPathFor(path)); // issue 15: the appendix, every item
     // A symlink is never followed, even with overwrite: the report (personal data) would land
     // wherever the link points, with that file's permissions.
     for (const QString &file : files) {
@@ -144,6 +146,8 @@ Result<QStringList> writeReport(const UsageReport &report, ReportFormat format, 
     contents.append(main.value());
     if (format == ReportFormat::Csv)
         contents.append(renderCsvHistory(report));
+    if (format == ReportFormat::Csv && report.itemsAppendix)
+        contents.append(CsvReportWriter::items(report));
 
     QStringList created; // files this call created: a CSV pair is removed whole if its second file fails
     for (qsizetype i = 0; i < files.size(); ++i) {

@@ -120,6 +120,39 @@ def count_csv(rule, data):
     return len(body), undated, 0
 
 
+def item_texts(rule, data):
+    """The start of each item's text, as the item list must begin it (issue 15): the rule's text
+    columns joined by ' — ', literal \\n and white space collapsed, quotes and backslashes left out."""
+    columns = [norm(c) for c in rule.get("items", {}).get("text", [])]
+    if not columns or not rule["dateColumn"]:
+        return []
+    rows = records(decode(data))
+    date_key = norm(rule["dateColumn"])
+    for i, row in enumerate(rows):
+        names = [norm(f.strip()) for f in row]
+        if date_key in names:
+            index = [names.index(c) for c in columns if c in names]
+            texts = []
+            for record in rows[i + 1:]:
+                if names.index(date_key) == 0 and not TIMESTAMP_START.match(record[0]):
+                    continue
+                value = " — ".join(record[j].strip() for j in index if j < len(record) and record[j].strip())
+                texts.append(simple(value)[:20])
+            return texts
+    return []
+
+
+def simple(text):
+    return " ".join(text.replace("\\n", " ").replace("\\", "").replace('"', "").split())
+
+
+def run_items(cli, zip_path):
+    proc = subprocess.run([cli, "import", zip_path, "--json", "items"], capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        raise SystemExit(f"{zip_path}: items exited {proc.returncode}: {proc.stderr.strip()}")
+    return json.loads(proc.stdout)
+
+
 def count_archive(path, rules):
     with zipfile.ZipFile(path) as z:
         names = [i.filename for i in z.infolist() if not i.is_dir()]
@@ -128,7 +161,7 @@ def count_archive(path, rules):
            and n.rsplit("/", 1)[-1] != ".DS_Store"]
     tops = {n.split("/", 1)[0] for n in own}
     wrapped = len(tops) == 1 and all("/" in n for n in own) and not rules.classify(own[0])
-    result = {"categories": {}, "files": {}, "notRecognised": [], "records": 0, "links": 0}
+    result = {"categories": {}, "files": {}, "notRecognised": [], "records": 0, "links": 0, "texts": {}}
     for name in own:
         inner = name.split("/", 1)[1] if wrapped else name
         rule = rules.classify(inner)
@@ -137,6 +170,8 @@ def count_archive(path, rules):
             result["notRecognised"].append(name)
             continue
         items, undated, links = count_csv(rule, data[name]) if is_csv else (1, 1, 0)
+        if is_csv and "items" in rule:
+            result["texts"].setdefault(rule["category"], []).extend(item_texts(rule, data[name]))
         result["files"][name] = {"rows": items, "undated": undated, "links": links}
         cat = result["categories"].setdefault(rule["category"], {"items": 0, "undated": 0})
         cat["items"] += items
@@ -205,6 +240,27 @@ def main():
             if undated != sum(c["undated"] for c in mine["categories"].values()):
                 failures.append(f"{label}: undated: cli {undated}, python "
                                 f"{sum(c['undated'] for c in mine['categories'].values())}")
+            # Issue 15: the item list holds every item counted, with the summary's statuses, and
+            # each item's text as the export wrote it.
+            listed = {r["category"] for r in rules.rules if "items" in r}
+            items = run_items(args.cli, zip_path)
+            figures = {c["id"]: c for c in summary["categories"]}
+            for cid in sorted(listed):
+                own = [i for i in items if i["category"] == cid]
+                want = mine["categories"].get(cid, {"items": 0})["items"]
+                if len(own) != want:
+                    failures.append(f"{label}: items of {cid}: cli {len(own)}, python {want}")
+                for status, key in (("may-have-been-used", "mayHaveBeenUsed"), ("not-used", "notUsed"),
+                                    ("unknown", "exposedIfUsed")):
+                    got = sum(1 for i in own if i["status"] == status)
+                    if got != figures.get(cid, {}).get(key, 0):
+                        failures.append(f"{label}: {cid} {status}: list {got}, summary {figures[cid][key]}")
+                snippets = [simple(i["text"]) for i in own]
+                for text in mine["texts"].get(cid, []):
+                    if text and not any(s.startswith(text) for s in snippets):
+                        failures.append(f"{label}: {cid}: no item begins with {text!r}")
+            if any(i["category"] not in listed for i in items):
+                failures.append(f"{label}: the list holds items of categories that are counts only")
             per_fixture[label] = theirs
             table.append((label, mine["records"], report["rowsRead"], undated, report["rowsWithUnreadableDate"],
                           len(report["filesNotRecognised"])))

@@ -2,6 +2,8 @@
 
 // Report fixtures: the demo member at a fixed time, and a member whose data is hostile.
 #include "core/Clock.h"
+#include "core/DemoItems.h"
+#include "core/ItemStore.h"
 #include "core/MemberRecord.h"
 #include "core/Policy.h"
 #include "core/PolicyLoader.h"
@@ -75,7 +77,26 @@ inline UsageReport hostileReport()
     // Labels as a source might deliver them.
     for (qsizetype i = 0; i < summary.categories.size(); ++i)
         summary.categories[i].label = bad.at(i % bad.size());
-    return buildUsageReport(summary, bundledPolicy(), clock);
+    UsageReport report = buildUsageReport(summary, bundledPolicy(), clock);
+    // Issue 15: the items appendix carries the export's own text and links.
+    auto items = std::make_shared<ItemStore>();
+    items->add(u"posts", QDate(2024, 9, 20), bad.at(0), u"javascript:alert(4)", ItemKind::Post);
+    items->add(u"posts", QDate(2024, 9, 20), QString(bad.at(1) + u' ' + bad.at(2)), bad.at(1), ItemKind::Post);
+    items->add(u"posts", QDate(2024, 9, 20), bad.at(4), u"https://www.linkedin.com/x?a=1&b=\"><script>",
+               ItemKind::Post);
+    report.itemsAppendix = buildItemsAppendix(ItemList(items, summary));
+    return report;
+}
+
+// The demo report with its items appendix (issue 15).
+inline UsageReport demoReportWithItems()
+{
+    const FixedClock clock(fixedNow());
+    const UsageSummary summary = demoSummary(clock);
+    UsageReport report = buildUsageReport(summary, bundledPolicy(), clock);
+    Result<MemberRecord> record = loadDemoMember();
+    report.itemsAppendix = buildItemsAppendix(ItemList(makeDemoItems(bundledPolicy(), record->ledger), summary));
+    return report;
 }
 
 } // namespace pd::test

@@ -4,6 +4,7 @@
 #include "core/MemberText.h"
 #include "report/CsvReportWriter.h"
 #include "report/JsonReportWriter.h"
+#include "report/ObjectionLetter.h"
 #include "report/ReportHtml.h"
 #include "report/ReportWriter.h"
 #include "ReportFixtures.h"
@@ -566,6 +567,51 @@ p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read()); print(" ".join(p.ou
         QCOMPARE(failed.error().kind, ErrorKind::InvalidInput);
         QVERIFY(!QFile::exists(target));
         QVERIFY(!QDir(path(QStringLiteral("missing-dir"))).exists());
+    }
+
+    // Issue 15: CSV (a third file) and JSON list every item that may have been used; HTML and PDF
+    // the first ReportItemsAppendix::PrintedItems and the count; the letter cites them per category.
+    void itemsAppendixInEveryFormat()
+    {
+        const UsageReport report = demoReportWithItems();
+        QVERIFY(report.itemsAppendix);
+        const qsizetype all = report.itemsAppendix->items.size();
+        qint64 expected = 0;
+        for (const CategorySummary &category : report.summary.categories) {
+            if (report.policy.listedCategories().contains(category.id))
+                expected += category.mayHaveBeenUsed;
+        }
+        QCOMPARE(qint64(all), expected);
+        QCOMPARE(report.itemsAppendix->categories.first().id, QStringLiteral("posts"));
+        QCOMPARE(report.itemsAppendix->categories.first().count, 396);
+
+        const QString csv = writeOrFail(report, ReportFormat::Csv, QStringLiteral("appendix.csv"));
+        QVERIFY(!csv.isEmpty());
+        QFile items(CsvReportWriter::itemsPathFor(csv));
+        QVERIFY(items.open(QIODevice::ReadOnly));
+        QCOMPARE(items.readAll().count("\r\n"), all + 1);
+
+        const QJsonObject json = JsonReportWriter::encode(report);
+        QCOMPARE(json[QStringLiteral("itemsAppendix")][QStringLiteral("items")].toArray().size(), all);
+        QVERIFY(JsonReportWriter::verify(json));
+
+        const Result<QByteArray> html = renderReport(report, ReportFormat::Html);
+        QVERIFY(html.ok());
+        const QString page = QString::fromUtf8(*html);
+        QVERIFY(page.contains(QStringLiteral("1,592 items may have been used. This appendix shows the first 200")));
+        const qsizetype table = page.indexOf(QStringLiteral("Appendix: the items that may have been used</h2>"));
+        QVERIFY(table > 0);
+        QCOMPARE(page.mid(table).count(QStringLiteral("<tr><td>")), 200 + report.itemsAppendix->categories.size());
+
+        const QString letter = ObjectionLetter::text(report);
+        QVERIFY2(
+            letter.contains(QStringLiteral("- Posts and shares: 396 items, dated 20 March 2019 to 2 October 2024")),
+            qPrintable(letter));
+
+        // Without the option nothing changes (the golden files stay as they are).
+        QVERIFY(!demoReport().itemsAppendix);
+        QVERIFY(
+            !QString::fromUtf8(*renderReport(demoReport(), ReportFormat::Html)).contains(QStringLiteral("Appendix")));
     }
 
     void formatNamesRoundTrip()
