@@ -284,7 +284,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Click a month to list its items; in the table, Enter on a cell does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1, %2: click to list these items</source>
         <translation type="unfinished"></translation>
     </message>

@@ -284,7 +284,12 @@
         <translation>Elementos por mes que pueden haberse usado para entrenar IA, elementos %1 que existían mientras se permitía el entrenamiento, elementos que no se usaron y elementos de categorías que no se usan para entrenar. Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Click a month to list its items; in the table, Enter on a cell does the same.</source>
+        <translation>Haz clic en un mes para ver sus elementos; en la tabla, Intro en una celda hace lo mismo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1, %2: click to list these items</source>
         <translation>%1, %2: haz clic para ver estos elementos</translation>
     </message>

@@ -147,6 +147,9 @@ ActivityChart::ActivityChart(QWidget *parent)
     // A click on a month lists its items; from the keyboard, the table next to the chart does the
     // same (Enter on a cell), so the chart itself takes no focus.
     m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->setAccessibleDescription(
+        m_view->accessibleDescription() + u' ' +
+        tr("Click a month to list its items; in the table, Enter on a cell does the same."));
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
     m_view->hit = [this](const QPointF &pos) { return monthAt(pos); };
