@@ -17,6 +17,8 @@
 #include "ui/Icons.h"
 #include "ui/ImportQuestionsDialog.h"
 #include "ui/ImportReportDialog.h"
+#include "ui/ItemsModel.h"
+#include "ui/ItemsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RememberedSource.h"
 #include "ui/Settings.h"
@@ -25,10 +27,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QPushButton>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -182,8 +188,13 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
 bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QString &dir, const QString &suffix)
 {
     QDir().mkpath(dir);
-    const char *names[] = {"overview", "categories", "opt-out", "policy"};
+    const char *names[] = {"overview", "categories", "opt-out", "policy", "items"};
     bool ok = true;
+    // The item list comes after the summary: wait for it (10 s at most).
+    auto *items = window.findChild<pd::ItemsPage *>();
+    const QDeadlineTimer deadline(10000);
+    while (items && items->isLoadingList() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
     for (int index = 0; index < pd::MainWindow::PageCount; ++index) {
         window.showPage(index);
         QApplication::processEvents();
@@ -193,6 +204,22 @@ bool takeScreenshots(pd::MainWindow &window, const pd::Policy &policy, const QSt
                                  .arg(index + 1, 2, 10, QLatin1Char('0'))
                                  .arg(QLatin1StringView(names[index]), suffix);
         ok = window.grab().save(file) && ok;
+    }
+    // The list behind a figure: the overview's "Posts and shares" link, then a search in it.
+    window.showPage(pd::MainWindow::OverviewIndex);
+    QApplication::processEvents();
+    if (auto *posts = window.findChild<QPushButton *>(QStringLiteral("itemLink_posts")); posts && items) {
+        posts->click();
+        items->table()->setCurrentIndex(items->model()->index(0, 0)); // Open and Copy link enabled
+        QApplication::processEvents();
+        ok = window.grab().save(QStringLiteral("%1/05-items-posts%2.png").arg(dir, suffix)) && ok;
+        if (auto *search = items->findChild<QLineEdit *>(QStringLiteral("itemsSearch"))) {
+            search->setText(QStringLiteral("open-source"));
+            Q_EMIT search->returnPressed();
+            items->table()->setCurrentIndex(items->model()->index(0, 0));
+            QApplication::processEvents();
+            ok = window.grab().save(QStringLiteral("%1/05-items-posts-search%2.png").arg(dir, suffix)) && ok;
+        }
     }
     const qint64 exposed = window.summary() ? window.summary()->totalMayHaveBeenUsed : 0;
     pd::ConfirmOptOutDialog confirm(policy, exposed, &window);

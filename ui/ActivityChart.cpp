@@ -11,11 +11,14 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMap>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace pd {
 
@@ -42,6 +45,10 @@ public:
     {}
 
     QList<ActivityChart::Marker> markers;
+    // The month and band under a point, and what a click there does (set by ActivityChart).
+    std::function<std::pair<QDate, int>(const QPointF &)> hit;
+    std::function<void(const QDate &, int)> clicked;
+    std::function<QString(const QDate &, int)> describe;
     qreal firstX = 0;
     qreal lastX = 0;
 
@@ -73,6 +80,29 @@ public:
     }
 
 protected:
+    // A month of the chart is a link to its items: the hand cursor and a tooltip over it.
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        QChartView::mouseMoveEvent(event);
+        const auto [month, band] = hit ? hit(event->position()) : std::pair<QDate, int>();
+        if (month.isValid()) {
+            viewport()->setCursor(Qt::PointingHandCursor);
+            QToolTip::showText(event->globalPosition().toPoint(), describe(month, band), this);
+        } else {
+            viewport()->unsetCursor();
+            QToolTip::hideText();
+        }
+    }
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QChartView::mouseReleaseEvent(event);
+        if (event->button() != Qt::LeftButton || !hit)
+            return;
+        const auto [month, band] = hit(event->position());
+        if (month.isValid() && clicked)
+            clicked(month, band);
+    }
+
     void drawForeground(QPainter *painter, const QRectF &rect) override
     {
         QChartView::drawForeground(painter, rect);
@@ -114,8 +144,22 @@ ActivityChart::ActivityChart(QWidget *parent)
                                         "of categories not used for training. The same numbers are in the table "
                                         "next to the chart.")
                                          .arg(exposedIfUsedWords()));
-    // Nothing to operate in the chart (its numbers are in the table), so it takes no focus.
+    // A click on a month lists its items; from the keyboard, the table next to the chart does the
+    // same (Enter on a cell), so the chart itself takes no focus.
     m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->setAccessibleDescription(
+        m_view->accessibleDescription() + u' ' +
+        tr("Click a month to list its items; in the table, Enter on a cell does the same."));
+    m_view->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->hit = [this](const QPointF &pos) { return monthAt(pos); };
+    m_view->clicked = [this](const QDate &month, int band) { Q_EMIT monthClicked(month, band); };
+    m_view->describe = [](const QDate &month, int band) -> QString {
+        const MemberText::Figure figures[] = {MemberText::Figure::MayHaveBeenUsed, MemberText::Figure::ExposedIfUsed,
+                                              MemberText::Figure::NotUsed, MemberText::Figure::NotForTraining};
+        return tr("%1, %2: click to list these items")
+            .arg(UiText::month(month), MemberText::figureName(figures[std::clamp(band, 0, 3)]));
+    };
     m_view->viewport()->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_view);
     m_xAxis = new QValueAxis(this);
@@ -145,6 +189,41 @@ QList<QRectF> ActivityChart::markerBadges() const
         result.append(badge.isEmpty() ? badge
                                       : QRectF(m_view->mapFromScene(chart()->mapRectToScene(badge)).boundingRect()));
     return result;
+}
+
+QWidget *ActivityChart::view() const
+{
+    return m_view;
+}
+
+std::pair<QDate, int> ActivityChart::monthAt(const QPointF &viewPos) const
+{
+    QChart *chart = m_view->chart();
+    const QPointF inChart = chart->mapFromScene(m_view->mapToScene(viewPos.toPoint()));
+    if (!chart->plotArea().contains(inChart) || m_months.isEmpty())
+        return {};
+    const QPointF value = chart->mapToValue(inChart);
+    const int year = int(std::floor(value.x()));
+    if (year < m_firstYear || year > m_lastYear)
+        return {};
+    const QDate yearStart(year, 1, 1);
+    const QDate day = yearStart.addDays(qint64((value.x() - year) * yearStart.daysInYear()));
+    const QDate month(day.year(), day.month(), 1);
+    for (const MonthlyActivity &activity : m_months) {
+        if (activity.month != month)
+            continue;
+        // The band whose stretch of the stack holds the point.
+        const qint64 levels[] = {activity.mayHaveBeenUsed, activity.exposedIfUsed, activity.notUsed,
+                                 activity.notTrainingCategory};
+        qreal top = 0;
+        for (int band = 0; band < int(std::size(levels)); ++band) {
+            top += qreal(levels[band]);
+            if (levels[band] > 0 && value.y() <= top)
+                return {month, band};
+        }
+        return {};
+    }
+    return {};
 }
 
 void ActivityChart::setData(const QList<MonthlyActivity> &months, const QList<Marker> &markers)

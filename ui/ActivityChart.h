@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <utility>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 class QValueAxis;
@@ -32,6 +34,13 @@ class ActivityChart final : public QWidget
     Q_OBJECT
 
 public:
+    // The stacked bands, bottom to top (the series' order).
+    enum Band {
+        MayHaveBeenUsedBand,
+        ExposedIfUsedBand,
+        NotUsedBand,
+        NotForTrainingBand,
+    };
     struct Marker {
         QDate day;
         QString label; // e.g. "Opted out"; the number drawn is its position in the list, from 1
@@ -56,6 +65,14 @@ public:
     // Where each marker's badge is drawn, in the chart view's coordinates (empty when the
     // marker's day is outside the years drawn).
     QList<QRectF> markerBadges() const;
+    // The month and band under a point of the chart's view (the month invalid when none is
+    // there); a click there emits monthClicked.
+    std::pair<QDate, int> monthAt(const QPointF &viewPos) const;
+    QWidget *view() const;
+
+Q_SIGNALS:
+    // A month's band was clicked: the page lists that month's items of that band's figure.
+    void monthClicked(const QDate &month, int band);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -50,6 +50,35 @@ CategoriesPage::CategoriesPage(const Policy &policy, QWidget *parent)
     connect(m_ui->categoriesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CategoriesPage::showDetails);
     connect(m_ui->sourceButton, &QPushButton::clicked, this, [this] { DesktopServices::openUrl(m_sourceUrl); });
+
+    // The items of the selected category: a button beside its figures, Enter or a double click.
+    m_showItemsButton = new QPushButton(tr("Show &items"), m_ui->detailsGroup);
+    m_showItemsButton->setObjectName(QStringLiteral("showItemsButton"));
+    m_showItemsButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_showItemsButton->setAccessibleDescription(tr("Opens the list of this category's items (Enter in the table)"));
+    m_ui->sourceLayout->insertWidget(0, m_showItemsButton);
+    setTabOrder(m_ui->categoriesTable, m_showItemsButton);
+    setTabOrder(m_showItemsButton, m_ui->sourceButton);
+    connect(m_showItemsButton, &QPushButton::clicked, this, &CategoriesPage::requestItems);
+    connect(m_ui->categoriesTable, &QAbstractItemView::activated, this, &CategoriesPage::requestItems);
+    m_ui->categoriesTable->setAccessibleDescription(m_ui->categoriesTable->accessibleDescription() + u' ' +
+                                                    tr("Enter or a double click lists the category's items."));
+}
+
+void CategoriesPage::setItemCategories(const QStringList &listed)
+{
+    m_listedCategories = listed;
+    showDetails();
+}
+
+void CategoriesPage::requestItems()
+{
+    const QModelIndex current = m_ui->categoriesTable->currentIndex();
+    if (!current.isValid())
+        return;
+    ItemQuery query;
+    query.categoryId = current.data(CategoriesModel::CategoryIdRole).toString();
+    Q_EMIT itemsRequested(query);
 }
 
 CategoriesPage::~CategoriesPage() = default;
@@ -119,6 +148,10 @@ void CategoriesPage::showDetails()
                                               UiText::count(row->notUsed), UiText::date(row->firstActivity),
                                               UiText::date(row->lastActivity)));
     }
+    const bool listed = m_listedCategories.contains(row->id);
+    m_showItemsButton->setVisible(listed);
+    m_showItemsButton->setAccessibleName(tr("Show the items of %1").arg(row->label));
+    m_showItemsButton->setToolTip(tr("List the %1 items of %2").arg(UiText::count(row->itemCount), row->label));
     m_sourceUrl = category ? category->source : QUrl();
     m_ui->sourceButton->setEnabled(m_sourceUrl.isValid());
     m_ui->sourceUrl->setText(UiText::wrappableUrl(m_sourceUrl));

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/ItemStore.h"
 #include "core/Policy.h"
 #include "core/UsageSummary.h"
 #include "ui/Page.h"
 
 #include <memory>
 
+class QPushButton;
 class QSortFilterProxyModel;
 
 namespace pd {
@@ -28,8 +30,16 @@ public:
 
     void setSummary(const UsageSummary &summary);
     CategoriesModel *model() const { return m_model; }
+    // The categories the source lists item by item (the others have no "Show items").
+    void setItemCategories(const QStringList &listed);
+
+Q_SIGNALS:
+    // "Show items" (the button, Enter or a double click on a row): the category's items.
+    void itemsRequested(const pd::ItemQuery &query);
 
 private:
+    void requestItems();
+
     void showDetails();
 
     const Policy &m_policy;
@@ -37,6 +47,8 @@ private:
     CategoriesModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QUrl m_sourceUrl;
+    QPushButton *m_showItemsButton = nullptr;
+    QStringList m_listedCategories;
 };
 
 } // namespace pd

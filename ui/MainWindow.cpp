@@ -21,6 +21,7 @@
 #include "ui/Icons.h"
 #include "ui/ImportQuestionsDialog.h"
 #include "ui/ImportReportDialog.h"
+#include "ui/ItemsPage.h"
 #include "ui/LanguageMenu.h"
 #include "ui/MessageBox.h"
 #include "ui/OptOutPage.h"
@@ -84,9 +85,11 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     m_optOut->setObjectName(QStringLiteral("optOutPage"));
     m_policyPage = new PolicyPage(policy, this);
     m_policyPage->setObjectName(QStringLiteral("policyPage"));
-    m_pages = {m_overview, m_categories, m_optOut, m_policyPage};
+    m_itemsPage = new ItemsPage(policy, this);
+    m_itemsPage->setObjectName(QStringLiteral("itemsPage"));
+    m_pages = {m_overview, m_categories, m_optOut, m_policyPage, m_itemsPage};
 
-    const QString names[] = {tr("Overview"), tr("Categories"), tr("Opt-out"), tr("Policy")};
+    const QString names[] = {tr("Overview"), tr("Categories"), tr("Opt-out"), tr("Policy"), tr("Items")};
     for (int index = 0; index < PageCount; ++index) {
         m_ui->pageStack->addWidget(m_pages.at(index));
         auto *item = new QListWidgetItem(names[index], m_ui->navigation);
@@ -117,12 +120,30 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
     connect(m_ui->actionShowCategories, &QAction::triggered, this, [this] { showPage(CategoriesIndex); });
     connect(m_ui->actionShowOptOut, &QAction::triggered, this, [this] { showPage(OptOutIndex); });
     connect(m_ui->actionShowPolicy, &QAction::triggered, this, [this] { showPage(PolicyIndex); });
+    // The Items page: View › Items (Ctrl+5), after the other pages.
+    auto *showItemsAction = new QAction(tr("&Items"), this);
+    showItemsAction->setObjectName(QStringLiteral("actionShowItems"));
+    showItemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    showItemsAction->setToolTip(tr("Show the items behind the figures: your posts, comments and answers"));
+    m_ui->menuView->insertAction(
+        m_ui->menuView->actions().value(m_ui->menuView->actions().indexOf(m_ui->actionShowPolicy) + 1),
+        showItemsAction);
+    connect(showItemsAction, &QAction::triggered, this, [this] { showPage(ItemsIndex); });
     // F5 and Ctrl+R; QKeySequence::Refresh would repeat F5 and make the shortcut ambiguous.
     m_ui->actionRefresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
 
     connect(m_overview, &OverviewPage::changeSettingRequested, this, [this] { showPage(OptOutIndex); });
     connect(m_overview, &OverviewPage::importReportRequested, this, &MainWindow::showImportReport);
+    connect(m_overview, &OverviewPage::itemsRequested, this, &MainWindow::showItems);
+    connect(m_categories, &CategoriesPage::itemsRequested, this, &MainWindow::showItems);
+    connect(m_itemsPage, &ItemsPage::itemsForgotten, this, [this] {
+        if (m_source)
+            m_source->forgetItems();
+        m_overview->setItemCategories({});
+        m_categories->setItemCategories({});
+        statusBar()->showMessage(tr("The items of your data export were forgotten; the figures stay."), 10000);
+    });
     connect(m_optOut, &OptOutPage::optOutChanged, this, &MainWindow::refresh);
     connect(m_optOut, &OptOutPage::reloadRequested, this, &MainWindow::refresh);
 
@@ -222,7 +243,7 @@ void MainWindow::updateIcons()
     m_ui->actionOpenArchive->setIcon(Icons::icon(QStringLiteral("action-open-archive"), pal));
     m_ui->actionExport->setIcon(Icons::icon(QStringLiteral("action-export"), pal));
     const QString icons[] = {QStringLiteral("nav-overview"), QStringLiteral("nav-categories"),
-                             QStringLiteral("nav-optout"), QStringLiteral("nav-policy")};
+                             QStringLiteral("nav-optout"), QStringLiteral("nav-policy"), QStringLiteral("nav-items")};
     for (int index = 0; index < PageCount; ++index)
         m_ui->navigation->item(index)->setIcon(Icons::icon(icons[index], pal));
 }
@@ -309,6 +330,31 @@ void MainWindow::showPage(int index)
     m_ui->navigation->setCurrentRow(index);
 }
 
+void MainWindow::showItems(const ItemQuery &query)
+{
+    m_itemsPage->showQuery(query);
+    showPage(ItemsIndex);
+}
+
+void MainWindow::requestItems()
+{
+    if (!m_source)
+        return;
+    if (!m_source->canListItems()) {
+        m_itemsPage->setList({}, false, tr("it gives the figures only, not the items behind them."));
+        m_overview->setItemCategories({});
+        m_categories->setItemCategories({});
+        return;
+    }
+    m_itemsPage->showListLoading();
+    // One question at a time: a source may refresh to answer it (a data export imported again),
+    // and that summary must not ask again.
+    if (m_itemsAsked)
+        return;
+    m_itemsAsked = true;
+    m_source->requestItems();
+}
+
 void MainWindow::setDataSource(MemberDataSource *source)
 {
     useSource(source);
@@ -332,9 +378,25 @@ void MainWindow::useSource(MemberDataSource *source)
         page->clearContent();
     m_optOut->setSource(source);
     m_overview->setSource(source);
+    m_itemsPage->setSourceChanged();
+    m_itemsAsked = false;
+    m_overview->setItemCategories({});
+    m_categories->setItemCategories({});
     if (source) {
         source->setParent(this);
         connect(source, &MemberDataSource::summaryReady, this, &MainWindow::onSummary);
+        connect(source, &MemberDataSource::itemsReady, this, [this](const ItemList &list) {
+            m_itemsAsked = false;
+            const bool fromExport = m_summary && m_summary->source.kind == SourceInfo::Kind::Archive;
+            m_itemsPage->setList(list, fromExport);
+            m_overview->setItemCategories(list.store().listedCategories());
+            m_categories->setItemCategories(list.store().listedCategories());
+        });
+        connect(source, &MemberDataSource::itemsFailed, this, [this](const Error &error) {
+            m_itemsAsked = false;
+            m_itemsPage->setList({}, false,
+                                 tr("the items could not be loaded. %1").arg(UiText::sentence(error.message)));
+        });
         connect(source, &MemberDataSource::refreshFailed, this, &MainWindow::onRefreshFailed);
         connect(source, &MemberDataSource::progress, this, &MainWindow::onProgress);
         m_overview->setRecentChanges(QString());
@@ -519,6 +581,8 @@ void MainWindow::showSummary(const UsageSummary &summary)
     m_categories->setSummary(summary);
     m_optOut->setSummary(summary);
     m_policyPage->setSummary(summary);
+    m_itemsPage->setSummary(summary);
+    requestItems();
     setWindowTitle(tr("%1 — Privacy Dashboard").arg(summary.member.name));
     const QString asOf = summary.source.kind == SourceInfo::Kind::Archive ? UiText::date(summary.asOf.toUTC().date())
                                                                           : UiText::dateTime(summary.asOf);
@@ -920,9 +984,10 @@ void MainWindow::showHelpPage(int topic)
         }
     }
     QList<QAction *> actions;
-    for (QAction *action : {m_ui->actionShowOverview, m_ui->actionShowCategories, m_ui->actionShowOptOut,
-                            m_ui->actionShowPolicy, m_ui->actionRefresh, m_ui->actionConnect, m_ui->actionOpenArchive,
-                            m_ui->actionExport, m_ui->actionNumbers, m_ui->actionShortcuts, m_ui->actionQuit})
+    for (QAction *action :
+         {m_ui->actionShowOverview, m_ui->actionShowCategories, m_ui->actionShowOptOut, m_ui->actionShowPolicy,
+          findChild<QAction *>(QStringLiteral("actionShowItems")), m_ui->actionRefresh, m_ui->actionConnect,
+          m_ui->actionOpenArchive, m_ui->actionExport, m_ui->actionNumbers, m_ui->actionShortcuts, m_ui->actionQuit})
         actions.append(action);
     auto *dialog = new HelpDialog(wanted, actions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -33,12 +33,14 @@ struct LinkedInChanges;
 class SecretStore;
 class Clock;
 class OfflineCache;
+class ItemsPage;
+struct ItemQuery;
 class OptOutPage;
 class OverviewPage;
 class Page;
 class PolicyPage;
 
-// The desktop dashboard's main window: a page list (Overview, Categories, Opt-out, Policy)
+// The desktop dashboard's main window: a page list (Overview, Categories, Opt-out, Policy, Items)
 // beside the pages, File/View/Help menus and a toolbar (Refresh F5, Connect, Open data export,
 // Export report). It owns the current MemberDataSource and asks it for the summary; every call
 // is asynchronous and each page shows loading, empty, error-with-retry or its content.
@@ -59,6 +61,7 @@ public:
         CategoriesIndex,
         OptOutIndex,
         PolicyIndex,
+        ItemsIndex,
         PageCount,
     };
 
@@ -90,6 +93,8 @@ public:
 
     void refresh();
     void showPage(int index);
+    // The Items page filtered to the items a figure counts.
+    void showItems(const ItemQuery &query);
     int currentPage() const;
     Page *page(int index) const;
     const std::optional<UsageSummary> &summary() const { return m_summary; }
@@ -147,6 +152,8 @@ private:
     void setAllPagesEmpty(const QString &title, const QString &message);
     QString recentChangesText(const std::optional<LinkedInChanges> &changes) const;
     SecretStore &secrets();
+    // After each summary: the items behind it, from the source when it lists them.
+    void requestItems();
 
     const Policy &m_policy;
     const Clock &m_clock;
@@ -155,6 +162,8 @@ private:
     CategoriesPage *m_categories = nullptr;
     OptOutPage *m_optOut = nullptr;
     PolicyPage *m_policyPage = nullptr;
+    ItemsPage *m_itemsPage = nullptr;
+    bool m_itemsAsked = false; // the source was asked for its items and has not answered yet
     QList<Page *> m_pages;
     QPointer<MemberDataSource> m_source;
     std::optional<UsageSummary> m_summary;

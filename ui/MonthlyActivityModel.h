@@ -26,6 +26,8 @@ public:
     explicit MonthlyActivityModel(QObject *parent = nullptr);
 
     void setMonths(const QList<MonthlyActivity> &months);
+    // The first day of the month shown at `row` (invalid out of range).
+    QDate monthAt(int row) const { return row >= 0 && row < m_months.size() ? m_months.at(row).month : QDate(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "ui/OverviewPage.h"
 
 #include "ui/DesktopServices.h"
+#include "ui/FlowLayout.h"
 #include "ui/Icons.h"
 #include "ui/MonthlyActivityModel.h"
 #include "ui/PendingChangeBar.h"
@@ -12,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
@@ -31,6 +33,27 @@ void setFontScale(QLabel *label, qreal scale, bool bold)
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
     label->setFont(font);
+}
+
+// The items of one month, from its first day to its last.
+ItemQuery monthQuery(const QDate &month, std::optional<ItemStatus> status)
+{
+    ItemQuery query;
+    query.since = month;
+    query.until = month.addMonths(1).addDays(-1);
+    query.status = status;
+    return query;
+}
+
+// A flat button that reads as a link in the palette's link colour: the figures that open a list.
+void styleAsLink(QPushButton *button, const QPalette &palette)
+{
+    QPalette pal = button->palette();
+    pal.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
+    button->setPalette(pal);
+    QFont font = button->font();
+    font.setUnderline(true);
+    button->setFont(font);
 }
 
 std::optional<QDate> firstRegimeStart(const Policy &policy, const UsageSummary &summary)
@@ -128,10 +151,154 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_recentChanges->setAccessibleName(tr("New since your last look"));
     m_ui->detailsForm->addRow(tr("New since your last look:"), m_recentChanges);
     m_ui->detailsForm->setRowVisible(m_recentChanges, false);
+    // Every figure opens the list of the items it counts: a tile (a click anywhere on it, or its
+    // "Show these items" button, which takes focus and offers Press to assistive technology).
+    const struct {
+        QFrame *tile;
+        ItemStatus status;
+    } tiles[] = {
+        {m_ui->mayHaveBeenUsedTile, ItemStatus::MayHaveBeenUsed},
+        {m_ui->exposedIfUsedTile, ItemStatus::Unknown},
+        {m_ui->notUsedTile, ItemStatus::NotUsed},
+    };
+    QWidget *previous = m_settingPageButton;
+    for (const auto &figure : tiles) {
+        auto *button = new QPushButton(tr("Show these items"), figure.tile);
+        button->setObjectName(figure.tile->objectName() + QStringLiteral("ItemsButton"));
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        button->setToolTip(tr("List the items counted in this figure"));
+        figure.tile->layout()->addWidget(button);
+        figure.tile->setCursor(Qt::PointingHandCursor);
+        figure.tile->setToolTip(button->toolTip());
+        figure.tile->installEventFilter(this);
+        m_tileButtons.insert(figure.tile, button);
+        const ItemStatus status = figure.status;
+        connect(button, &QPushButton::clicked, this, [this, status] {
+            ItemQuery query;
+            query.status = status;
+            Q_EMIT itemsRequested(query);
+        });
+        setTabOrder(previous, button);
+        previous = button;
+    }
+
+    // Under the tiles, the categories whose items may have been used, each a link to its list.
+    m_itemLinks = new QWidget(content);
+    m_itemLinks->setObjectName(QStringLiteral("overviewItemLinks"));
+    m_itemLinksLayout = new FlowLayout(m_itemLinks, 6);
+    auto *linksCaption = new QLabel(tr("Which items may have been used:"), m_itemLinks);
+    linksCaption->setObjectName(QStringLiteral("overviewItemLinksCaption"));
+    linksCaption->setMinimumHeight(linksCaption->sizeHint().height());
+    m_itemLinksLayout->addWidget(linksCaption);
+    for (int i = 0; i < m_ui->mainLayout->count(); ++i) {
+        if (m_ui->mainLayout->itemAt(i)->layout() == m_ui->figuresLayout) {
+            m_ui->mainLayout->insertWidget(i + 1, m_itemLinks);
+            break;
+        }
+    }
+    m_itemLinks->hide();
+
+    // A month of the chart, or a cell of its table (Enter or a double click): that month's items,
+    // of the figure the column or band counts.
+    connect(m_ui->activityTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QDate month = m_monthModel->monthAt(index.row());
+        if (!month.isValid())
+            return;
+        std::optional<ItemStatus> status;
+        if (index.column() == MonthlyActivityModel::MayHaveBeenUsedColumn)
+            status = ItemStatus::MayHaveBeenUsed;
+        else if (index.column() == MonthlyActivityModel::ExposedIfUsedColumn)
+            status = ItemStatus::Unknown;
+        else if (index.column() == MonthlyActivityModel::NotUsedColumn)
+            status = ItemStatus::NotUsed;
+        Q_EMIT itemsRequested(monthQuery(month, status));
+    });
+    connect(m_ui->activityChart, &ActivityChart::monthClicked, this, [this](const QDate &month, int band) {
+        std::optional<ItemStatus> status;
+        if (band == ActivityChart::MayHaveBeenUsedBand)
+            status = ItemStatus::MayHaveBeenUsed;
+        else if (band == ActivityChart::ExposedIfUsedBand)
+            status = ItemStatus::Unknown;
+        else if (band == ActivityChart::NotUsedBand)
+            status = ItemStatus::NotUsed;
+        Q_EMIT itemsRequested(monthQuery(month, status));
+    });
 
     setTabOrder(m_importReportButton, m_ui->changeButton);
     setTabOrder(m_ui->changeButton, m_settingPageButton);
-    setTabOrder(m_settingPageButton, m_ui->activityTable);
+    setTabOrder(previous, m_ui->activityTable);
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click anywhere on a figure's tile is a click on its button.
+    if (event->type() == QEvent::MouseButtonRelease) {
+        if (QPushButton *button = m_tileButtons.value(watched)) {
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() == Qt::LeftButton && button->isVisible()) {
+                button->click();
+                return true;
+            }
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void OverviewPage::setItemCategories(const QStringList &listed)
+{
+    m_listedCategories = listed;
+    updateItemLinks();
+}
+
+void OverviewPage::updateItemLinks()
+{
+    // The old links go; the caption (first) stays.
+    while (m_itemLinksLayout->count() > 1) {
+        QLayoutItem *item = m_itemLinksLayout->takeAt(1);
+        delete item->widget();
+        delete item;
+    }
+    QList<CategorySummary> used;
+    if (m_summary) {
+        for (const CategorySummary &category : m_summary->categories) {
+            if (category.genAiTraining == TrainingUse::Used && category.mayHaveBeenUsed > 0 &&
+                m_listedCategories.contains(category.id))
+                used.append(category);
+        }
+    }
+    std::stable_sort(used.begin(), used.end(), [](const CategorySummary &a, const CategorySummary &b) {
+        return a.mayHaveBeenUsed > b.mayHaveBeenUsed;
+    });
+    QWidget *previous = m_tileButtons.value(m_ui->notUsedTile);
+    for (const CategorySummary &category : std::as_const(used)) {
+        auto *link =
+            new QPushButton(tr("%1: %2").arg(category.label, UiText::count(category.mayHaveBeenUsed)), m_itemLinks);
+        link->setObjectName(QStringLiteral("itemLink_") + category.id);
+        link->setFlat(true);
+        link->setCursor(Qt::PointingHandCursor);
+        styleAsLink(link, palette());
+        const QString words =
+            tr("%1 items of %2 may have been used").arg(UiText::count(category.mayHaveBeenUsed), category.label);
+        link->setAccessibleName(words);
+        link->setAccessibleDescription(tr("Shows these items in the list"));
+        link->setToolTip(tr("%1: show them").arg(words));
+        const QString id = category.id;
+        connect(link, &QPushButton::clicked, this, [this, id] {
+            ItemQuery query;
+            query.categoryId = id;
+            query.status = ItemStatus::MayHaveBeenUsed;
+            Q_EMIT itemsRequested(query);
+        });
+        m_itemLinksLayout->addWidget(link);
+        if (previous)
+            setTabOrder(previous, link);
+        previous = link;
+    }
+    if (previous)
+        setTabOrder(previous, m_ui->activityTable);
+    m_itemLinks->setVisible(!used.isEmpty());
 }
 
 void OverviewPage::setSource(MemberDataSource *source)
@@ -241,7 +408,17 @@ void OverviewPage::setSummary(const UsageSummary &summary)
     for (QFrame *tile : {m_ui->mayHaveBeenUsedTile, m_ui->exposedIfUsedTile, m_ui->notUsedTile, m_ui->futureUseTile}) {
         const QList<QLabel *> labels = tile->findChildren<QLabel *>();
         tile->setAccessibleName(labels.value(0)->text() + u' ' + labels.value(1)->text());
+        if (QPushButton *button = m_tileButtons.value(tile)) {
+            const qint64 figure = tile == m_ui->mayHaveBeenUsedTile ? summary.totalMayHaveBeenUsed
+                                  : tile == m_ui->exposedIfUsedTile ? summary.totalExposedIfUsed
+                                                                    : summary.totalNotUsed;
+            button->setVisible(figure > 0); // nothing to list: the tile is only a figure
+            tile->setCursor(figure > 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+            button->setAccessibleName(tr("Show the items: %1").arg(tile->accessibleName()));
+            button->setAccessibleDescription(tr("Opens the list of the items counted in this figure"));
+        }
     }
+    updateItemLinks();
 
     m_monthModel->setMonths(summary.monthly);
     // The lines on the chart, numbered in date order and explained in words under it (the
@@ -312,16 +489,26 @@ void OverviewPage::applyTones()
                                                             : QStringLiteral("status-training-on"),
                                                 pal)
                                         .pixmap(32, 32));
-        m_ui->mayHaveBeenUsedTile->setStyleSheet(
-            Theme::cardStyleSheet(m_summary->totalMayHaveBeenUsed > 0 ? Theme::Tone::Warning : Theme::Tone::Neutral,
-                                  pal, m_ui->mayHaveBeenUsedTile->objectName()));
-        m_ui->exposedIfUsedTile->setStyleSheet(
-            Theme::cardStyleSheet(Theme::Tone::Neutral, pal, m_ui->exposedIfUsedTile->objectName()));
-        m_ui->notUsedTile->setStyleSheet(
-            Theme::cardStyleSheet(Theme::Tone::Good, pal, m_ui->notUsedTile->objectName()));
+        // A figure's tile, with its "Show these items" in the tile's own text colour.
+        auto tileStyle = [&pal](QFrame *tile, Theme::Tone tone) {
+            tile->setStyleSheet(Theme::cardStyleSheet(tone, pal, tile->objectName()) +
+                                QStringLiteral(" QFrame#%1 QPushButton { color: %2; }")
+                                    .arg(tile->objectName(), Theme::card(tone, pal).text.name()));
+        };
+        tileStyle(m_ui->mayHaveBeenUsedTile,
+                  m_summary->totalMayHaveBeenUsed > 0 ? Theme::Tone::Warning : Theme::Tone::Neutral);
+        tileStyle(m_ui->exposedIfUsedTile, Theme::Tone::Neutral);
+        tileStyle(m_ui->notUsedTile, Theme::Tone::Good);
         m_ui->futureUseTile->setStyleSheet(Theme::cardStyleSheet(
             m_summary->futureUse ? Theme::Tone::Warning : Theme::Tone::Good, pal, m_ui->futureUseTile->objectName()));
     }
+    for (QPushButton *button : std::as_const(m_tileButtons)) {
+        QFont font = button->font();
+        font.setUnderline(true);
+        button->setFont(font);
+    }
+    for (QPushButton *link : m_itemLinks->findChildren<QPushButton *>())
+        styleAsLink(link, pal);
 }
 
 // Chart and table side by side when both fit at a useful size, else the table under the chart.

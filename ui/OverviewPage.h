@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/ItemStore.h"
 #include "core/Policy.h"
 #include "core/UsageSummary.h"
 #include "ui/Page.h"
+
+#include <QHash>
+#include <QStringList>
 
 #include <memory>
 
@@ -38,18 +42,26 @@ public:
     // From LinkedIn's Member Changelog API: "new since your last look", one line per category
     // (empty: the row is hidden; other sources have none).
     void setRecentChanges(const QString &text);
+    // The categories the source lists item by item: each with items that may have been used gets
+    // a link under the figures ("Posts and shares: 396"), which opens the list filtered to them.
+    void setItemCategories(const QStringList &listed);
 
 Q_SIGNALS:
     void changeSettingRequested();
     // The member asked to see what the last data-export import read and left out.
     void importReportRequested();
+    // A figure was clicked (a tile, a category's link, a month of the chart or its table): the
+    // items it counts.
+    void itemsRequested(const pd::ItemQuery &query);
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyTones();
+    void updateItemLinks();
     void updateChartLayout();
 
     PendingChangeBar *m_pendingBar = nullptr;
@@ -57,6 +69,11 @@ private:
     QLayout *m_importReportRow = nullptr;
     QPushButton *m_settingPageButton = nullptr; // shown when the state is the member's answer
     QLabel *m_recentChanges = nullptr;          // LinkedIn's API: new since the last look
+    // Each figure tile's "Show these items" button, by tile.
+    QHash<QObject *, QPushButton *> m_tileButtons;
+    QWidget *m_itemLinks = nullptr; // the row of per-category links
+    QLayout *m_itemLinksLayout = nullptr;
+    QStringList m_listedCategories;
 
     const Policy &m_policy;
     std::unique_ptr<Ui::OverviewContent> m_ui;

@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "support/GuiTestStart.h"
 #include "ui/ActivityChart.h"
+#include "ui/ItemsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
 #include "ui/Theme.h"
@@ -32,6 +33,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
+
+#include <iterator>
 #include <QValueAxis>
 
 using namespace pd;
@@ -144,7 +147,10 @@ QStringList tableProblems(QTableView *table, bool wide)
             problems.append(QStringLiteral("%1: column \"%2\" (%3 px) is narrower than its header")
                                 .arg(nameOf(table), title)
                                 .arg(size));
-        if (size + 1 < view->sizeHintForColumn(column))
+        // A table may name columns that show the start of a longer text by design (the Items
+        // page's snippets and links, whole in the tooltip and on the clipboard).
+        const QVariantList elided = table->property("elidedColumns").toList();
+        if (size + 1 < view->sizeHintForColumn(column) && !elided.contains(column))
             problems.append(QStringLiteral("%1: column \"%2\" (%3 px) cuts its cells (%4 px)")
                                 .arg(nameOf(table), title)
                                 .arg(size)
@@ -232,7 +238,8 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<bool>("dark");
         QTest::addColumn<int>("page");
-        const char *pages[] = {"overview", "categories", "opt-out", "policy"};
+        const char *pages[] = {"overview", "categories", "opt-out", "policy", "items"};
+        static_assert(std::size(pages) == MainWindow::PageCount);
         for (const QSize size : {QSize(800, 600), QSize(1920, 1080)}) {
             for (const bool dark : {false, true}) {
                 for (int page = 0; page < MainWindow::PageCount; ++page)
@@ -255,6 +262,10 @@ private Q_SLOTS:
         QSignalSpy shown(&window, &MainWindow::summaryShown);
         QVERIFY(window.openConnection(SourceSpec::demo(), false));
         QTRY_COMPARE(shown.count(), 1);
+        // The item list comes after the summary.
+        auto *items = window.findChild<ItemsPage *>();
+        QVERIFY(items);
+        QTRY_VERIFY(items->hasList());
 
         auto *pages = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(pages->item(page)).center());
