@@ -234,7 +234,7 @@ void CsvFileCounter::row(const CsvRow &row)
         case ItemDate::Kind::Dated:
             ++m_days[date.day.toJulianDay()];
             ++m_summary.rows;
-            keepItem(row, parsed.day);
+            keepItem(row, date.day);
             break;
         case ItemDate::Kind::Undated:
             ++m_summary.rows;
