@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../app/net/OAuthTokens.cpp" line="+24"/>
+        <source>the system&apos;s random generator failed</source>
+        <translation>falló el generador aleatorio del sistema</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>the sign-in is no longer valid; sign in again</source>
+        <translation>el inicio de sesión ya no es válido; vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the sign-in (%1)</source>
+        <translation>el servidor rechazó el inicio de sesión (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server&apos;s token answer is not usable</source>
+        <translation>la respuesta del servidor con los tokens no es utilizable</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TokenProvider.cpp" line="+81"/>
+        <source>not signed in to %1</source>
+        <translation>no has iniciado sesión en %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/net/OptOutOutbox.cpp" line="+119"/>
@@ -79,7 +107,7 @@
         <translation>%1 rechazó la petición (%2)</translation>
     </message>
     <message>
-        <location filename="../app/net/RetryingSender.cpp" line="+150"/>
+        <location filename="../app/net/RetryingSender.cpp" line="+169"/>
         <source>; retry after %1 UTC</source>
         <translation>; vuelve a intentarlo después de las %1 UTC</translation>
     </message>
@@ -289,7 +317,7 @@
 <context>
     <name>pd::ActivityChart</name>
     <message>
-        <location filename="../ui/ActivityChart.cpp" line="+111"/>
+        <location filename="../ui/ActivityChart.cpp" line="+141"/>
         <source>Chart of your activity per month</source>
         <translation>Gráfico de tu actividad por mes</translation>
     </message>
@@ -299,12 +327,22 @@
         <translation>Elementos por mes que pueden haberse usado para entrenar IA, elementos %1 que existían mientras se permitía el entrenamiento, elementos que no se usaron y elementos de categorías que no se usan para entrenar. Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Click a month to list its items; in the table, Enter on a cell does the same.</source>
+        <translation>Haz clic en un mes para ver sus elementos; en la tabla, Intro en una celda hace lo mismo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2: click to list these items</source>
+        <translation>%1, %2: haz clic para ver estos elementos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Items per month</source>
         <translation>Elementos por mes</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+124"/>
         <source>Your activity per month</source>
         <translation>Tu actividad por mes</translation>
     </message>
@@ -410,7 +448,12 @@
 <context>
     <name>pd::ApiDataSource</name>
     <message>
-        <location filename="../app/net/ApiDataSource.cpp" line="+77"/>
+        <location filename="../app/net/ApiDataSource.cpp" line="+37"/>
+        <source>not signed in to %1: run `privacy-dashboard-cli --server URL login`, sign in from the app, or give a token (--token-file FILE or PRIVACY_DASHBOARD_TOKEN)</source>
+        <translation>no has iniciado sesión en %1: ejecuta `privacy-dashboard-cli --server URL login`, inicia sesión desde la aplicación o indica un token (--token-file FICHERO o PRIVACY_DASHBOARD_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>A change waiting to be sent could not be read and was dropped (%1).</source>
         <translation>Un cambio pendiente de envío no se pudo leer y se descartó (%1).</translation>
     </message>
@@ -548,7 +591,22 @@
         <translation>Activa un encabezado de columna para ordenar la tabla por ella</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>Show &amp;items</source>
+        <translation>Ver &amp;elementos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the list of this category&apos;s items (Enter in the table)</source>
+        <translation>Abre la lista de los elementos de esta categoría (Intro en la tabla)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter or a double click lists the category&apos;s items.</source>
+        <translation>Intro o un doble clic muestra los elementos de la categoría.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No categories</source>
         <translation>No hay categorías</translation>
     </message>
@@ -601,6 +659,16 @@
         <location line="+6"/>
         <source>%1 items: %2 may have been used, %3 not used. First %4, last %5.</source>
         <translation>%1 elementos: %2 pueden haberse usado, %3 no se usaron. Primero %4, último %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the items of %1</source>
+        <translation>Ver los elementos de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the %1 items of %2</source>
+        <translation>Ver los %1 elementos de %2</translation>
     </message>
 </context>
 <context>
@@ -826,7 +894,7 @@
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../ui/ConnectDialog.cpp" line="+63"/>
+        <location filename="../ui/ConnectDialog.cpp" line="+70"/>
         <source>Token file</source>
         <translation>Archivo del token</translation>
     </message>
@@ -921,7 +989,7 @@
         <translation>Elige el archivo ZIP de tu exportación de datos; solo se lee en este ordenador</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="-43"/>
+        <location filename="../ui/ConnectDialog.cpp" line="-49"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onectar</translation>
     </message>
@@ -937,12 +1005,22 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+46"/>
+        <location line="+73"/>
         <source>A token is saved; paste a new one only to replace it</source>
         <translation>Hay un token guardado; pega uno nuevo solo para reemplazarlo</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-70"/>
+        <source>&amp;Sign in with browser…</source>
+        <translation>&amp;Iniciar sesión con el navegador…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with browser</source>
+        <translation>Iniciar sesión con el navegador</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>CA certificate</source>
         <translation>Certificado de la CA</translation>
     </message>
@@ -957,12 +1035,12 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>The token is sent to %1 only, and never shown again.</source>
         <translation>El token se envía solo a %1 y no se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Paste the access token you generated for your own data (see “How do I get a token?”).</source>
         <translation>Pega el token de acceso que generaste para tus propios datos (consulta «¿Cómo consigo un token?»).</translation>
     </message>
@@ -975,7 +1053,7 @@
 <context>
     <name>pd::CsvReportWriter</name>
     <message>
-        <location filename="../app/report/CsvReportWriter.cpp" line="+65"/>
+        <location filename="../app/report/CsvReportWriter.cpp" line="+86"/>
         <source>category_id</source>
         <translation>id_categoria</translation>
     </message>
@@ -1109,6 +1187,39 @@
     </message>
 </context>
 <context>
+    <name>pd::EncryptedCache</name>
+    <message>
+        <location filename="../app/secrets/EncryptedCache.cpp" line="+102"/>
+        <source>Nothing is kept between sessions: %1</source>
+        <translation>No se guarda nada entre sesiones: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no folder for the cache (no home folder?)</source>
+        <translation>no hay carpeta para la caché (¿no hay carpeta personal?)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the system&apos;s random number generator failed</source>
+        <translation>falló el generador de números aleatorios del sistema</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the cache key could not be derived</source>
+        <translation>no se pudo derivar la clave de la caché</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the cache could not be encrypted</source>
+        <translation>no se pudo cifrar la caché</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>cannot delete %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.ui" line="+5"/>
@@ -1226,6 +1337,19 @@
         <location line="+1"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ForgetEverything</name>
+    <message>
+        <location filename="../app/secrets/ForgetEverything.cpp" line="+23"/>
+        <source>cannot delete %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not everything was forgotten: %1</source>
+        <translation>No se olvidó todo: %1</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1850,369 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
 </context>
 <context>
+    <name>pd::ItemsModel</name>
+    <message>
+        <location filename="../ui/ItemsModel.cpp" line="+186"/>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (desde el %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the item existed while training was allowed, since %2</source>
+        <translation>%1: el elemento existía mientras el entrenamiento estaba permitido, desde el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the item existed while training was allowed, from %2 to %3</source>
+        <translation>%1: el elemento existía mientras el entrenamiento estaba permitido, del %2 al %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no link)</source>
+        <translation>(sin enlace)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the item may have been used to train AI models, and the training window during which it existed</source>
+        <translation>Si el elemento puede haberse usado para entrenar modelos de IA, y el periodo de entrenamiento durante el que existía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first characters of the item&apos;s text</source>
+        <translation>Los primeros caracteres del texto del elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ItemsPage</name>
+    <message>
+        <location filename="../ui/ItemsPage.cpp" line="+71"/>
+        <source>The items behind the figures</source>
+        <translation>Los elementos detrás de las cifras</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search in the text</source>
+        <translation>Buscar en el texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search in the items&apos; text</source>
+        <translation>Buscar en el texto de los elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list shows the items whose text or link holds these words</source>
+        <translation>La lista muestra los elementos cuyo texto o enlace contiene estas palabras</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items of one category, or of all</source>
+        <translation>Muestra los elementos de una categoría, o de todas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items that may have been used, that were not used, or all</source>
+        <translation>Muestra los elementos que pueden haberse usado, los que no se usaron, o todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the items shown; the lowest value means any day</source>
+        <translation>El primer día de los elementos mostrados; el valor más bajo significa cualquier día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the items shown; the lowest value means any day</source>
+        <translation>El último día de los elementos mostrados; el valor más bajo significa cualquier día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <source>Clear the search and the filters</source>
+        <translation>Quitar la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per item: date, category, status, the start of its text and its link. Enter opens the item on the platform, Ctrl+C copies its link, the context menu has both.</source>
+        <translation>Una fila por elemento: fecha, categoría, estado, el comienzo de su texto y su enlace. Intro abre el elemento en la plataforma, Ctrl+C copia su enlace; el menú contextual tiene ambos.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item columns</source>
+        <translation>Columnas de elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate a column header to sort the list by it</source>
+        <translation>Activa un encabezado de columna para ordenar la lista por ella</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show all items</source>
+        <translation>Ver todos los elementos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open on %1</source>
+        <translation>&amp;Abrir en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected item on %1</source>
+        <translation>Abrir el elemento seleccionado en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the item&apos;s page in your browser (Enter in the list)</source>
+        <translation>Abre la página del elemento en tu navegador (Intro en la lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y link</source>
+        <translation>Cop&amp;iar enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected item&apos;s link</source>
+        <translation>Copiar el enlace del elemento seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the link on the clipboard (Ctrl+C in the list)</source>
+        <translation>Pone el enlace en el portapapeles (Ctrl+C en la lista)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget this e&amp;xport…</source>
+        <translation>Olvidar esta e&amp;xportación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the items of this data export</source>
+        <translation>Olvidar los elementos de esta exportación de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the items&apos; text and links from this app&apos;s memory; the figures stay</source>
+        <translation>Quita el texto y los enlaces de los elementos de la memoria de esta aplicación; las cifras se mantienen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+306"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of 1 item</source>
+        <translation>%1 de 1 elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 items</source>
+        <translation>%1 de %2 elementos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the items behind the figures…</source>
+        <translation>Cargando los elementos detrás de las cifras…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items were forgotten</source>
+        <translation>Los elementos se han olvidado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of your data export are no longer in this app&apos;s memory; the figures on the other pages stay. Open the export again (File › Open data export…) to list them again.</source>
+        <translation>Los elementos de tu exportación de datos ya no están en la memoria de esta aplicación; las cifras de las demás páginas se mantienen. Vuelve a abrir la exportación (Archivo › Abrir exportación de datos…) para verlos de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No item list</source>
+        <translation>Sin lista de elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source has no item list: %1</source>
+        <translation>Esta fuente no tiene lista de elementos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it gives the figures only.</source>
+        <translation>solo da las cifras.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counted in the figures but not listed, as their items carry no text: %1.</source>
+        <translation>Contados en las cifras pero no listados, porque sus elementos no tienen texto: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No item list for %1</source>
+        <translation>Sin lista de elementos para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source has no item list for %1: its %2 items are counted in the figures, but %3 gives no text or link for them.</source>
+        <translation>Esta fuente no tiene lista de elementos para %1: sus %2 elementos se cuentan en las cifras, pero %3 no da texto ni enlace para ellos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No items</source>
+        <translation>Sin elementos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source lists no items.</source>
+        <translation>Esta fuente no lista ningún elemento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No items match</source>
+        <translation>Ningún elemento coincide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item matches the search and the filters. Show all %1 items, or change the filters above.</source>
+        <translation>Ningún elemento coincide con la búsqueda y los filtros. Muestra los %1 elementos, o cambia los filtros de arriba.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open on %1</source>
+        <translation>Abrir en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Forget this export</source>
+        <translation>Olvidar esta exportación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the %1 items read from your data export? Their text and links leave this app&apos;s memory now; the figures on the other pages stay. To list them again, open the export again.</source>
+        <translation>¿Olvidar los %1 elementos leídos de tu exportación de datos? Su texto y sus enlaces salen ahora de la memoria de esta aplicación; las cifras de las demás páginas se mantienen. Para verlos de nuevo, vuelve a abrir la exportación.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LanguageMenu</name>
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+12"/>
@@ -1825,8 +2312,8 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a page: Overview, Categories, Opt-out or Policy (Ctrl+1 to Ctrl+4)</source>
-        <translation>Elige una página: Resumen, Categorías, Exclusión o Política (Ctrl+1 a Ctrl+4)</translation>
+        <source>Choose a page: Overview, Categories, Opt-out, Policy or Items (Ctrl+1 to Ctrl+5)</source>
+        <translation>Elige una página: Resumen, Categorías, Exclusión, Política o Elementos (Ctrl+1 a Ctrl+5)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2034,12 +2521,12 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Acerca de esta aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation>Elige de dónde vienen tus datos con Archivo › Conectar (Ctrl+K), o abre tu exportación de datos con Archivo › Abrir exportación de datos… (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -2059,7 +2546,37 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Elementos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the items behind the figures: your posts, comments and answers</source>
+        <translation>Ver los elementos detrás de las cifras: tus publicaciones, comentarios y respuestas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The items of your data export were forgotten; the figures stay.</source>
+        <translation>Los elementos de tu exportación de datos se han olvidado; las cifras se mantienen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign &amp;in to the server…</source>
+        <translation>&amp;Iniciar sesión en el servidor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading your data export</source>
         <translation>Leyendo tu exportación de datos</translation>
     </message>
@@ -2075,24 +2592,54 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+35"/>
-        <location line="+217"/>
-        <location line="+278"/>
+        <location line="+312"/>
+        <location line="+333"/>
         <source>No data source yet</source>
         <translation>Aún no hay fuente de datos</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+387"/>
+        <location line="-594"/>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in to %1</source>
+        <translation>Sesión iniciada en %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You are signed out of %1. Sign in again from the File menu or the Connect dialog.</source>
+        <translation>Has cerrado la sesión en %1. Vuelve a iniciarla desde el menú Archivo o el diálogo Conectar.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>it gives the figures only, not the items behind them.</source>
+        <translation>solo da las cifras, no los elementos detrás de ellas.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the items could not be loaded. %1</source>
+        <translation>no se pudieron cargar los elementos. %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+450"/>
         <source>Cannot open the data export</source>
         <translation>No se puede abrir la exportación de datos</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-430"/>
         <source>Cannot open the data source</source>
         <translation>No se puede abrir la fuente de datos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2107,22 +2654,38 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Desde el %1: %2 (Member Changelog API de LinkedIn)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Loading your data from %1…</source>
         <translation>Cargando tus datos de %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Kept for this session only</source>
+        <translation>Guardado solo durante esta sesión</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — Privacy Dashboard</source>
         <translation>%1 — Privacy Dashboard</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 · as of %2, kept on this computer · loading the current data…</source>
+        <translation>%1 · a fecha de %2, guardado en este ordenador · cargando los datos actuales…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · as of %2</source>
         <translation>%1 · a fecha de %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>As of %1 (offline). %2. %3</source>
+        <translation>A fecha de %1 (sin conexión). %2. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2184,7 +2747,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Leyendo tu exportación de datos %1…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Reading the data export was cancelled; nothing changed.</source>
         <translation>Se canceló la lectura de la exportación de datos; no ha cambiado nada.</translation>
     </message>
@@ -2369,6 +2932,102 @@ Los datos en pantalla no han cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>pd::OAuthFlow</name>
+    <message>
+        <location filename="../app/net/OAuthFlow.cpp" line="+34"/>
+        <source>the sign-in was not completed in the browser in time</source>
+        <translation>el inicio de sesión no se completó a tiempo en el navegador</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot open a loopback port to receive the sign-in: %1</source>
+        <translation>no se puede abrir un puerto local para recibir el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sign-in was cancelled</source>
+        <translation>se canceló el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>Sign-in failed</source>
+        <translation>No se pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The request was too long.</source>
+        <translation>La petición era demasiado larga.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the browser&apos;s redirect is expected here.</source>
+        <translation>Aquí solo se espera la redirección del navegador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This answer does not belong to the sign-in the app started. Start again from the app.</source>
+        <translation>Esta respuesta no pertenece al inicio de sesión que empezó la aplicación. Empieza de nuevo desde la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in cancelled</source>
+        <translation>Inicio de sesión cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You did not allow Privacy Dashboard. You can close this tab.</source>
+        <translation>No has dado permiso a Privacy Dashboard. Puedes cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not sign you in. You can close this tab and try again.</source>
+        <translation>El servidor no inició tu sesión. Puedes cerrar esta pestaña e intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sign-in was not allowed in the browser</source>
+        <translation>el inicio de sesión no se permitió en el navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the sign-in (%1)</source>
+        <translation>el servidor rechazó el inicio de sesión (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in to Privacy Dashboard. You can close this tab and return to the app.</source>
+        <translation>Has iniciado sesión en Privacy Dashboard. Puedes cerrar esta pestaña y volver a la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in could not be completed. Close this tab and try again from the app.</source>
+        <translation>No se pudo completar el inicio de sesión. Cierra esta pestaña e inténtalo de nuevo desde la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the sign-in has not finished</source>
+        <translation>el inicio de sesión no ha terminado</translation>
+    </message>
+</context>
+<context>
     <name>pd::ObjectionLetter</name>
     <message>
         <location filename="../app/report/ObjectionLetter.cpp" line="+20"/>
@@ -2543,7 +3202,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation> Aparte, %1 de mis elementos %2 existían durante un periodo de entrenamiento; no están incluidos en esa cifra, y esta oposición también los abarca.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>I turned off the setting &quot;%1&quot; on %2</source>
         <translation>Desactivé el ajuste «%1» el %2</translation>
     </message>
@@ -2597,6 +3256,19 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
 
 %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>pd::OfflineCache</name>
+    <message>
+        <location filename="../app/sources/OfflineCache.cpp" line="+60"/>
+        <source>Nothing of your data is kept on this computer between sessions: %1</source>
+        <translation>No se guarda nada de tus datos en este ordenador entre sesiones: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>You signed out: nothing is kept until you open a source again.</source>
+        <translation>Has cerrado la sesión: no se guarda nada hasta que vuelvas a abrir una fuente.</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3415,21 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     </message>
     <message>
         <location line="+20"/>
+        <source>Not confirmed now: as of %1 (offline), training on your data was %2. You can change it once the server answers again.</source>
+        <translation>Sin confirmar ahora: a fecha de %1 (sin conexión), el entrenamiento con tus datos estaba %2. Podrás cambiarlo cuando el servidor vuelva a responder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OFF (you had opted out)</source>
+        <translation>DESACTIVADO (te habías excluido)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ON</source>
+        <translation>ACTIVADO</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1. Your data export does not record this setting, so the platform has not confirmed it. Check it with “Open the setting on the platform” below.</source>
         <translation>%1. Tu exportación de datos no recoge este ajuste, así que la plataforma no lo ha confirmado. Compruébalo con «Abrir el ajuste en la plataforma», más abajo.</translation>
     </message>
@@ -2968,7 +3655,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
 <context>
     <name>pd::OverviewPage</name>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="+54"/>
+        <location filename="../ui/OverviewPage.cpp" line="+77"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -3023,7 +3710,37 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Novedades desde tu última consulta:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Show these items</source>
+        <translation>Ver estos elementos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the items counted in this figure</source>
+        <translation>Ver los elementos contados en esta cifra</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Which items may have been used:</source>
+        <translation>Qué elementos pueden haberse usado:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 items of %2 may have been used</source>
+        <translation>%1 elementos de %2 pueden haberse usado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows these items in the list</source>
+        <translation>Muestra estos elementos en la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: show them</source>
+        <translation>%1: verlos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -3115,7 +3832,12 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Activado por defecto: nunca te has excluido.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>As of %1 (offline), kept on this computer; not confirmed by the server now.</source>
+        <translation>A fecha de %1 (sin conexión), guardado en este ordenador; el servidor no lo confirma ahora.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>items may already have been used to train AI models. Opting out does not undo this.</source>
         <translation>elementos pueden haberse usado ya para entrenar modelos de IA. Excluirte no lo deshace.</translation>
     </message>
@@ -3150,7 +3872,17 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>uso futuro: a partir de ahora no se entrena con tus datos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Show the items: %1</source>
+        <translation>Ver los elementos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the list of the items counted in this figure</source>
+        <translation>Abre la lista de los elementos contados en esta cifra</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Policy start</source>
         <translation>Inicio de la política</translation>
     </message>
@@ -3180,7 +3912,8 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>volviste a participar el %1 (línea discontinua)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-162"/>
+        <location line="+174"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3690,7 +4423,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Generado por %1 %2 el %3. Cifras a %4.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+118"/>
         <source>Your activity over time</source>
         <translation>Tu actividad a lo largo del tiempo</translation>
     </message>
@@ -3739,6 +4472,11 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <source>What this report cannot know</source>
         <translation>Lo que este informe no puede saber</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Appendix: the items that may have been used</source>
+        <translation>Anexo: los elementos que pueden haberse usado</translation>
+    </message>
 </context>
 <context>
     <name>pd::SafeFile</name>
@@ -3774,10 +4512,92 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     </message>
 </context>
 <context>
+    <name>pd::SecretStore</name>
+    <message>
+        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+67"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Falló el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No system keychain was found (there is no D-Bus session), so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation>No se encontró el llavero del sistema (no hay sesión de D-Bus), así que tu inicio de sesión se guarda solo durante esta sesión y no se guarda nada de tus datos en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain did not answer, so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation>El llavero del sistema no respondió, así que tu inicio de sesión se guarda solo durante esta sesión y no se guarda nada de tus datos en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignInDialog</name>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="+25"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in to %1 in your browser. This window waits until you are done.</source>
+        <translation>Inicia sesión en %1 en tu navegador. Esta ventana espera hasta que termines.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in link</source>
+        <translation>Enlace para iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot sign in: %1</source>
+        <translation>No se puede iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser could be opened. Open this link in your browser to sign in to %1; this window waits until you are done.</source>
+        <translation>No se pudo abrir ningún navegador. Abre este enlace en tu navegador para iniciar sesión en %1; esta ventana espera hasta que termines.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed in, but the sign-in cannot be kept: %1</source>
+        <translation>Sesión iniciada, pero no se puede guardar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in did not complete: %1</source>
+        <translation>El inicio de sesión no se completó: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>pd::SourceOpener</name>
     <message>
-        <location filename="../app/sources/SourceOpener.cpp" line="+27"/>
-        <location line="+32"/>
+        <location filename="../app/sources/SourceOpener.cpp" line="+28"/>
+        <location line="+38"/>
         <source>cannot read the certificate file %1</source>
         <translation>no se puede leer el archivo del certificado %1</translation>
     </message>
@@ -3787,7 +4607,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>no se puede leer el archivo %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>there is no folder to keep unsent changes in (no home folder?)</source>
         <translation>no hay ninguna carpeta donde guardar los cambios pendientes (¿no hay carpeta personal?)</translation>
     </message>
@@ -3969,7 +4789,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
 <context>
     <name>pd::UsageReport</name>
     <message>
-        <location filename="../app/core/UsageReport.cpp" line="+27"/>
+        <location filename="../app/core/UsageReport.cpp" line="+29"/>
         <source>not stated</source>
         <translation>no indicada</translation>
     </message>
@@ -3989,7 +4809,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Obtenido de la Member Privacy API en %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Read offline from your data-export archive &quot;%1&quot;</source>
         <translation>Leído sin conexión de tu archivo de exportación de datos «%1»</translation>
     </message>
@@ -4200,7 +5020,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Tu región (%1) no está en la política; se ha supuesto que todos los periodos de entrenamiento la abarcan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>A data-export archive does not record the opt-out: the opt-out state and history here are what you entered, not what %1 confirmed.</source>
         <translation>Un archivo de exportación de datos no registra la exclusión: el estado y el historial de exclusión que aparecen aquí son los que introdujiste, no los que confirmó %1.</translation>
     </message>
@@ -4336,9 +5156,17 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     </message>
 </context>
 <context>
+    <name>pd::UsageSummaryJson</name>
+    <message>
+        <location filename="../app/core/UsageSummaryJson.cpp" line="+82"/>
+        <source>not a usage summary: %1</source>
+        <translation>no es un resumen de uso: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::cli</name>
     <message>
-        <location filename="../app/cli/SummaryText.cpp" line="+30"/>
+        <location filename="../app/cli/SummaryText.cpp" line="+31"/>
         <source>Generative-AI training on your data: OFF (opted out)</source>
         <translation>Entrenamiento de IA generativa con tus datos: DESACTIVADO (te excluiste)</translation>
     </message>
@@ -4471,6 +5299,13 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>As of:   %1 (offline)
+</source>
+        <translation>A fecha de: %1 (sin conexión)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>As of:   %1
 </source>
         <translation>A fecha de: %1
@@ -4524,123 +5359,22 @@ Esta fuente no tiene datos de: %1.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+49"/>
-        <source>Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND
-       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]
-
-See which of your data may have been used to train generative-AI models, and opt out.
-
-Commands:
-  summary               what the platform holds, by category, and what may already have been used
-  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training),
-                        and a change still waiting to be sent
-  opt-out cancel        drop a change that is waiting to be sent
-  history               every change of the opt-out, with confirmation ids
-  report --format F --output FILE [--force] [--paper a4|letter]
-                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object
-                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing
-                        file is replaced only with --force, and a failed write leaves no partial file;
-                        PDF paper follows the system locale unless --paper says otherwise
-
-Sources:
-  --demo                the bundled demo member (no network)
-  --server URL          a Member Privacy API server (token from --token-file or PRIVACY_DASHBOARD_TOKEN)
-  import ARCHIVE.zip    the member&apos;s own data-export archive, read offline
-
-Options:
-  --json                print one JSON object instead of text
-  --ca-file PEM         trust this CA certificate for the server
-  --token-file FILE     read the bearer token from FILE
-  --timeout SECONDS     give up on the server after this long, retries included (default 30)
-  --region CC           import: the member&apos;s country (ISO 3166-1 alpha-2)
-  --opted-out-since D   import: the day you opted out (the export does not record it)
-  --language LANG       readable output and reports in LANG (en, es); default: LC_ALL, LANG, LANGUAGE
-  -h, --help            show this help
-  --version             show the version
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
-5 conflict (changed elsewhere), 6 invalid input.
-</source>
-        <translation>Uso: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file ARCHIVO]] [--json] ORDEN
-     privacy-dashboard-cli import ARCHIVO.zip [--region CC] [--opted-out-since AAAA-MM-DD] [ORDEN]
-
-Mira cuáles de tus datos pueden haberse usado para entrenar modelos de IA generativa, y exclúyete.
-
-Órdenes:
-  summary               qué tiene la plataforma, por categoría, y qué puede haberse usado ya
-  opt-out status|on|off la exclusión del entrenamiento tal como la confirmó el servidor (on = excluirte
-                        del entrenamiento), y un cambio que aún espera a enviarse
-  opt-out cancel        descarta un cambio que espera a enviarse
-  history               cada cambio de la exclusión, con sus ids. de confirmación
-  report --format F --output ARCHIVO [--force] [--paper a4|letter]
-                        exporta el informe de uso; F es pdf, html, csv, json, letter (la carta de
-                        oposición como texto) o letter-pdf; csv también escribe ARCHIVO-history.csv; un
-                        archivo existente solo se sustituye con --force, y una escritura fallida no deja
-                        un archivo a medias; el papel del PDF sigue la configuración regional del sistema
-                        salvo que --paper diga otra cosa
-
-Orígenes:
-  --demo                el miembro de demostración incluido (sin red)
-  --server URL          un servidor de la Member Privacy API (token de --token-file o PRIVACY_DASHBOARD_TOKEN)
-  import ARCHIVO.zip    el archivo de exportación de datos del propio miembro, leído sin conexión
-
-Opciones:
-  --json                imprime un objeto JSON en lugar de texto
-  --ca-file PEM         confía en este certificado de CA para el servidor
-  --token-file ARCHIVO  lee el token de portador de ARCHIVO
-  --timeout SEGUNDOS    abandona el servidor pasado este tiempo, reintentos incluidos (por defecto 30)
-  --region CC           import: el país del miembro (ISO 3166-1 alfa-2)
-  --opted-out-since D   import: el día en que te excluiste (la exportación no lo registra)
-  --language IDIOMA     texto legible e informes en IDIOMA (en, es); por defecto: LC_ALL, LANG, LANGUAGE
-  -h, --help            muestra esta ayuda
-  --version             muestra la versión
-
-Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autenticación,
-5 conflicto (cambiado en otro lugar), 6 entrada no válida.
-</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+154"/>
         <source>import needs the archive: import ARCHIVE.zip</source>
         <translation>import necesita el archivo: import ARCHIVO.zip</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>choose a source: --demo, --server URL or import ARCHIVE.zip</source>
-        <translation>elige un origen: --demo, --server URL o import ARCHIVO.zip</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>choose one source: --demo, --server URL or import ARCHIVE.zip</source>
-        <translation>elige un solo origen: --demo, --server URL o import ARCHIVO.zip</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--ca-file and --token-file go with --server</source>
-        <translation>--ca-file y --token-file van con --server</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--timeout goes with --server</source>
-        <translation>--timeout va con --server</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>--timeout: &quot;%1&quot; is not a number of seconds from 1 to 86400</source>
         <translation>--timeout: «%1» no es un número de segundos de 1 a 86400</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--region and --opted-out-since go with import ARCHIVE.zip</source>
-        <translation>--region y --opted-out-since van con import ARCHIVO.zip</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>--region needs a two-letter country code such as DE, got &quot;%1&quot;</source>
         <translation>--region necesita un código de país de dos letras como ES; se recibió «%1»</translation>
     </message>
@@ -4650,12 +5384,7 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
         <translation>--opted-out-since necesita una fecha AAAA-MM-DD; se recibió «%1»</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>missing command: summary, opt-out status|on|off, history or report</source>
-        <translation>falta la orden: summary, opt-out status|on|off, history o report</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
@@ -4675,12 +5404,178 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
         <translation>opt-out admite uno de: status, on, off, cancel; se recibió «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--format, --output and --force go with the report command</source>
-        <translation>--format, --output y --force van con la orden report</translation>
+        <location line="-193"/>
+        <source>Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND
+       privacy-dashboard-cli --linkedin-api [--api-base URL] [--token-file FILE] [--region CC]
+                             [--opted-out-since YYYY-MM-DD] [--json] COMMAND
+       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]
+
+See which of your data may have been used to train generative-AI models, and opt out.
+
+Commands:
+  summary               what the platform holds, by category, and what may already have been used
+  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training),
+                        and a change still waiting to be sent
+  opt-out cancel        drop a change that is waiting to be sent
+  history               every change of the opt-out, with confirmation ids
+  items [--category C] [--status may-have-been-used|not-used|unknown] [--since D] [--until D]
+        [--search TEXT] [--json|--csv]
+                        the items behind the figures (posts, articles, comments, poll votes,
+                        AI-feature prompts, screening answers): date, snippet, link, status
+  login [--no-browser]  sign in to the server in your browser; the sign-in is kept in the keychain
+                        and later commands need no token (--no-browser: only print the address)
+  logout                sign out: revoke the sign-in at the server and delete it here
+  report --format F --output FILE [--force] [--paper a4|letter]
+                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object
+                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing
+                        file is replaced only with --force, and a failed write leaves no partial file;
+                        PDF paper follows the system locale unless --paper says otherwise;
+                        --items-appendix adds the items that may have been used (CSV: FILE-items.csv)
+
+Sources:
+  --demo                the bundled demo member (no network)
+  --server URL          a Member Privacy API server (token from --token-file, PRIVACY_DASHBOARD_TOKEN
+                        or the sign-in of `login`)
+  import ARCHIVE.zip    the member&apos;s own data-export archive, read offline
+  --linkedin-api        LinkedIn&apos;s Member Data Portability API (EEA and Switzerland), read-only, with
+                        a token you generate for your own data (docs/linkedin-api.md)
+
+Options:
+  --json                print one JSON object instead of text (items: a JSON array)
+  --csv                 items: print CSV (formulas neutralised, as in the CSV report)
+  --ca-file PEM         trust this CA certificate for the server
+  --token-file FILE     read the bearer token from FILE
+  --api-base URL        --linkedin-api: another base than https://api.linkedin.com (tests only)
+  --timeout SECONDS     give up on the server after this long, retries included (default 30)
+  --offline-ok          summary: keep it (encrypted, key in the keychain); when the server cannot be
+                        reached, print the one kept last, marked &quot;(offline)&quot;, and exit 0
+  --region CC           import, --linkedin-api: the member&apos;s country (ISO 3166-1 alpha-2)
+  --opted-out-since D   import, --linkedin-api: the day you opted out (neither records it)
+  --language LANG       readable output and reports in LANG (en, es); default: LC_ALL, LANG, LANGUAGE
+  -h, --help            show this help
+  --version             show the version
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
+5 conflict (changed elsewhere), 6 invalid input.
+</source>
+        <translation>Uso: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file ARCHIVO]] [--json] ORDEN
+     privacy-dashboard-cli --linkedin-api [--api-base URL] [--token-file ARCHIVO] [--region CC]
+                           [--opted-out-since AAAA-MM-DD] [--json] ORDEN
+     privacy-dashboard-cli import ARCHIVO.zip [--region CC] [--opted-out-since AAAA-MM-DD] [ORDEN]
+
+Mira cuáles de tus datos pueden haberse usado para entrenar modelos de IA generativa, y exclúyete.
+
+Órdenes:
+  summary               qué tiene la plataforma, por categoría, y qué puede haberse usado ya
+  opt-out status|on|off la exclusión del entrenamiento tal como la confirmó el servidor (on = excluirte
+                        del entrenamiento), y un cambio que aún espera a enviarse
+  opt-out cancel        descarta un cambio que espera a enviarse
+  history               cada cambio de la exclusión, con sus ids. de confirmación
+  items [--category C] [--status may-have-been-used|not-used|unknown] [--since D] [--until D]
+        [--search TEXTO] [--json|--csv]
+                        los elementos detrás de las cifras (publicaciones, artículos, comentarios, votos
+                        en encuestas, instrucciones a funciones de IA, respuestas de preselección):
+                        fecha, fragmento, enlace, estado
+  login [--no-browser]  inicia sesión en el servidor desde tu navegador; la sesión se guarda en el llavero
+                        y las órdenes siguientes no necesitan token (--no-browser: solo muestra la dirección)
+  logout                cierra la sesión: la revoca en el servidor y la borra aquí
+  report --format F --output ARCHIVO [--force] [--paper a4|letter]
+                        exporta el informe de uso; F es pdf, html, csv, json, letter (la carta de
+                        oposición como texto) o letter-pdf; csv también escribe ARCHIVO-history.csv; un
+                        archivo existente solo se sustituye con --force, y una escritura fallida no deja
+                        un archivo a medias; el papel del PDF sigue la configuración regional del sistema
+                        salvo que --paper diga otra cosa; --items-appendix añade los elementos que pueden
+                        haberse usado (CSV: ARCHIVO-items.csv)
+
+Orígenes:
+  --demo                el miembro de demostración incluido (sin red)
+  --server URL          un servidor de la Member Privacy API (token de --token-file, PRIVACY_DASHBOARD_TOKEN
+                        o la sesión de `login`)
+  import ARCHIVO.zip    el archivo de exportación de datos del propio miembro, leído sin conexión
+  --linkedin-api        la Member Data Portability API de LinkedIn (EEE y Suiza), solo lectura, con
+                        un token que generas para tus propios datos (docs/linkedin-api.md)
+
+Opciones:
+  --json                imprime un objeto JSON en lugar de texto (items: un array JSON)
+  --csv                 items: imprime CSV (fórmulas neutralizadas, como en el informe CSV)
+  --ca-file PEM         confía en este certificado de CA para el servidor
+  --token-file ARCHIVO  lee el token de portador de ARCHIVO
+  --api-base URL        --linkedin-api: otra base que https://api.linkedin.com (solo para pruebas)
+  --timeout SEGUNDOS    abandona el servidor pasado este tiempo, reintentos incluidos (por defecto 30)
+  --offline-ok          summary: lo guarda (cifrado, clave en el llavero); si no se puede llegar al
+                        servidor, imprime el último guardado, marcado «(sin conexión)», y sale con 0
+  --region CC           import, --linkedin-api: el país del miembro (ISO 3166-1 alfa-2)
+  --opted-out-since D   import, --linkedin-api: el día en que te excluiste (ninguno de los dos lo registra)
+  --language IDIOMA     texto legible e informes en IDIOMA (en, es); por defecto: LC_ALL, LANG, LANGUAGE
+  -h, --help            muestra esta ayuda
+  --version             muestra la versión
+
+Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autenticación,
+5 conflicto (cambiado en otro lugar), 6 entrada no válida.
+</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+119"/>
+        <source>choose a source: --demo, --server URL, --linkedin-api or import ARCHIVE.zip</source>
+        <translation>elige un origen: --demo, --server URL, --linkedin-api o import ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one source: --demo, --server URL, --linkedin-api or import ARCHIVE.zip</source>
+        <translation>elige un solo origen: --demo, --server URL, --linkedin-api o import ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--api-base: %1</source>
+        <translation>--api-base: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--api-base goes with --linkedin-api</source>
+        <translation>--api-base va con --linkedin-api</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--ca-file and --token-file go with --server or --linkedin-api</source>
+        <translation>--ca-file y --token-file van con --server o --linkedin-api</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout goes with --server or --linkedin-api</source>
+        <translation>--timeout va con --server o --linkedin-api</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--region and --opted-out-since go with import ARCHIVE.zip or --linkedin-api</source>
+        <translation>--region y --opted-out-since van con import ARCHIVO.zip o --linkedin-api</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>missing command: summary, opt-out status|on|off, history, report, items, login or logout</source>
+        <translation>falta la orden: summary, opt-out status|on|off, history, report, items, login o logout</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--no-browser goes with the login command</source>
+        <translation>--no-browser va con la orden login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 goes with --server URL</source>
+        <translation>%1 va con --server URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--offline-ok goes with the summary of --server or import ARCHIVE.zip</source>
+        <translation>--offline-ok va con el resumen (summary) de --server o de import ARCHIVO.zip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format, --output, --force and --items-appendix go with the report command</source>
+        <translation>--format, --output, --force y --items-appendix van con la orden report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>report needs --format pdf|html|csv|json|letter|letter-pdf</source>
         <translation>report necesita --format pdf|html|csv|json|letter|letter-pdf</translation>
     </message>
@@ -4701,6 +5596,31 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
     </message>
     <message>
         <location line="+5"/>
+        <source>--category, --status, --since, --until, --search and --csv go with the items command</source>
+        <translation>--category, --status, --since, --until, --search y --csv van con la orden items</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>items takes --json or --csv, not both</source>
+        <translation>items acepta --json o --csv, no los dos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--status takes may-have-been-used, not-used or unknown, got &quot;%1&quot;</source>
+        <translation>--status acepta may-have-been-used, not-used o unknown; se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 needs a date as YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation>--%1 necesita una fecha AAAA-MM-DD; se recibió «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--since is after --until</source>
+        <translation>--since es posterior a --until</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--paper takes a4 or letter, got &quot;%1&quot;</source>
         <translation>--paper admite a4 o letter; se recibió «%1»</translation>
     </message>
@@ -4710,12 +5630,12 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
         <translation>--paper va con report --format pdf o letter-pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+61"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+68"/>
         <source> (try --help)</source>
         <translation> (prueba --help)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>unknown report format &quot;%1&quot;</source>
         <translation>formato de informe desconocido «%1»</translation>
     </message>
@@ -4732,7 +5652,7 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+89"/>
         <source>. Not changed, and nothing was kept to send later.</source>
         <translation>. No se ha cambiado, y no se ha guardado nada para enviarlo después.</translation>
     </message>
@@ -4766,7 +5686,7 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>the change that was waiting reached the server: </source>
         <translation>el cambio que esperaba llegó al servidor: </translation>
     </message>
@@ -4781,6 +5701,38 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
 </source>
         <translation>Confirmado por el servidor.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSignIn.cpp" line="+40"/>
+        <source>cannot keep a sign-in: %1; use --token-file FILE or PRIVACY_DASHBOARD_TOKEN instead</source>
+        <translation>no se puede guardar un inicio de sesión: %1; usa --token-file FICHERO o PRIVACY_DASHBOARD_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open this address in your browser to sign in (waiting up to %1 minutes):</source>
+        <translation>Abre esta dirección en tu navegador para iniciar sesión (se espera hasta %1 minutos):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(No browser could be started: open the address yourself.)
+</source>
+        <translation>(No se pudo abrir ningún navegador: abre la dirección tú mismo.)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in to %1. Commands for this server now use the sign-in; `logout` ends it.</source>
+        <translation>Sesión iniciada en %1. Las órdenes para este servidor usan ahora esta sesión; `logout` la cierra.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not signed in to %1.</source>
+        <translation>No has iniciado sesión en %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed out of %1.</source>
+        <translation>Sesión cerrada en %1.</translation>
     </message>
 </context>
 </TS>

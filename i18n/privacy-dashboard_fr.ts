@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>OAuth</name>
+    <message>
+        <location filename="../app/net/OAuthTokens.cpp" line="+24"/>
+        <source>the system&apos;s random generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>the sign-in is no longer valid; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the sign-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server&apos;s token answer is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TokenProvider.cpp" line="+81"/>
+        <source>not signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/net/OptOutOutbox.cpp" line="+119"/>
@@ -79,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/RetryingSender.cpp" line="+150"/>
+        <location filename="../app/net/RetryingSender.cpp" line="+169"/>
         <source>; retry after %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +317,7 @@
 <context>
     <name>pd::ActivityChart</name>
     <message>
-        <location filename="../ui/ActivityChart.cpp" line="+111"/>
+        <location filename="../ui/ActivityChart.cpp" line="+141"/>
         <source>Chart of your activity per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,12 +327,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Click a month to list its items; in the table, Enter on a cell does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2: click to list these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Items per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+124"/>
         <source>Your activity per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,7 +448,12 @@
 <context>
     <name>pd::ApiDataSource</name>
     <message>
-        <location filename="../app/net/ApiDataSource.cpp" line="+77"/>
+        <location filename="../app/net/ApiDataSource.cpp" line="+37"/>
+        <source>not signed in to %1: run `privacy-dashboard-cli --server URL login`, sign in from the app, or give a token (--token-file FILE or PRIVACY_DASHBOARD_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>A change waiting to be sent could not be read and was dropped (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,7 +591,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>Show &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the list of this category&apos;s items (Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter or a double click lists the category&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +658,16 @@
     <message>
         <location line="+6"/>
         <source>%1 items: %2 may have been used, %3 not used. First %4, last %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the items of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the %1 items of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,7 +899,7 @@
     </message>
     <message>
         <location line="-58"/>
-        <location filename="../ui/ConnectDialog.cpp" line="+63"/>
+        <location filename="../ui/ConnectDialog.cpp" line="+70"/>
         <source>Token file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectDialog.cpp" line="-43"/>
+        <location filename="../ui/ConnectDialog.cpp" line="-49"/>
         <source>C&amp;onnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,12 +1005,22 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+46"/>
+        <location line="+73"/>
         <source>A token is saved; paste a new one only to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-70"/>
+        <source>&amp;Sign in with browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,12 +1035,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>The token is sent to %1 only, and never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Paste the access token you generated for your own data (see “How do I get a token?”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +1053,7 @@
 <context>
     <name>pd::CsvReportWriter</name>
     <message>
-        <location filename="../app/report/CsvReportWriter.cpp" line="+65"/>
+        <location filename="../app/report/CsvReportWriter.cpp" line="+86"/>
         <source>category_id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,6 +1187,39 @@
     </message>
 </context>
 <context>
+    <name>pd::EncryptedCache</name>
+    <message>
+        <location filename="../app/secrets/EncryptedCache.cpp" line="+102"/>
+        <source>Nothing is kept between sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no folder for the cache (no home folder?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the system&apos;s random number generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the cache key could not be derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the cache could not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.ui" line="+5"/>
@@ -1225,6 +1336,19 @@
     <message>
         <location line="+1"/>
         <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ForgetEverything</name>
+    <message>
+        <location filename="../app/secrets/ForgetEverything.cpp" line="+23"/>
+        <source>cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not everything was forgotten: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1717,6 +1841,369 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
 </context>
 <context>
+    <name>pd::ItemsModel</name>
+    <message>
+        <location filename="../ui/ItemsModel.cpp" line="+186"/>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the item existed while training was allowed, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the item existed while training was allowed, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the item may have been used to train AI models, and the training window during which it existed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first characters of the item&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ItemsPage</name>
+    <message>
+        <location filename="../ui/ItemsPage.cpp" line="+71"/>
+        <source>The items behind the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search in the items&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list shows the items whose text or link holds these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items of one category, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the items that may have been used, that were not used, or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the items shown; the lowest value means any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the items shown; the lowest value means any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <source>Clear the search and the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per item: date, category, status, the start of its text and its link. Enter opens the item on the platform, Ctrl+C copies its link, the context menu has both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate a column header to sort the list by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected item on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the item&apos;s page in your browser (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected item&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the link on the clipboard (Ctrl+C in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget this e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the items of this data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the items&apos; text and links from this app&apos;s memory; the figures stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+306"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 of 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the items behind the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items were forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of your data export are no longer in this app&apos;s memory; the figures on the other pages stay. Open the export again (File › Open data export…) to list them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source has no item list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it gives the figures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counted in the figures but not listed, as their items carry no text: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No item list for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source has no item list for %1: its %2 items are counted in the figures, but %3 gives no text or link for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source lists no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item matches the search and the filters. Show all %1 items, or change the filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Forget this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the %1 items read from your data export? Their text and links leave this app&apos;s memory now; the figures on the other pages stay. To list them again, open the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::LanguageMenu</name>
     <message>
         <location filename="../ui/LanguageMenu.cpp" line="+12"/>
@@ -1816,7 +2303,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a page: Overview, Categories, Opt-out or Policy (Ctrl+1 to Ctrl+4)</source>
+        <source>Choose a page: Overview, Categories, Opt-out, Policy or Items (Ctrl+1 to Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,12 +2512,12 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,7 +2537,37 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the items behind the figures: your posts, comments and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The items of your data export were forgotten; the figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign &amp;in to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading your data export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,24 +2583,54 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+35"/>
-        <location line="+217"/>
-        <location line="+278"/>
+        <location line="+312"/>
+        <location line="+333"/>
         <source>No data source yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+387"/>
+        <location line="-594"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You are signed out of %1. Sign in again from the File menu or the Connect dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>it gives the figures only, not the items behind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the items could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+450"/>
         <source>Cannot open the data export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-430"/>
         <source>Cannot open the data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,22 +2645,38 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Loading your data from %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — Privacy Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 · as of %2, kept on this computer · loading the current data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>As of %1 (offline). %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +2738,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Reading the data export was cancelled; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,6 +2921,102 @@ The data on screen is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>pd::OAuthFlow</name>
+    <message>
+        <location filename="../app/net/OAuthFlow.cpp" line="+34"/>
+        <source>the sign-in was not completed in the browser in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot open a loopback port to receive the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sign-in was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The request was too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the browser&apos;s redirect is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This answer does not belong to the sign-in the app started. Start again from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You did not allow Privacy Dashboard. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not sign you in. You can close this tab and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sign-in was not allowed in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the sign-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in to Privacy Dashboard. You can close this tab and return to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in could not be completed. Close this tab and try again from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the sign-in has not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ObjectionLetter</name>
     <message>
         <location filename="../app/report/ObjectionLetter.cpp" line="+20"/>
@@ -2511,7 +3170,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>I turned off the setting &quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,6 +3210,19 @@ In total %1 of my items may already have been used for training.</source>
 
 %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::OfflineCache</name>
+    <message>
+        <location filename="../app/sources/OfflineCache.cpp" line="+60"/>
+        <source>Nothing of your data is kept on this computer between sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>You signed out: nothing is kept until you open a source again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +3369,21 @@ In total %1 of my items may already have been used for training.</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>Not confirmed now: as of %1 (offline), training on your data was %2. You can change it once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OFF (you had opted out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1. Your data export does not record this setting, so the platform has not confirmed it. Check it with “Open the setting on the platform” below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +3609,7 @@ In total %1 of my items may already have been used for training.</source>
 <context>
     <name>pd::OverviewPage</name>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="+54"/>
+        <location filename="../ui/OverviewPage.cpp" line="+77"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,7 +3664,37 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Show these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the items counted in this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Which items may have been used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 items of %2 may have been used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows these items in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,7 +3786,12 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>As of %1 (offline), kept on this computer; not confirmed by the server now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>items may already have been used to train AI models. Opting out does not undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,7 +3826,17 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Show the items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the list of the items counted in this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Policy start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,7 +3866,8 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-162"/>
+        <location line="+174"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,7 +4377,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+118"/>
         <source>Your activity over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,6 +4426,11 @@ In total %1 of my items may already have been used for training.</source>
         <source>What this report cannot know</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Appendix: the items that may have been used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::SafeFile</name>
@@ -3728,10 +4466,92 @@ In total %1 of my items may already have been used for training.</source>
     </message>
 </context>
 <context>
+    <name>pd::SecretStore</name>
+    <message>
+        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+67"/>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No system keychain was found (there is no D-Bus session), so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain did not answer, so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignInDialog</name>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="+25"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in to %1 in your browser. This window waits until you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser could be opened. Open this link in your browser to sign in to %1; this window waits until you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed in, but the sign-in cannot be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SourceOpener</name>
     <message>
-        <location filename="../app/sources/SourceOpener.cpp" line="+27"/>
-        <location line="+32"/>
+        <location filename="../app/sources/SourceOpener.cpp" line="+28"/>
+        <location line="+38"/>
         <source>cannot read the certificate file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,7 +4561,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>there is no folder to keep unsent changes in (no home folder?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,7 +4743,7 @@ In total %1 of my items may already have been used for training.</source>
 <context>
     <name>pd::UsageReport</name>
     <message>
-        <location filename="../app/core/UsageReport.cpp" line="+27"/>
+        <location filename="../app/core/UsageReport.cpp" line="+29"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,7 +4763,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Read offline from your data-export archive &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4154,7 +4974,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>A data-export archive does not record the opt-out: the opt-out state and history here are what you entered, not what %1 confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,9 +5110,17 @@ In total %1 of my items may already have been used for training.</source>
     </message>
 </context>
 <context>
+    <name>pd::UsageSummaryJson</name>
+    <message>
+        <location filename="../app/core/UsageSummaryJson.cpp" line="+82"/>
+        <source>not a usage summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::cli</name>
     <message>
-        <location filename="../app/cli/SummaryText.cpp" line="+30"/>
+        <location filename="../app/cli/SummaryText.cpp" line="+31"/>
         <source>Generative-AI training on your data: OFF (opted out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,6 +5245,12 @@ In total %1 of my items may already have been used for training.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>As of:   %1 (offline)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>As of:   %1
 </source>
         <translation type="unfinished"></translation>
@@ -4463,87 +5297,22 @@ No data from this source for: %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+49"/>
-        <source>Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND
-       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]
-
-See which of your data may have been used to train generative-AI models, and opt out.
-
-Commands:
-  summary               what the platform holds, by category, and what may already have been used
-  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training),
-                        and a change still waiting to be sent
-  opt-out cancel        drop a change that is waiting to be sent
-  history               every change of the opt-out, with confirmation ids
-  report --format F --output FILE [--force] [--paper a4|letter]
-                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object
-                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing
-                        file is replaced only with --force, and a failed write leaves no partial file;
-                        PDF paper follows the system locale unless --paper says otherwise
-
-Sources:
-  --demo                the bundled demo member (no network)
-  --server URL          a Member Privacy API server (token from --token-file or PRIVACY_DASHBOARD_TOKEN)
-  import ARCHIVE.zip    the member&apos;s own data-export archive, read offline
-
-Options:
-  --json                print one JSON object instead of text
-  --ca-file PEM         trust this CA certificate for the server
-  --token-file FILE     read the bearer token from FILE
-  --timeout SECONDS     give up on the server after this long, retries included (default 30)
-  --region CC           import: the member&apos;s country (ISO 3166-1 alpha-2)
-  --opted-out-since D   import: the day you opted out (the export does not record it)
-  --language LANG       readable output and reports in LANG (en, es); default: LC_ALL, LANG, LANGUAGE
-  -h, --help            show this help
-  --version             show the version
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
-5 conflict (changed elsewhere), 6 invalid input.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+154"/>
         <source>import needs the archive: import ARCHIVE.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>choose a source: --demo, --server URL or import ARCHIVE.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>choose one source: --demo, --server URL or import ARCHIVE.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>--server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--ca-file and --token-file go with --server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--timeout goes with --server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>--timeout: &quot;%1&quot; is not a number of seconds from 1 to 86400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--region and --opted-out-since go with import ARCHIVE.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>--region needs a two-letter country code such as DE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4553,12 +5322,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>missing command: summary, opt-out status|on|off, history or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,12 +5342,124 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--format, --output and --force go with the report command</source>
+        <location line="-193"/>
+        <source>Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND
+       privacy-dashboard-cli --linkedin-api [--api-base URL] [--token-file FILE] [--region CC]
+                             [--opted-out-since YYYY-MM-DD] [--json] COMMAND
+       privacy-dashboard-cli import ARCHIVE.zip [--region CC] [--opted-out-since YYYY-MM-DD] [COMMAND]
+
+See which of your data may have been used to train generative-AI models, and opt out.
+
+Commands:
+  summary               what the platform holds, by category, and what may already have been used
+  opt-out status|on|off the training opt-out as the server confirmed it (on = opt out of training),
+                        and a change still waiting to be sent
+  opt-out cancel        drop a change that is waiting to be sent
+  history               every change of the opt-out, with confirmation ids
+  items [--category C] [--status may-have-been-used|not-used|unknown] [--since D] [--until D]
+        [--search TEXT] [--json|--csv]
+                        the items behind the figures (posts, articles, comments, poll votes,
+                        AI-feature prompts, screening answers): date, snippet, link, status
+  login [--no-browser]  sign in to the server in your browser; the sign-in is kept in the keychain
+                        and later commands need no token (--no-browser: only print the address)
+  logout                sign out: revoke the sign-in at the server and delete it here
+  report --format F --output FILE [--force] [--paper a4|letter]
+                        export the usage report; F is pdf, html, csv, json, letter (the right-to-object
+                        letter as text) or letter-pdf; csv also writes FILE-history.csv; an existing
+                        file is replaced only with --force, and a failed write leaves no partial file;
+                        PDF paper follows the system locale unless --paper says otherwise;
+                        --items-appendix adds the items that may have been used (CSV: FILE-items.csv)
+
+Sources:
+  --demo                the bundled demo member (no network)
+  --server URL          a Member Privacy API server (token from --token-file, PRIVACY_DASHBOARD_TOKEN
+                        or the sign-in of `login`)
+  import ARCHIVE.zip    the member&apos;s own data-export archive, read offline
+  --linkedin-api        LinkedIn&apos;s Member Data Portability API (EEA and Switzerland), read-only, with
+                        a token you generate for your own data (docs/linkedin-api.md)
+
+Options:
+  --json                print one JSON object instead of text (items: a JSON array)
+  --csv                 items: print CSV (formulas neutralised, as in the CSV report)
+  --ca-file PEM         trust this CA certificate for the server
+  --token-file FILE     read the bearer token from FILE
+  --api-base URL        --linkedin-api: another base than https://api.linkedin.com (tests only)
+  --timeout SECONDS     give up on the server after this long, retries included (default 30)
+  --offline-ok          summary: keep it (encrypted, key in the keychain); when the server cannot be
+                        reached, print the one kept last, marked &quot;(offline)&quot;, and exit 0
+  --region CC           import, --linkedin-api: the member&apos;s country (ISO 3166-1 alpha-2)
+  --opted-out-since D   import, --linkedin-api: the day you opted out (neither records it)
+  --language LANG       readable output and reports in LANG (en, es); default: LC_ALL, LANG, LANGUAGE
+  -h, --help            show this help
+  --version             show the version
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
+5 conflict (changed elsewhere), 6 invalid input.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+119"/>
+        <source>choose a source: --demo, --server URL, --linkedin-api or import ARCHIVE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one source: --demo, --server URL, --linkedin-api or import ARCHIVE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--api-base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--api-base goes with --linkedin-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--ca-file and --token-file go with --server or --linkedin-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout goes with --server or --linkedin-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--region and --opted-out-since go with import ARCHIVE.zip or --linkedin-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>missing command: summary, opt-out status|on|off, history, report, items, login or logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--no-browser goes with the login command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 goes with --server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--offline-ok goes with the summary of --server or import ARCHIVE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format, --output, --force and --items-appendix go with the report command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>report needs --format pdf|html|csv|json|letter|letter-pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,6 +5480,31 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
     </message>
     <message>
         <location line="+5"/>
+        <source>--category, --status, --since, --until, --search and --csv go with the items command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>items takes --json or --csv, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--status takes may-have-been-used, not-used or unknown, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 needs a date as YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--since is after --until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--paper takes a4 or letter, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,12 +5514,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+61"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+68"/>
         <source> (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>unknown report format &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,7 +5535,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+89"/>
         <source>. Not changed, and nothing was kept to send later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,7 +5567,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>the change that was waiting reached the server: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,6 +5580,37 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <location line="+16"/>
         <source>Confirmed by the server.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSignIn.cpp" line="+40"/>
+        <source>cannot keep a sign-in: %1; use --token-file FILE or PRIVACY_DASHBOARD_TOKEN instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open this address in your browser to sign in (waiting up to %1 minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(No browser could be started: open the address yourself.)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in to %1. Commands for this server now use the sign-in; `logout` ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
