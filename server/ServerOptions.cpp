@@ -118,9 +118,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         QStringLiteral("URL"));
     const QCommandLineOption threadsOption(
         QStringLiteral("threads"),
-        QStringLiteral("Threads serving connections, each with its own database connection (default: one per "
-                       "core; 1 with --faults, so that a seed replays, and with --linkedin-emulation; 1 = everything on the "
-                       "main thread)."),
+        QStringLiteral(
+            "Threads serving connections, each with its own database connection (default: one per "
+            "core; 1 with --faults, so that a seed replays, and with --linkedin-emulation; 1 = everything on the "
+            "main thread)."),
         QStringLiteral("N"));
     parser.addOptions({dataDirOption, listenOption, demoOption, databaseOption, rateOption, authFailureOption,
                        peerOption, hooksOption, faultsOption, oauthLifetimesOption, linkedInOption,

@@ -39,7 +39,7 @@ struct ServerOptions {
     bool linkedInEmulation = false;
     QString linkedInMember; // empty: the bundled description
     QString linkedInForeign = QStringLiteral("https://127.0.0.2:9");
-    int threads = 0;                  // serving threads; 0 = one per core (1 with --faults)
+    int threads = 0; // serving threads; 0 = one per core (1 with --faults)
 
     bool showHelp = false;
     bool showVersion = false;

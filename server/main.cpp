@@ -143,8 +143,8 @@ int main(int argc, char *argv[])
     // own connection to the same database and has its own PrivacyApi; on SQLite the rate limits
     // are shared in this process (on PostgreSQL they live in the database).
     const int threads = options.linkedInEmulation ? 1
-                        : options.threads > 0 ? options.threads
-                        : (options.faultSeed ? 1 : std::max(1, QThread::idealThreadCount()));
+                        : options.threads > 0     ? options.threads
+                                                  : (options.faultSeed ? 1 : std::max(1, QThread::idealThreadCount()));
     pd::RateLimiter sharedRateLimit(options.rateLimit);
     pd::RateLimiter sharedAuthFailures(options.authFailureLimit / 60.0, options.authFailureLimit);
     pd::PrivacyApi::Config config{options.rateLimit, options.testHooks, options.authFailureLimit, options.faultSeed};

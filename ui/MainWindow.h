@@ -197,7 +197,7 @@ private:
     SourceSpec m_currentSpec;
     OfflineCache *m_offlineCache = nullptr;
     QFuture<void> m_cacheWrite; // the last summary being kept in the cache (a worker thread)
-    QUrl m_linkedInBase; // empty: https://api.linkedin.com
+    QUrl m_linkedInBase;        // empty: https://api.linkedin.com
     QString m_linkedInCaFile;
     // The app's one store (sources' sessionSecretStore, shared with the sign-in); tests get their own.
     std::shared_ptr<SecretStore> m_secrets;

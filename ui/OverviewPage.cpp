@@ -477,8 +477,8 @@ void OverviewPage::applyTones()
     const QPalette pal = palette();
     if (m_summary) {
         const bool optedOut = m_summary->optOut.optedOut;
-        // A data export's or the platform API's state is the member's answer, a cached one is not confirmed now: neutral,
-        // not the tone of a confirmed state.
+        // A data export's or the platform API's state is the member's answer, a cached one is not confirmed now:
+        // neutral, not the tone of a confirmed state.
         const bool unconfirmed = optOutIsMembersAnswer(m_summary->source.kind) || m_summary->source.stale;
         const Theme::Tone statusTone = unconfirmed ? Theme::Tone::Neutral
                                        : optedOut  ? Theme::Tone::Good

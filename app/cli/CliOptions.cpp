@@ -27,8 +27,8 @@ struct CommandShape {
     qsizetype maxArguments;
 };
 constexpr CommandShape Commands[] = {
-    {u"summary", 0, 0}, {u"opt-out", 1, 1}, {u"history", 0, 0}, {u"report", 0, 0}, {u"items", 0, 0}, {u"login", 0, 0},
-    {u"logout", 0, 0},
+    {u"summary", 0, 0}, {u"opt-out", 1, 1}, {u"history", 0, 0}, {u"report", 0, 0},
+    {u"items", 0, 0},   {u"login", 0, 0},   {u"logout", 0, 0},
 };
 
 const CommandShape *findCommand(const QString &name)
@@ -129,10 +129,10 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     const QCommandLineOption until(QStringLiteral("until"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption itemsAppendix(QStringLiteral("items-appendix"), QString());
-    parser.addOptions({help,     version,   demo,      server,      caFile,      tokenFile, json,
-                       force,    format,    output,    paper,       region,      optedOutSince,
-                       timeout,  language,  noBrowser, offlineOk,   linkedInApi, apiBase,   csv,
-                       category, status,    since,     until,       search,      itemsAppendix});
+    parser.addOptions({help,     version,   demo,      server,      caFile,       tokenFile,     json,
+                       force,    format,    output,    paper,       region,       optedOutSince, timeout,
+                       language, noBrowser, offlineOk, linkedInApi, apiBase,      csv,           category,
+                       status,   since,     until,     search,      itemsAppendix});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -223,7 +223,8 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
     options.output = parser.value(output);
 
     if (positional.isEmpty())
-        return usage(Tr::tr("missing command: summary, opt-out status|on|off, history, report, items, login or logout"));
+        return usage(
+            Tr::tr("missing command: summary, opt-out status|on|off, history, report, items, login or logout"));
     options.command = positional.takeFirst();
     options.commandArguments = positional;
     const CommandShape *shape = findCommand(options.command);
@@ -268,7 +269,7 @@ Result<CliOptions> parseCliOptions(const QStringList &arguments)
                              parser.isSet(since) || parser.isSet(until) || parser.isSet(search);
     if (itemOptions && options.command != u"items")
         return usage(Tr::tr("--category, --status, --since, --until, --search and --csv go with the items "
-                                    "command"));
+                            "command"));
     if (options.command == u"items") {
         options.csv = parser.isSet(csv);
         if (options.csv && options.json)
