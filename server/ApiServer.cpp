@@ -130,6 +130,13 @@ void ApiServer::incomingConnection(qintptr handle)
 
 bool ApiServer::makeRoomFor(const QHostAddress &peer)
 {
+    // A connection its worker thread has closed holds its place until the closed() signal
+    // crosses threads: its place is free already (forget() then only deletes it).
+    for (qsizetype i = m_connections.size() - 1; i >= 0; --i) {
+        const HttpConnection::State state = m_connections.at(i)->state();
+        if (state == HttpConnection::State::Closing || state == HttpConnection::State::Closed)
+            release(m_connections.at(i));
+    }
     const bool peerFull = m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer;
     if (!peerFull && m_connections.size() < m_limits.maxConnections)
         return true;

@@ -42,7 +42,7 @@ HttpConnection::HttpConnection(qintptr descriptor, const QHostAddress &peer, con
     , m_deadline(this)
 {
     m_clock.start();
-    m_waitingSinceMs = m_clock.elapsed();
+    m_waitingSinceMs = m_clock.msecsSinceReference() + m_clock.elapsed();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onTimeout);
 }
@@ -102,7 +102,7 @@ void HttpConnection::enter(State state, int timeoutMs)
     else
         m_deadline.stop();
     if (isWaiting())
-        m_waitingSinceMs = m_clock.elapsed();
+        m_waitingSinceMs = m_clock.msecsSinceReference() + m_clock.elapsed();
     if (state == State::ReadingHead)
         m_headStarted = false;
 }

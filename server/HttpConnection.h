@@ -69,6 +69,8 @@ public:
         const State state = m_state;
         return state == State::Handshake || state == State::ReadingHead;
     }
+    // On the monotonic clock shared by every connection (QElapsedTimer's reference), so the
+    // longest-waiting connection of all can be found.
     qint64 waitingSinceMs() const { return m_waitingSinceMs; }
     void abort();
 

@@ -49,8 +49,9 @@ private Q_SLOTS:
                     ->text()
                     .contains(server.connection().serverUrl.host()));
         QVERIFY(window.findChild<QTableView *>(QStringLiteral("categoriesTable"))->model()->rowCount() >= 10);
+        // The items page fills from its own paged endpoint, a moment after the summary.
         for (int index = 0; index < MainWindow::PageCount; ++index)
-            QCOMPARE(window.page(index)->state(), Page::State::Content);
+            QTRY_COMPARE_WITH_TIMEOUT(window.page(index)->state(), Page::State::Content, 20000);
         auto *toggle = window.findChild<ToggleSwitch *>(QStringLiteral("trainingSwitch"));
         auto *page = window.findChild<OptOutPage *>(QStringLiteral("optOutPage"));
         QVERIFY(!toggle->isChecked()); // the demo member opted out
