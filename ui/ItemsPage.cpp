@@ -13,6 +13,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -129,6 +131,19 @@ ItemsPage::ItemsPage(const Policy &policy, QWidget *parent)
         edit->setMinimumDate(AnyDay);
         edit->setSpecialValueText(tr("any day"));
         edit->setDate(AnyDay);
+        // With a calendar pop-up the edit sizes itself like a combo box for its dates only: wide
+        // enough for "any day" in every language too (Spanish "cualquier día" was cut).
+        const QFontMetrics metrics = edit->fontMetrics();
+        const int textWidth =
+            std::max(metrics.horizontalAdvance(edit->specialValueText()),
+                     metrics.horizontalAdvance(edit->locale().toString(QDate(2026, 9, 30), edit->displayFormat())));
+        QStyleOptionComboBox option;
+        option.initFrom(edit);
+        option.editable = true;
+        edit->setMinimumWidth(
+            edit->style()
+                ->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(textWidth + 8, metrics.height()), edit)
+                .width());
         // The edit's own text field is what takes the focus: it carries the edit's name.
         if (auto *field = edit->findChild<QLineEdit *>()) {
             field->setAccessibleName(edit->accessibleName());

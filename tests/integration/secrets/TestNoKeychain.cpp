@@ -42,8 +42,10 @@ private slots:
         QVERIFY(!store->limitation().isEmpty());
         QVERIFY2(store->limitation().contains(QStringLiteral("this session only")), qPrintable(store->limitation()));
         // No bus: no waiting at all. A bus without the service, or one whose service never
-        // answers (PD_EXPECT_HUNG_KEYCHAIN): bounded by the probe's timeout of 3 s.
-        QVERIFY2(took < (m_withBus ? 4000 : 500), qPrintable(QString::number(took)));
+        // answers (PD_EXPECT_HUNG_KEYCHAIN): bounded by the probe's timeout of 3 s — plus slack for
+        // a loaded CI machine (4 s flaked there with the whole suite running on two cores); what
+        // this guards against is a hang, which ctest's 30 s would otherwise be the only bound on.
+        QVERIFY2(took < (m_withBus ? 10000 : 500), qPrintable(QString::number(took)));
         if (qEnvironmentVariableIsSet("PD_EXPECT_HUNG_KEYCHAIN")) {
             QVERIFY2(took >= 2900, qPrintable(QString::number(took))); // it did wait for an answer
             QVERIFY(store->limitation().startsWith(QStringLiteral("The system keychain did not answer")));
