@@ -100,7 +100,7 @@ class TestOAuthSignIn final : public QObject
 private:
     QString m_login;
     QString m_memberName;
-    const SystemClock m_clock;
+    const SystemClock m_clock{};
 
     static QString password(const ReferenceServer &server)
     {

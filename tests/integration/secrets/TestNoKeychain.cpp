@@ -47,7 +47,8 @@ private slots:
         // this guards against is a hang, which ctest's 30 s would otherwise be the only bound on.
         QVERIFY2(took < (m_withBus ? 10000 : 500), qPrintable(QString::number(took)));
         if (qEnvironmentVariableIsSet("PD_EXPECT_HUNG_KEYCHAIN")) {
-            QVERIFY2(took >= 2900, qPrintable(QString::number(took))); // it did wait for an answer
+            // It did wait for an answer (a coarse 3 s timer may fire up to 5% early: 2,851 ms seen).
+            QVERIFY2(took >= 2500, qPrintable(QString::number(took)));
             QVERIFY(store->limitation().startsWith(QStringLiteral("The system keychain did not answer")));
         }
         qInfo("detected in %lld ms: %s", static_cast<long long>(took), qPrintable(store->limitation()));
