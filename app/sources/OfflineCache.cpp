@@ -42,10 +42,10 @@ QString recordPurpose(const QString &name)
 
 std::unique_ptr<OfflineCache> OfflineCache::openSystem()
 {
-    return std::make_unique<OfflineCache>(makeSystemSecretStore(), EncryptedCache::defaultDirectory());
+    return std::make_unique<OfflineCache>(sessionSecretStore(), EncryptedCache::defaultDirectory());
 }
 
-OfflineCache::OfflineCache(std::unique_ptr<SecretStore> store, const QString &directory)
+OfflineCache::OfflineCache(std::shared_ptr<SecretStore> store, const QString &directory)
     : m_store(std::move(store))
     , m_directory(directory)
 {

@@ -17,7 +17,7 @@ namespace pd {
 // What the front ends keep of the member's data between runs, all of it in the EncryptedCache:
 // the last usage summary per source (so the dashboard opens at once and works offline, marked
 // "as of … (offline)") and small records such as the remembered source (ui/RememberedSource).
-// Owns the secret store the rest of the app shares (tokens, the platform API token).
+// Shares the process's one secret store with the rest of the app (tokens, the platform API token).
 //
 // Without a persistent keychain the cache is off: nothing is read or written, limitation() says
 // why, and the store still keeps this session's secrets in memory.
@@ -28,9 +28,10 @@ namespace pd {
 class OfflineCache final
 {
 public:
-    // The OS keychain (makeSystemSecretStore) and the cache in EncryptedCache::defaultDirectory().
+    // The process's one secret store (sessionSecretStore(): the OS keychain, probed once, shared with
+    // the sign-ins) and the cache in EncryptedCache::defaultDirectory().
     static std::unique_ptr<OfflineCache> openSystem();
-    OfflineCache(std::unique_ptr<SecretStore> store, const QString &directory);
+    OfflineCache(std::shared_ptr<SecretStore> store, const QString &directory);
 
     SecretStore &secrets() { return *m_store; }
     bool isOn() const;
@@ -56,7 +57,7 @@ public:
 
 private:
     mutable QMutex m_mutex; // guards m_cache and m_limitation
-    std::unique_ptr<SecretStore> m_store;
+    std::shared_ptr<SecretStore> m_store;
     QString m_directory;
     std::optional<EncryptedCache> m_cache;
     QString m_limitation;

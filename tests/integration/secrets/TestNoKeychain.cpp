@@ -1,5 +1,7 @@
 #include "secrets/EncryptedCache.h"
 #include "secrets/SecretStore.h"
+#include "sources/OfflineCache.h"
+#include "sources/SourceOpener.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -52,6 +54,25 @@ private slots:
             QVERIFY(store->limitation().startsWith(QStringLiteral("The system keychain did not answer")));
         }
         qInfo("detected in %lld ms: %s", static_cast<long long>(took), qPrintable(store->limitation()));
+    }
+
+    // The offline cache and the sign-ins use the process's one store: the keychain is probed once,
+    // so a hung keychain costs the member one wait of the probe, not one per user of it.
+    void theCacheAndTheSignInsShareOneStore()
+    {
+        const auto cache = OfflineCache::openSystem();
+        QVERIFY(!cache->isOn());
+        QVERIFY(!cache->limitation().isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        const std::shared_ptr<SecretStore> session = sessionSecretStore();
+        const qint64 took = clock.elapsed();
+        QCOMPARE(&cache->secrets(), session.get());
+        QVERIFY2(took < 1000, qPrintable(QString::number(took))); // no second probe of 3 s
+        // A sign-in's secret written through the session is what the cache's store holds.
+        QVERIFY(session->write(QStringLiteral("oauth/one-store.example"), "t").ok());
+        QCOMPARE(cache->secrets().read(QStringLiteral("oauth/one-store.example")).value(),
+                 std::optional<QByteArray>("t"));
     }
 
     void keepsSecretsForTheSessionButNothingOnDisk()
