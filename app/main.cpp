@@ -101,8 +101,8 @@ pd::Result<GuiOptions> parse(const QStringList &arguments, QCommandLineParser &p
                                      QStringLiteral("Print the milliseconds to a populated overview, then quit."));
     const QCommandLineOption heartbeat(
         QStringLiteral("measure-heartbeat"),
-        QStringLiteral("Run a 10 ms timer on the GUI thread until the summary is shown (e.g. a --archive import), "
-                       "print its longest gap in milliseconds, then quit."));
+        QStringLiteral("Run a 10 ms timer on the GUI thread until every page shows the summary (e.g. after a "
+                       "--archive import), print its longest gap in milliseconds, then quit."));
     const QCommandLineOption openExport(QStringLiteral("open-export"),
                                         QStringLiteral("Start by asking for a data-export ZIP to open."));
     const QCommandLineOption linkedInBase(
