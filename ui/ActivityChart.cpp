@@ -169,6 +169,7 @@ ActivityChart::ActivityChart(QWidget *parent)
     m_yAxis->setTitleText(tr("Items per month"));
     m_view->chart()->addAxis(m_xAxis, Qt::AlignBottom);
     m_view->chart()->addAxis(m_yAxis, Qt::AlignLeft);
+    updateYears();
     rebuild();
 }
 
@@ -228,11 +229,50 @@ std::pair<QDate, int> ActivityChart::monthAt(const QPointF &viewPos) const
 
 void ActivityChart::setData(const QList<MonthlyActivity> &months, const QList<Marker> &markers)
 {
+    setMonths(months);
+    setMarkers(markers);
+}
+
+void ActivityChart::setMonths(const QList<MonthlyActivity> &months)
+{
     m_months = months;
     std::sort(m_months.begin(), m_months.end(),
               [](const MonthlyActivity &a, const MonthlyActivity &b) { return a.month < b.month; });
+    updateYears();
+}
+
+void ActivityChart::setMarkers(const QList<Marker> &markers)
+{
     m_markers = markers;
     rebuild();
+}
+
+// The years drawn: from the first year with real activity (leading years with a tiny share of
+// the items are summarised on the axis instead of stretching it over decades) to the last.
+void ActivityChart::updateYears()
+{
+    m_itemsBefore = 0;
+    if (m_months.isEmpty()) {
+        const int year = QDate::currentDate().year();
+        m_firstYear = year - 1;
+        m_lastYear = year;
+        return;
+    }
+    QMap<int, qint64> perYear;
+    qint64 total = 0;
+    for (const MonthlyActivity &month : std::as_const(m_months)) {
+        perYear[month.month.year()] += month.total();
+        total += month.total();
+    }
+    m_firstYear = m_months.first().month.year();
+    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
+        if (it.value() * OutlierShare >= total || std::next(it) == perYear.cend()) {
+            m_firstYear = it.key();
+            break;
+        }
+        m_itemsBefore += it.value();
+    }
+    m_lastYear = m_months.last().month.year();
 }
 
 void ActivityChart::changeEvent(QEvent *event)
@@ -307,34 +347,13 @@ void ActivityChart::rebuild()
     m_view->markers = m_markers;
 
     if (m_months.isEmpty()) {
-        const int year = QDate::currentDate().year();
-        m_firstYear = year - 1;
-        m_lastYear = year;
-        m_itemsBefore = 0;
         xAxis->setTitleText(QString());
         yAxis->setRange(0, 1);
         updateYearAxis();
         return;
     }
 
-    // The first year with real activity: leading years with a tiny share of the items are
-    // summarised on the axis instead of stretching it over decades.
-    QMap<int, qint64> perYear;
-    qint64 total = 0;
-    for (const MonthlyActivity &month : std::as_const(m_months)) {
-        perYear[month.month.year()] += month.total();
-        total += month.total();
-    }
-    m_itemsBefore = 0;
-    m_firstYear = m_months.first().month.year();
-    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
-        if (it.value() * OutlierShare >= total || std::next(it) == perYear.cend()) {
-            m_firstYear = it.key();
-            break;
-        }
-        m_itemsBefore += it.value();
-    }
-    m_lastYear = m_months.last().month.year();
+    // The years drawn are updateYears()'s.
     xAxis->setTitleText(m_itemsBefore == 0   ? QString()
                         : m_itemsBefore == 1 ? tr("1 item before %1 not drawn (it is in the table)").arg(m_firstYear)
                                              : tr("%1 items before %2 not drawn (they are in the table)")

@@ -50,6 +50,10 @@ public:
     explicit ActivityChart(QWidget *parent = nullptr);
 
     void setData(const QList<MonthlyActivity> &months, const QList<Marker> &markers);
+    // The same in two steps: the months (which years are drawn: shows() answers from here on,
+    // nothing is drawn yet), then the markers, which draws the chart once.
+    void setMonths(const QList<MonthlyActivity> &months);
+    void setMarkers(const QList<Marker> &markers);
     QChart *chart() const;
     qsizetype seriesCount() const;
     // The first year drawn, and how many items are dated before it (summarised, not drawn).
@@ -80,6 +84,7 @@ protected:
 
 private:
     void rebuild();
+    void updateYears();
     void updateYearAxis();
 
     ActivityChartView *m_view = nullptr;

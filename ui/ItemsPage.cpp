@@ -221,6 +221,10 @@ ItemsPage::ItemsPage(const Policy &policy, QWidget *parent)
     header->setAccessibleName(tr("Item columns"));
     header->setAccessibleDescription(tr("Activate a column header to sort the list by it"));
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // fitColumns' sizeHintForColumn looks at the rows in view and a few more, not at Qt's default
+    // of 1,000 rows per column (110 M instructions on the GUI thread for the demo's list, again on
+    // every resize); the widths come from the labels and dates the columns can hold anyway.
+    header->setResizeContentsPrecision(100);
     m_table->viewport()->installEventFilter(this); // the text column takes the width left (fitColumns)
     header->resizeSection(ItemsModel::LinkColumn, m_table->fontMetrics().horizontalAdvance(u'm') * 16);
     header->setStretchLastSection(false);

@@ -52,6 +52,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -103,7 +105,18 @@ MainWindow::MainWindow(const Policy &policy, const Clock &clock, QWidget *parent
                 m_source->cancel();
         });
     }
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
+    // A page is shown filled: one still waiting for its turn is filled before it is shown (a click,
+    // the keyboard, View › Ctrl+1…5, assistive technology: every way goes through the list's row).
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        fillPage(row);
+        m_ui->pageStack->setCurrentIndex(row);
+        // Shown laid out: what changed on it while it was hidden (a bar that appeared) is placed
+        // now, not in a later turn, so it is where it is drawn from the first event on.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    });
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &MainWindow::fillNextPage);
     m_ui->navigation->setCurrentRow(OverviewIndex);
 
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
@@ -309,13 +322,22 @@ void MainWindow::signOut()
 
 void MainWindow::setAllPagesEmpty(const QString &title, const QString &message)
 {
+    m_waiting.fill(false); // what waited is not shown any more
+    m_announce = false;
     for (Page *page : std::as_const(m_pages))
         page->showEmpty(title, message);
 }
 
 Page *MainWindow::page(int index) const
 {
+    // A page asked for shows what the window shows (the fill is the window's, not the caller's).
+    const_cast<MainWindow *>(this)->fillPage(index);
     return m_pages.value(index);
+}
+
+bool MainWindow::isPageWaiting(int index) const
+{
+    return m_waiting.value(index, false);
 }
 
 int MainWindow::currentPage() const
@@ -374,6 +396,8 @@ void MainWindow::useSource(MemberDataSource *source)
     m_exportDate.reset();
     m_importReport.reset();
     m_refreshing = false;
+    m_waiting.fill(false); // the summary they waited for went with the source
+    m_announce = false;
     for (Page *page : std::as_const(m_pages))
         page->clearContent();
     m_optOut->setSource(source);
@@ -386,6 +410,9 @@ void MainWindow::useSource(MemberDataSource *source)
         source->setParent(this);
         connect(source, &MemberDataSource::summaryReady, this, &MainWindow::onSummary);
         connect(source, &MemberDataSource::itemsReady, this, [this](const ItemList &list) {
+            // The list goes with the summary on screen: the pages that wait for it take it first
+            // (the Items page would otherwise drop the list when it is filled, and ask again).
+            fillWaitingPages();
             m_itemsAsked = false;
             const bool fromExport = m_summary && m_summary->source.kind == SourceInfo::Kind::Archive;
             m_itemsPage->setList(list, fromExport);
@@ -393,6 +420,7 @@ void MainWindow::useSource(MemberDataSource *source)
             m_categories->setItemCategories(list.store().listedCategories());
         });
         connect(source, &MemberDataSource::itemsFailed, this, [this](const Error &error) {
+            fillWaitingPages();
             m_itemsAsked = false;
             m_itemsPage->setList({}, false,
                                  tr("the items could not be loaded. %1").arg(UiText::sentence(error.message)));
@@ -533,6 +561,7 @@ void MainWindow::refresh()
         return;
     m_refreshing = true;
     const QString what = tr("Loading your data from %1…").arg(m_source->description());
+    fillWaitingPages(); // each shows "Refreshing…" over the summary it shows
     for (Page *page : std::as_const(m_pages))
         page->showLoading(what);
     statusBar()->findChild<QLabel *>(QStringLiteral("sourceStatus"))->setText(what);
@@ -570,19 +599,22 @@ void MainWindow::onSummary(const UsageSummary &received)
         m_cacheWrite = QtConcurrent::run(
             [cache = m_offlineCache, spec = m_currentSpec, summary] { cache->keepSummary(spec, summary); });
     }
-    showSummary(summary);
-    Q_EMIT summaryShown();
+    showSummary(summary, true);
 }
 
-void MainWindow::showSummary(const UsageSummary &summary)
+void MainWindow::showSummary(const UsageSummary &summary, bool announce)
 {
+    if (m_announce) { // the pages of the summary before still wait: shown, and said, first
+        fillWaitingPages();
+        m_announce = false;
+        Q_EMIT summaryShown();
+    }
     m_summary = summary;
-    m_overview->setSummary(summary);
-    m_categories->setSummary(summary);
-    m_optOut->setSummary(summary);
-    m_policyPage->setSummary(summary);
-    m_itemsPage->setSummary(summary);
-    requestItems();
+    m_waiting.fill(true);
+    m_announce = announce;
+    // The page on screen now; the others one per event-loop turn (fillNextPage), or at once when
+    // shown or asked for (fillPage).
+    fillPage(currentPage());
     setWindowTitle(tr("%1 — Privacy Dashboard").arg(summary.member.name));
     const QString asOf = summary.source.kind == SourceInfo::Kind::Archive ? UiText::date(summary.asOf.toUTC().date())
                                                                           : UiText::dateTime(summary.asOf);
@@ -592,6 +624,62 @@ void MainWindow::showSummary(const UsageSummary &summary)
                                              .arg(UiText::source(summary.source), asOf)
                                        : tr("%1 · as of %2").arg(UiText::source(summary.source), asOf));
     updateActions();
+    if (announce)
+        Q_EMIT currentPageShown();
+    m_fillTimer.start();
+}
+
+void MainWindow::fillPage(int index)
+{
+    if (index < 0 || index >= PageCount || !m_waiting.at(index))
+        return;
+    m_waiting[index] = false;
+    if (!m_summary)
+        return;
+    const UsageSummary &summary = *m_summary;
+    switch (index) {
+    case OverviewIndex:
+        m_overview->setSummary(summary);
+        break;
+    case CategoriesIndex:
+        m_categories->setSummary(summary);
+        break;
+    case OptOutIndex:
+        m_optOut->setSummary(summary);
+        break;
+    case PolicyIndex:
+        m_policyPage->setSummary(summary);
+        break;
+    case ItemsIndex:
+        m_itemsPage->setSummary(summary);
+        requestItems(); // the items behind this summary, once the page has it
+        break;
+    default:
+        break;
+    }
+    Q_EMIT pageFilled(index);
+}
+
+void MainWindow::fillNextPage()
+{
+    const auto next = std::find(m_waiting.cbegin(), m_waiting.cend(), true);
+    if (next != m_waiting.cend()) {
+        fillPage(int(next - m_waiting.cbegin()));
+        if (m_waiting.contains(true)) {
+            m_fillTimer.start(); // the next page in the next turn: the events between come first
+            return;
+        }
+    }
+    if (m_announce) {
+        m_announce = false;
+        Q_EMIT summaryShown();
+    }
+}
+
+void MainWindow::fillWaitingPages()
+{
+    for (int index = 0; index < PageCount; ++index)
+        fillPage(index);
 }
 
 // The last summary of the source being loaded, from the encrypted cache, until the source answers.
@@ -606,6 +694,7 @@ void MainWindow::showCachedSummary()
 void MainWindow::onRefreshFailed(const Error &error)
 {
     m_refreshing = false;
+    fillWaitingPages(); // each page shows the error over the summary it shows
     if (isShowingCachedSummary() && error.kind == ErrorKind::Network) {
         // Offline: the cached summary stays, said to be of its time and not confirmed now.
         statusBar()
@@ -633,6 +722,7 @@ void MainWindow::onProgress(qint64 done, qint64 total, const QString &what)
         return;
     const QString text = total > 0 ? tr("%1 (%2 of %3)").arg(what, UiText::count(done), UiText::count(total))
                                    : tr("%1 (%2)").arg(what, UiText::count(done));
+    fillWaitingPages();
     for (Page *page : std::as_const(m_pages))
         page->showLoading(text);
 }

@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -96,7 +97,11 @@ public:
     // The Items page filtered to the items a figure counts.
     void showItems(const ItemQuery &query);
     int currentPage() const;
+    // The page at `index`, showing the summary on screen (a page waiting for its turn is filled first).
     Page *page(int index) const;
+    // The page still waits to show the summary on screen (it is filled when shown, asked for, or in
+    // its turn of the event loop).
+    bool isPageWaiting(int index) const;
     const std::optional<UsageSummary> &summary() const { return m_summary; }
 
     void restoreWindowState();
@@ -110,7 +115,11 @@ public:
     bool isShowingCachedSummary() const { return m_summary && m_summary->source.stale; }
 
 Q_SIGNALS:
-    // The pages show a new summary (start-up measurement and screenshots wait for it).
+    // The page on screen shows a new summary; the other pages follow, one per event-loop turn.
+    void currentPageShown();
+    // One page was filled with the summary (the page on screen first, then one per turn).
+    void pageFilled(int index);
+    // Every page shows the new summary (screenshots, the heartbeat probe and tests wait for it).
     void summaryShown();
     void refreshFailedShown(const pd::Error &error);
     // A data export was refused or its import failed or was cancelled; what was on screen stays.
@@ -127,7 +136,15 @@ protected:
 
 private:
     void onSummary(const UsageSummary &summary);
-    void showSummary(const UsageSummary &summary);
+    // m_summary on the page on screen now, on the others in later event-loop turns (each a
+    // slice of its own, so the GUI thread is never away long); `announce`: summaryShown when done.
+    void showSummary(const UsageSummary &summary, bool announce = false);
+    // Fills the page with m_summary if it waits for it.
+    void fillPage(int index);
+    // The next waiting page (the timer's slot); summaryShown after the last one.
+    void fillNextPage();
+    // Every waiting page now: before anything is shown on all pages (loading, error).
+    void fillWaitingPages();
     void showCachedSummary();
     void onRefreshFailed(const Error &error);
     void onProgress(qint64 done, qint64 total, const QString &what);
@@ -165,6 +182,10 @@ private:
     ItemsPage *m_itemsPage = nullptr;
     bool m_itemsAsked = false; // the source was asked for its items and has not answered yet
     QList<Page *> m_pages;
+    // The pages that do not show m_summary yet, and the timer that fills them one per turn.
+    QList<bool> m_waiting = QList<bool>(PageCount, false);
+    QTimer m_fillTimer;
+    bool m_announce = false; // summaryShown when the last waiting page is filled
     QPointer<MemberDataSource> m_source;
     std::optional<UsageSummary> m_summary;
     bool m_refreshing = false;

@@ -86,7 +86,9 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     m_monthModel = new MonthlyActivityModel(this);
     m_ui->activityTable->setModel(m_monthModel);
     m_ui->activityTable->verticalHeader()->hide();
-    m_ui->activityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Each column as wide as its header and widest cell: measured once per summary (measureTable),
+    // not on every layout pass as ResizeToContents would (five passes over every cell on show).
+    m_ui->activityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->activityTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->activityTable->horizontalHeader()->setAccessibleName(tr("Activity table columns"));
     m_ui->chartSplitter->setStretchFactor(0, 3);
@@ -229,6 +231,7 @@ OverviewPage::OverviewPage(const Policy &policy, QWidget *parent)
     setTabOrder(m_importReportButton, m_ui->changeButton);
     setTabOrder(m_ui->changeButton, m_settingPageButton);
     setTabOrder(previous, m_ui->activityTable);
+    measureTable();
 }
 
 bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
@@ -441,7 +444,7 @@ void OverviewPage::setSummary(const UsageSummary &summary)
     std::stable_sort(notes.begin(), notes.end(),
                      [](const Note &a, const Note &b) { return a.marker.day < b.marker.day; });
     // Only the dates the chart covers (a data export ends before a later regime starts).
-    m_ui->activityChart->setData(summary.monthly, {});
+    m_ui->activityChart->setMonths(summary.monthly); // the years drawn, without drawing
     QList<ActivityChart::Marker> markers;
     QStringList words;
     for (const Note &note : std::as_const(notes)) {
@@ -450,7 +453,7 @@ void OverviewPage::setSummary(const UsageSummary &summary)
         markers.append(note.marker);
         words.append(tr("%1: %2").arg(markers.size()).arg(note.words));
     }
-    m_ui->activityChart->setData(summary.monthly, markers);
+    m_ui->activityChart->setMarkers(markers);
     QString chartNote =
         words.isEmpty() ? QString() : tr("The numbered lines on the chart: %1.").arg(words.join(QStringLiteral("; ")));
     if (m_ui->activityChart->itemsBefore() > 0)
@@ -462,6 +465,7 @@ void OverviewPage::setSummary(const UsageSummary &summary)
     m_ui->chartNote->setText(chartNote.trimmed());
     m_ui->chartNote->setVisible(!chartNote.trimmed().isEmpty());
     // The table never cuts a column ("Total" included): it is as wide as its columns.
+    measureTable();
     updateChartLayout();
 
     applyTones();
@@ -511,15 +515,17 @@ void OverviewPage::applyTones()
         styleAsLink(link, pal);
 }
 
-// Chart and table side by side when both fit at a useful size, else the table under the chart.
-void OverviewPage::updateChartLayout()
+// The table's columns at the width of their header and widest cell, and the width the table
+// needs to show them all; again when the months, the font, the style or the language change.
+void OverviewPage::measureTable()
 {
-    // Side by side, the table shows every column ("Total" included); under the chart it may
-    // scroll sideways after its first column instead.
     QTableView *table = m_ui->activityTable;
-    // Every column at the width of its header and of its widest cell over all rows (the header
-    // sizes to the rows in view, which change as the table scrolls).
-    const QHeaderView *header = table->horizontalHeader();
+    QHeaderView *header = table->horizontalHeader();
+    const QAbstractItemView *view = table; // sizeHintForColumn is public here
+    for (int column = 0; column < m_monthModel->columnCount(); ++column)
+        header->resizeSection(column, std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column)));
+    // The width to keep for the table: every column at the width of its header and of its widest
+    // cell over all rows.
     QStyleOptionViewItem option;
     option.font = table->font();
     option.fontMetrics = QFontMetrics(table->font());
@@ -535,7 +541,16 @@ void OverviewPage::updateChartLayout()
     }
     // The header measures with the view's own item options (decorations, grid, sort arrow), a
     // few per cent wider than the delegate's hint above: room for it at every font and scale.
-    tableWidth = tableWidth * 115 / 100;
+    m_tableWidth = tableWidth * 115 / 100;
+}
+
+// Chart and table side by side when both fit at a useful size, else the table under the chart.
+void OverviewPage::updateChartLayout()
+{
+    // Side by side, the table shows every column ("Total" included); under the chart it may
+    // scroll sideways after its first column instead.
+    QTableView *table = m_ui->activityTable;
+    const int tableWidth = m_tableWidth;
     const Qt::Orientation wanted = width() >= tableWidth + 560 ? Qt::Horizontal : Qt::Vertical;
     table->setMinimumWidth(wanted == Qt::Horizontal ? tableWidth : 0);
     if (m_ui->chartSplitter->orientation() != wanted) {
@@ -555,6 +570,11 @@ void OverviewPage::changeEvent(QEvent *event)
     Page::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyTones();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::LanguageChange) {
+        measureTable();
+        updateChartLayout();
+    }
 }
 
 } // namespace pd

@@ -62,6 +62,7 @@ protected:
 private:
     void applyTones();
     void updateItemLinks();
+    void measureTable();
     void updateChartLayout();
 
     PendingChangeBar *m_pendingBar = nullptr;
@@ -78,6 +79,7 @@ private:
     const Policy &m_policy;
     std::unique_ptr<Ui::OverviewContent> m_ui;
     MonthlyActivityModel *m_monthModel = nullptr;
+    int m_tableWidth = 0; // the activity table with every column shown (measureTable)
     std::optional<UsageSummary> m_summary;
 };
 
