@@ -164,19 +164,19 @@ PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
         m_authBudget->charge(peer);
         return refuse(ProblemResponse::unauthorized(token.has_value()));
     }
-    const auto member = m_tokens.memberFor(*token);
-    if (!member) {
-        logError(member.error());
+    const auto bearer = m_tokens.bearer(*token);
+    if (!bearer) {
+        logError(bearer.error());
         return refuse(ProblemResponse::internal());
     }
-    if (!member->has_value()) {
+    if (!bearer->has_value()) {
         m_authBudget->charge(peer);
         return refuse(ProblemResponse::unauthorized(true));
     }
 
     if (const RateLimiter::Decision decision = m_tokenBudget->admit(TokenStore::hashOf(*token)); !decision.allowed)
         return refuse(ProblemResponse::rateLimited(decision.retryAfterSeconds));
-    return Admission{std::nullopt, **member};
+    return Admission{std::nullopt, (*bearer)->memberId, (*bearer)->settingVersion};
 }
 
 void PrivacyApi::handle(const ApiRequest &request, Done done)
@@ -202,7 +202,7 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         addCommonHeaders(&outcome.response);
         return done(outcome);
     }
-    Context context{request, admission.memberId, {}, std::move(done)};
+    Context context{request, admission.memberId, {}, std::move(done), admission.settingVersion};
     auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
     QString platform;
     const Route route = routeOf(request.path, &platform);
@@ -333,13 +333,18 @@ const Policy *PrivacyApi::policyFor(const QString &policyId)
 
 ApiResponse PrivacyApi::usageSummary(const Context &context)
 {
-    const auto setting = m_members.aiTraining(context.memberId);
-    if (!setting) {
-        logError(setting.error());
-        return ProblemResponse::internal();
-    }
+    // The version read with the token says whether the kept summary is current; only when it is
+    // not (or is not known) is the setting itself read, and the summary rebuilt for its version.
     auto cached = m_summaries.find(context.memberId);
-    if (cached == m_summaries.end() || cached->settingVersion != setting->version) {
+    if (cached == m_summaries.end() || context.settingVersion <= 0 ||
+        cached->settingVersion != context.settingVersion) {
+        const auto setting = m_members.aiTraining(context.memberId);
+        if (!setting) {
+            logError(setting.error());
+            return ProblemResponse::internal();
+        }
+        if (cached != m_summaries.end() && cached->settingVersion == setting->version)
+            return cachedSummary(context, &*cached);
         const auto member = m_members.member(context.memberId);
         const auto ledger = m_members.ledger(context.memberId);
         const auto history = m_members.historyDigest(context.memberId, SummaryHistoryChanges);
@@ -370,17 +375,22 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
         exactMonths.unite(history->months);
         QJsonObject body = ApiCodec::encodeSummary(summary, exactMonths);
         body.remove(QStringLiteral("asOf"));
-        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body), {}, {}});
+        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body), -1, {}});
     }
+    return cachedSummary(context, &*cached);
+}
+
+ApiResponse PrivacyApi::cachedSummary(const Context &context, CachedSummary *cached)
+{
     if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), cached->etag))
         return notModified(cached->etag);
     // The encoded body (and its gzip) is kept while asOf, to the second, stays the same.
-    const QString asOf = formatIsoDateTime(m_clock->now());
-    if (cached->asOf != asOf) {
+    const QDateTime now = m_clock->now();
+    if (const qint64 second = now.toSecsSinceEpoch(); cached->asOfSecond != second) {
         QJsonObject body = cached->body;
-        body.insert(QStringLiteral("asOf"), asOf);
+        body.insert(QStringLiteral("asOf"), formatIsoDateTime(now));
         cached->response = withEtag(ApiResponse::json(200, body), cached->etag).keepEncodings();
-        cached->asOf = asOf;
+        cached->asOfSecond = second;
     }
     return cached->response;
 }

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/JsonReader.h"
 #include "server/Database.h"
+#include "server/MemberStore.h"
 #include "server/SecureRandom.h"
 
 #include <QSqlQuery>
@@ -31,21 +32,31 @@ Result<QString> TokenStore::issue(const QString &memberId, const QString &label,
     return token;
 }
 
-Result<std::optional<QString>> TokenStore::memberFor(const QString &token)
+Result<std::optional<TokenStore::Bearer>> TokenStore::bearer(const QString &token)
 {
-    const std::shared_ptr<QSqlQuery> query =
-        m_database->prepared(QStringLiteral("SELECT member_id, expires_at FROM tokens WHERE hash = ?"));
-    query->bindValue(0, hashOf(token));
+    const std::shared_ptr<QSqlQuery> query = m_database->prepared(
+        QStringLiteral("SELECT t.member_id, t.expires_at, s.version FROM tokens t "
+                       "LEFT JOIN settings s ON s.member_id = t.member_id AND s.setting = ? WHERE t.hash = ?"));
+    query->bindValue(0, MemberStore::AiTrainingSetting);
+    query->bindValue(1, hashOf(token));
     if (!query->exec())
         return sqlError(QStringLiteral("checking a token"), *query);
     if (!query->next())
-        return std::optional<QString>();
+        return std::optional<Bearer>();
     if (!query->value(1).isNull()) {
         const QDateTime expiresAt = parseIsoDateTime(query->value(1).toString());
         if (!expiresAt.isValid() || expiresAt <= m_clock->now())
-            return std::optional<QString>();
+            return std::optional<Bearer>();
     }
-    return std::optional<QString>(query->value(0).toString());
+    return std::optional<Bearer>(Bearer{query->value(0).toString(), query->value(2).toLongLong()});
+}
+
+Result<std::optional<QString>> TokenStore::memberFor(const QString &token)
+{
+    const auto found = bearer(token);
+    if (!found)
+        return found.error();
+    return *found ? std::optional<QString>((*found)->memberId) : std::optional<QString>();
 }
 
 Result<int> TokenStore::revokeLabel(const QString &memberId, const QString &label)
