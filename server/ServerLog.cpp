@@ -39,6 +39,7 @@ struct Buffer {
     QByteArray bytes;
     QPointer<QAbstractEventDispatcher> hookedTo; // null again once that loop is gone
     QMetaObject::Connection hook;
+    bool endHooked = false;
 
     ~Buffer() { write(); }
 
@@ -53,6 +54,12 @@ struct Buffer {
     // True when a dispatcher will flush this buffer before its loop waits.
     bool hooked()
     {
+        if (!endHooked) {
+            // QThread::finished is emitted on the ending thread before wait() returns there,
+            // whereas this object's destructor may run after (at the thread's very exit).
+            endHooked = true;
+            QObject::connect(QThread::currentThread(), &QThread::finished, [] { flush(); });
+        }
         QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(QThread::currentThread());
         if (dispatcher != hookedTo) {
             QObject::disconnect(hook);
