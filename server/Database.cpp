@@ -341,6 +341,8 @@ std::shared_ptr<QSqlQuery> Database::prepared(const QString &sql)
         // New, or the kept one is still in a caller's hands (the same statement asked for again
         // before the first was done with): a fresh one for this use.
         auto query = std::make_shared<QSqlQuery>(m_db);
+        // Read once from first row to last: Qt Sql need not keep the rows it has passed.
+        query->setForwardOnly(true);
         if (!query->prepare(sql) || it != m_prepared.constEnd())
             return query;
         it = m_prepared.insert(sql, query);
