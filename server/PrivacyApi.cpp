@@ -72,13 +72,33 @@ bool allows(Route route, const QByteArray &method)
 // all, an empty string when there is one we cannot use.
 std::optional<QString> bearerToken(const ApiRequest &request)
 {
-    if (!request.hasHeader(QByteArrayLiteral("authorization")))
+    const auto field = request.headers.constFind(QByteArrayLiteral("authorization"));
+    if (field == request.headers.constEnd())
         return std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral(R"(^Bearer +([A-Za-z0-9\-._~+/]+=*)\z)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match =
-        pattern.match(QString::fromLatin1(request.header(QByteArrayLiteral("authorization"))));
-    return match.hasMatch() ? match.captured(1) : QString();
+    // By hand rather than a regular expression (every request): "Bearer", one or more spaces, then
+    // 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=" and nothing after.
+    const QByteArrayView value = QByteArrayView(*field).trimmed();
+    constexpr QByteArrayView Scheme("bearer");
+    if (value.size() <= Scheme.size() || value.first(Scheme.size()).compare(Scheme, Qt::CaseInsensitive) != 0 ||
+        value.at(Scheme.size()) != ' ')
+        return QString();
+    QByteArrayView token = value.sliced(Scheme.size());
+    while (!token.isEmpty() && token.front() == ' ')
+        token = token.sliced(1);
+    qsizetype end = 0;
+    auto isTokenChar = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+               c == '_' || c == '~' || c == '+' || c == '/';
+    };
+    while (end < token.size() && isTokenChar(token.at(end)))
+        ++end;
+    if (end == 0)
+        return QString();
+    for (qsizetype i = end; i < token.size(); ++i) {
+        if (token.at(i) != '=')
+            return QString();
+    }
+    return QString::fromLatin1(token);
 }
 
 bool isValidIdempotencyKey(const QByteArray &key)

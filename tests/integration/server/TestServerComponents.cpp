@@ -606,6 +606,44 @@ private Q_SLOTS:
         QCOMPARE(before, log.size() - qint64(sizeof "stopped"));
     }
 
+    // RFC 6750 §2.1's credentials: "Bearer" (any case), one or more spaces, a b64token, nothing more.
+    void bearerCredentials_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<QByteArray>("suffix");
+        QTest::addColumn<int>("status");
+        QTest::newRow("as sent") << QByteArray("Bearer ") << QByteArray() << 200;
+        QTest::newRow("scheme in lower case") << QByteArray("bearer ") << QByteArray() << 200;
+        QTest::newRow("scheme in upper case") << QByteArray("BEARER ") << QByteArray() << 200;
+        QTest::newRow("several spaces") << QByteArray("Bearer   ") << QByteArray() << 200;
+        QTest::newRow("spaces around the field") << QByteArray("  Bearer ") << QByteArray("  ") << 200;
+        QTest::newRow("well formed, another token (padding)") << QByteArray("Bearer ") << QByteArray("==") << 401;
+        QTest::newRow("no space") << QByteArray("Bearer") << QByteArray() << 401;
+        QTest::newRow("a tab") << QByteArray("Bearer\t") << QByteArray() << 401;
+        QTest::newRow("another scheme") << QByteArray("Basic ") << QByteArray() << 401;
+        QTest::newRow("a longer scheme") << QByteArray("Bearerx ") << QByteArray() << 401;
+        QTest::newRow("something after") << QByteArray("Bearer ") << QByteArray(" x") << 401;
+        QTest::newRow("a character outside b64token") << QByteArray("Bearer ") << QByteArray("!") << 401;
+        QTest::newRow("after the padding") << QByteArray("Bearer ") << QByteArray("=a") << 401;
+        QTest::newRow("a control character") << QByteArray("Bearer ") << QByteArray("\x01") << 401;
+    }
+
+    void bearerCredentials()
+    {
+        QFETCH(QByteArray, prefix);
+        QFETCH(QByteArray, suffix);
+        QFETCH(int, status);
+        Fixture f;
+        QVERIFY(f.open());
+        PrivacyApi api(&f.database, &f.clock, {0.0, false, 100});
+        ApiRequest r = request("GET", QStringLiteral("/v1/me/usage-summary"), {});
+        r.headers.insert("authorization", prefix + f.token.toLatin1() + suffix);
+        const PrivacyApi::Admission admitted = api.admit(r);
+        QCOMPARE(admitted.refusal ? admitted.refusal->status : 200, status);
+        if (status == 200)
+            QCOMPARE(admitted.memberId, QStringLiteral("demo-member-0001"));
+    }
+
     // admit() judges a head alone: 404/405 first, then the peer's failed-authentication budget
     // (429 without a token check once spent), the token (401), the token's rate (429).
     void admitJudgesTheHead()
