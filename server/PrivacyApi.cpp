@@ -184,7 +184,8 @@ PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
         m_authBudget->charge(peer);
         return refuse(ProblemResponse::unauthorized(token.has_value()));
     }
-    const auto bearer = m_tokens.bearer(*token);
+    const QString tokenHash = TokenStore::hashOf(*token); // the database's key and the rate limit's
+    const auto bearer = m_tokens.bearerOfHash(tokenHash);
     if (!bearer) {
         logError(bearer.error());
         return refuse(ProblemResponse::internal());
@@ -194,7 +195,7 @@ PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
         return refuse(ProblemResponse::unauthorized(true));
     }
 
-    if (const RateLimiter::Decision decision = m_tokenBudget->admit(TokenStore::hashOf(*token)); !decision.allowed)
+    if (const RateLimiter::Decision decision = m_tokenBudget->admit(tokenHash); !decision.allowed)
         return refuse(ProblemResponse::rateLimited(decision.retryAfterSeconds));
     return Admission{std::nullopt, (*bearer)->memberId, (*bearer)->settingVersion};
 }

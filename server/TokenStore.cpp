@@ -49,7 +49,7 @@ QString columnText(sqlite3_stmt *statement, int column)
 
 } // namespace
 
-Result<std::optional<TokenStore::Bearer>> TokenStore::bearer(const QString &token)
+Result<std::optional<TokenStore::Bearer>> TokenStore::bearerOfHash(const QString &tokenHash)
 {
     QString memberId;
     QString expiresAt;
@@ -57,7 +57,7 @@ Result<std::optional<TokenStore::Bearer>> TokenStore::bearer(const QString &toke
     // SQLite: the statement itself (Database::sqliteStatement says why); PostgreSQL: Qt Sql.
     if (sqlite3_stmt *statement = m_database->sqliteStatement(BearerSql)) {
         static const QByteArray setting = MemberStore::AiTrainingSetting.toUtf8();
-        const QByteArray hash = hashOf(token).toLatin1();
+        const QByteArray hash = tokenHash.toLatin1();
         const auto reset = qScopeGuard([statement] {
             sqlite3_reset(statement); // ends the read transaction
             sqlite3_clear_bindings(statement);
@@ -77,7 +77,7 @@ Result<std::optional<TokenStore::Bearer>> TokenStore::bearer(const QString &toke
     } else {
         const std::shared_ptr<QSqlQuery> query = m_database->prepared(QString::fromLatin1(BearerSql));
         query->bindValue(0, MemberStore::AiTrainingSetting);
-        query->bindValue(1, hashOf(token));
+        query->bindValue(1, tokenHash);
         if (!query->exec())
             return sqlError(QStringLiteral("checking a token"), *query);
         if (!query->next())

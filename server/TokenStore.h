@@ -34,7 +34,9 @@ public:
         qint64 settingVersion = 0; // 0: the member has no such setting (yet)
     };
     // nullopt when the token is unknown or expired.
-    Result<std::optional<Bearer>> bearer(const QString &token);
+    Result<std::optional<Bearer>> bearer(const QString &token) { return bearerOfHash(hashOf(token)); }
+    // The same for a token's hashOf(), for a caller that needs the hash too (one SHA-256 a request).
+    Result<std::optional<Bearer>> bearerOfHash(const QString &tokenHash);
     // The member id the token belongs to, nullopt when it is unknown or expired.
     Result<std::optional<QString>> memberFor(const QString &token);
     Result<int> revokeLabel(const QString &memberId, const QString &label);
