@@ -11,7 +11,7 @@ packages=(
     clang libclang-rt-14-dev
     # Qt 6.4 and the libraries of DESIGN §4
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libgl-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev libgl-dev
     libcurl4-openssl-dev libssl-dev libarchive-dev qtkeychain-qt6-dev
     # the server: gzip of large bodies (zlib), PostgreSQL through Qt Sql (--database postgresql://…)
     zlib1g-dev libqt6sql6-psql

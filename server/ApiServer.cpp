@@ -1,24 +1,14 @@
 #include "server/ApiServer.h"
 
 #include "server/PrivacyApi.h"
+#include "server/ServerLog.h"
 
 #include <QSslSocket>
 
-#include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace pd {
-
-namespace {
-
-void logToStderr(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
-    std::fflush(stderr);
-}
-
-} // namespace
 
 ApiServer::ApiServer(PrivacyApi *api, QObject *parent)
     : ApiServer(api, Limits{}, parent)
@@ -28,7 +18,7 @@ ApiServer::ApiServer(PrivacyApi *api, const Limits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_api(api)
     , m_limits(limits)
-    , m_log(logToStderr)
+    , m_log(ServerLog::append)
 {}
 
 Result<quint16> ApiServer::listenTls(const QHostAddress &address, quint16 port, const QList<QSslCertificate> &chain,

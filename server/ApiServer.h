@@ -22,7 +22,8 @@ class PrivacyApi;
 // The HTTPS front of the API: accepts TCP connections and gives each to an HttpConnection (TLS,
 // strict HTTP/1.1 framing, PrivacyApi). Logs one line per request (method, path, status,
 // milliseconds) and never a header value: tokens stay out of the log. A failed TLS handshake
-// logs a "tls:" line and no request.
+// logs a "tls:" line and no request. By default the lines go to ServerLog (stderr, written once
+// per turn of each thread's event loop rather than once per line).
 //
 // Why not Qt HttpServer (6.4): its QSslServer counts connections still in their handshake as
 // pending and stops accepting at 30 of them, and nothing resumes accepting when they die, so 30

@@ -1,8 +1,11 @@
 #include "server/Database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace pd {
 
@@ -341,6 +344,8 @@ std::shared_ptr<QSqlQuery> Database::prepared(const QString &sql)
         // New, or the kept one is still in a caller's hands (the same statement asked for again
         // before the first was done with): a fresh one for this use.
         auto query = std::make_shared<QSqlQuery>(m_db);
+        // Read once from first row to last: Qt Sql need not keep the rows it has passed.
+        query->setForwardOnly(true);
         if (!query->prepare(sql) || it != m_prepared.constEnd())
             return query;
         it = m_prepared.insert(sql, query);
@@ -352,9 +357,48 @@ std::shared_ptr<QSqlQuery> Database::prepared(const QString &sql)
     return std::shared_ptr<QSqlQuery>(kept.get(), [kept](QSqlQuery *query) { query->finish(); });
 }
 
+namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+sqlite3_stmt *Database::sqliteStatement(const char *sql)
+{
+    for (const auto &[text, statement] : m_sqliteStatements) {
+        if (text == sql)
+            return statement;
+    }
+    sqlite3 *connection = m_dialect == Dialect::Sqlite && m_db.isOpen() ? sqliteHandle(m_db) : nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (!connection ||
+        sqlite3_prepare_v3(connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_sqliteStatements.emplace_back(sql, statement);
+    return statement;
+}
+
+QString Database::sqliteError()
+{
+    sqlite3 *connection = sqliteHandle(m_db);
+    return connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no SQLite connection");
+}
+
 void Database::close()
 {
     m_prepared.clear();
+    // Before the connection closes: SQLite refuses to close one with statements left.
+    for (const auto &[text, statement] : m_sqliteStatements)
+        sqlite3_finalize(statement);
+    m_sqliteStatements.clear();
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen())

@@ -8,6 +8,11 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+struct sqlite3_stmt;
 
 namespace pd {
 
@@ -60,6 +65,13 @@ public:
     // of every request than running them. Dropping the handle resets the statement (finish()),
     // so a kept SQLite statement never holds its read snapshot open.
     std::shared_ptr<QSqlQuery> prepared(const QString &sql);
+    // SQLite only: this connection's own SQLite statement for sql, prepared on first use and kept
+    // until close(); null on PostgreSQL or if it does not compile. For the one read every request
+    // makes (TokenStore::bearer): around each exec Qt Sql builds a QSqlRecord of every column's
+    // name, type and table and converts the binds through QVariant, which costs more than SQLite's
+    // own work. The caller binds, steps and always resets it (sqlite3_reset: no snapshot kept).
+    sqlite3_stmt *sqliteStatement(const char *sql);
+    QString sqliteError(); // the connection's last SQLite error message
 
     // Runs fn inside a transaction (see Locking); rolls back when fn returns an error.
     template <typename T, typename Fn> Result<T> transaction(Fn &&fn, Locking locking = Locking::Exclusive)
@@ -88,6 +100,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    std::vector<std::pair<std::string, sqlite3_stmt *>> m_sqliteStatements;
     Dialect m_dialect = Dialect::Sqlite;
 };
 

@@ -243,15 +243,17 @@ void HttpConnection::dispatch()
     enter(State::Handling, 0);
     ++m_requests;
     QPointer<HttpConnection> self(this);
-    const QString what = QString::fromLatin1(m_request.method) + u' ' + printablePath(m_request.path);
     const QElapsedTimer timer = m_requestTimer;
-    m_api->handle(m_request, m_admission, [self, log = m_log, what, timer](const PrivacyApi::Outcome &outcome) {
-        // The client may have gone by the time a delayed answer is ready.
-        if (!self)
-            log(what + QStringLiteral(" gone ") + milliseconds(timer));
-        else
-            self->answer(outcome);
-    });
+    m_api->handle(m_request, m_admission,
+                  [self, log = m_log, method = m_request.method, path = m_request.path,
+                   timer](const PrivacyApi::Outcome &outcome) {
+                      // The client may have gone by the time a delayed answer is ready.
+                      if (!self)
+                          log(QString::fromLatin1(method) + u' ' + printablePath(path) + QStringLiteral(" gone ") +
+                              milliseconds(timer));
+                      else
+                          self->answer(outcome);
+                  });
 }
 
 void HttpConnection::answer(const PrivacyApi::Outcome &outcome)

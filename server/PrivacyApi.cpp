@@ -72,13 +72,33 @@ bool allows(Route route, const QByteArray &method)
 // all, an empty string when there is one we cannot use.
 std::optional<QString> bearerToken(const ApiRequest &request)
 {
-    if (!request.hasHeader(QByteArrayLiteral("authorization")))
+    const auto field = request.headers.constFind(QByteArrayLiteral("authorization"));
+    if (field == request.headers.constEnd())
         return std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral(R"(^Bearer +([A-Za-z0-9\-._~+/]+=*)\z)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match =
-        pattern.match(QString::fromLatin1(request.header(QByteArrayLiteral("authorization"))));
-    return match.hasMatch() ? match.captured(1) : QString();
+    // By hand rather than a regular expression (every request): "Bearer", one or more spaces, then
+    // 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=" and nothing after.
+    const QByteArrayView value = QByteArrayView(*field).trimmed();
+    constexpr QByteArrayView Scheme("bearer");
+    if (value.size() <= Scheme.size() || value.first(Scheme.size()).compare(Scheme, Qt::CaseInsensitive) != 0 ||
+        value.at(Scheme.size()) != ' ')
+        return QString();
+    QByteArrayView token = value.sliced(Scheme.size());
+    while (!token.isEmpty() && token.front() == ' ')
+        token = token.sliced(1);
+    qsizetype end = 0;
+    auto isTokenChar = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+               c == '_' || c == '~' || c == '+' || c == '/';
+    };
+    while (end < token.size() && isTokenChar(token.at(end)))
+        ++end;
+    if (end == 0)
+        return QString();
+    for (qsizetype i = end; i < token.size(); ++i) {
+        if (token.at(i) != '=')
+            return QString();
+    }
+    return QString::fromLatin1(token);
 }
 
 bool isValidIdempotencyKey(const QByteArray &key)
@@ -164,19 +184,20 @@ PrivacyApi::Admission PrivacyApi::admit(const ApiRequest &head)
         m_authBudget->charge(peer);
         return refuse(ProblemResponse::unauthorized(token.has_value()));
     }
-    const auto member = m_tokens.memberFor(*token);
-    if (!member) {
-        logError(member.error());
+    const QString tokenHash = TokenStore::hashOf(*token); // the database's key and the rate limit's
+    const auto bearer = m_tokens.bearerOfHash(tokenHash);
+    if (!bearer) {
+        logError(bearer.error());
         return refuse(ProblemResponse::internal());
     }
-    if (!member->has_value()) {
+    if (!bearer->has_value()) {
         m_authBudget->charge(peer);
         return refuse(ProblemResponse::unauthorized(true));
     }
 
-    if (const RateLimiter::Decision decision = m_tokenBudget->admit(TokenStore::hashOf(*token)); !decision.allowed)
+    if (const RateLimiter::Decision decision = m_tokenBudget->admit(tokenHash); !decision.allowed)
         return refuse(ProblemResponse::rateLimited(decision.retryAfterSeconds));
-    return Admission{std::nullopt, **member};
+    return Admission{std::nullopt, (*bearer)->memberId, (*bearer)->settingVersion};
 }
 
 void PrivacyApi::handle(const ApiRequest &request, Done done)
@@ -202,7 +223,7 @@ void PrivacyApi::handle(const ApiRequest &request, const Admission &admission, D
         addCommonHeaders(&outcome.response);
         return done(outcome);
     }
-    Context context{request, admission.memberId, {}, std::move(done)};
+    Context context{request, admission.memberId, {}, std::move(done), admission.settingVersion};
     auto answer = [&](ApiResponse response) { finish(context, Outcome{std::move(response)}); };
     QString platform;
     const Route route = routeOf(request.path, &platform);
@@ -333,13 +354,18 @@ const Policy *PrivacyApi::policyFor(const QString &policyId)
 
 ApiResponse PrivacyApi::usageSummary(const Context &context)
 {
-    const auto setting = m_members.aiTraining(context.memberId);
-    if (!setting) {
-        logError(setting.error());
-        return ProblemResponse::internal();
-    }
+    // The version read with the token says whether the kept summary is current; only when it is
+    // not (or is not known) is the setting itself read, and the summary rebuilt for its version.
     auto cached = m_summaries.find(context.memberId);
-    if (cached == m_summaries.end() || cached->settingVersion != setting->version) {
+    if (cached == m_summaries.end() || context.settingVersion <= 0 ||
+        cached->settingVersion != context.settingVersion) {
+        const auto setting = m_members.aiTraining(context.memberId);
+        if (!setting) {
+            logError(setting.error());
+            return ProblemResponse::internal();
+        }
+        if (cached != m_summaries.end() && cached->settingVersion == setting->version)
+            return cachedSummary(context, &*cached);
         const auto member = m_members.member(context.memberId);
         const auto ledger = m_members.ledger(context.memberId);
         const auto history = m_members.historyDigest(context.memberId, SummaryHistoryChanges);
@@ -370,17 +396,22 @@ ApiResponse PrivacyApi::usageSummary(const Context &context)
         exactMonths.unite(history->months);
         QJsonObject body = ApiCodec::encodeSummary(summary, exactMonths);
         body.remove(QStringLiteral("asOf"));
-        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body), {}, {}});
+        cached = m_summaries.insert(context.memberId, CachedSummary{setting->version, body, summaryEtag(body), -1, {}});
     }
+    return cachedSummary(context, &*cached);
+}
+
+ApiResponse PrivacyApi::cachedSummary(const Context &context, CachedSummary *cached)
+{
     if (EntityTag::ifNoneMatch(context.request.header(QByteArrayLiteral("if-none-match")), cached->etag))
         return notModified(cached->etag);
     // The encoded body (and its gzip) is kept while asOf, to the second, stays the same.
-    const QString asOf = formatIsoDateTime(m_clock->now());
-    if (cached->asOf != asOf) {
+    const QDateTime now = m_clock->now();
+    if (const qint64 second = now.toSecsSinceEpoch(); cached->asOfSecond != second) {
         QJsonObject body = cached->body;
-        body.insert(QStringLiteral("asOf"), asOf);
+        body.insert(QStringLiteral("asOf"), formatIsoDateTime(now));
         cached->response = withEtag(ApiResponse::json(200, body), cached->etag).keepEncodings();
-        cached->asOf = asOf;
+        cached->asOfSecond = second;
     }
     return cached->response;
 }

@@ -69,6 +69,7 @@ public:
     struct Admission {
         std::optional<ApiResponse> refusal;
         QString memberId;
+        qint64 settingVersion = 0; // read with the token (TokenStore::bearer); 0: not known
     };
     Admission admit(const ApiRequest &head);
     // The whole request after admit() let its head in.
@@ -102,6 +103,7 @@ private:
         QString memberId;
         Hooks hooks;
         Done done;
+        qint64 settingVersion = 0; // Admission's
     };
 
     std::optional<ApiResponse> parseHooks(const ApiRequest &request, Hooks *hooks) const;
@@ -134,18 +136,20 @@ private:
     LinkedInEmulation *m_linkedIn = nullptr;
 
     // The summary without asOf, per member, for the setting version it was built at. Activity
-    // never changes after seeding and every setting change bumps the version, so the version
-    // is the whole cache key (read from the database on every request, so a change made through
-    // another instance on the same database is seen too). The response with asOf is kept for the
-    // second asOf names, encoded and (once asked for) gzipped only once.
+    // never changes after seeding and every setting change bumps the version, so the version is
+    // the whole cache key (read from the database with the token on every request, so a change
+    // made through another thread or instance on the same database is seen by the next request).
+    // The response with asOf is kept for the second asOf names, encoded and (once asked for)
+    // gzipped only once.
     struct CachedSummary {
         qint64 settingVersion = 0;
         QJsonObject body;
         QByteArray etag;
-        QString asOf;
+        qint64 asOfSecond = -1; // asOf, in seconds since the epoch
         ApiResponse response;
     };
     QHash<QString, CachedSummary> m_summaries;
+    ApiResponse cachedSummary(const Context &context, CachedSummary *cached);
 };
 
 } // namespace pd

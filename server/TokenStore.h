@@ -26,6 +26,17 @@ public:
 
     // A fresh token for the member; an invalid expiry means it never expires.
     Result<QString> issue(const QString &memberId, const QString &label, const QDateTime &expiresAt = {});
+    // Who a valid token belongs to, and the version of that member's AI-training setting read
+    // in the same statement: one read (one SQLite read transaction, one PostgreSQL round trip)
+    // gives a request both its member and what its cached summary must match.
+    struct Bearer {
+        QString memberId;
+        qint64 settingVersion = 0; // 0: the member has no such setting (yet)
+    };
+    // nullopt when the token is unknown or expired.
+    Result<std::optional<Bearer>> bearer(const QString &token) { return bearerOfHash(hashOf(token)); }
+    // The same for a token's hashOf(), for a caller that needs the hash too (one SHA-256 a request).
+    Result<std::optional<Bearer>> bearerOfHash(const QString &tokenHash);
     // The member id the token belongs to, nullopt when it is unknown or expired.
     Result<std::optional<QString>> memberFor(const QString &token);
     Result<int> revokeLabel(const QString &memberId, const QString &label);

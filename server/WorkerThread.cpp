@@ -1,5 +1,7 @@
 #include "server/WorkerThread.h"
 
+#include "server/ServerLog.h"
+
 namespace pd {
 
 WorkerThread::WorkerThread(Factory factory, QObject *parent)
@@ -55,6 +57,7 @@ void WorkerThread::run()
     delete m_home;
     m_home = nullptr;
     m_context.reset();
+    ServerLog::flush(); // what the connections logged as they closed, before stop() returns
 }
 
 } // namespace pd

@@ -10,6 +10,7 @@
 #include "server/LinkedInEmulation.h"
 #include "server/OAuthApi.h"
 #include "server/PrivacyApi.h"
+#include "server/ServerLog.h"
 #include "server/ServerOptions.h"
 #include "server/SignalWatcher.h"
 
@@ -29,8 +30,7 @@ namespace {
 
 void say(const QString &line)
 {
-    std::fprintf(stderr, "privacy-api-server: %s\n", line.toUtf8().constData());
-    std::fflush(stderr);
+    pd::ServerLog::now(QStringLiteral("privacy-api-server: ") + line);
 }
 
 // A worker thread's database connection and the PrivacyApi on it (ApiServer::startWorkers).

@@ -12,6 +12,7 @@
 #include "server/MemberStore.h"
 #include "server/PrivacyApi.h"
 #include "server/RateLimiter.h"
+#include "server/ServerLog.h"
 #include "server/ServerOptions.h"
 #include "server/TokenStore.h"
 
@@ -21,11 +22,16 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <cstdio>
+#include <unistd.h>
 
 using namespace pd;
 
@@ -498,6 +504,144 @@ private Q_SLOTS:
         const auto ignored = call(api, put);
         QVERIFY(!ignored.closeWithoutAnswer);
         QCOMPARE(ignored.response.status, 200);
+    }
+
+    // Two connections on one file, as two worker threads or two instances have: each PrivacyApi
+    // keeps its summary, keyed by the setting version it reads with the token, so a write through
+    // the other is in this one's next summary, and a token revoked through the other is refused
+    // by this one's next request.
+    void summaryAndTokenFollowWritesThroughAnotherConnection()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Database other;
+        QVERIFY(other.open(f.dir.filePath(QStringLiteral("db.sqlite3"))));
+        PrivacyApi reader(&f.database, &f.clock, {0.0, false});
+        PrivacyApi writer(&other, &f.clock, {0.0, false});
+        const QString summaryPath = QStringLiteral("/v1/me/usage-summary");
+        auto optedOut = [&] {
+            const auto summary = call(reader, request("GET", summaryPath, f.token));
+            const QJsonObject body = QJsonDocument::fromJson(summary.response.body).object();
+            return std::make_pair(body.value(QStringLiteral("optOut")).toObject().value(QStringLiteral("optedOut")),
+                                  body.value(QStringLiteral("settingEtag")).toString());
+        };
+        TokenStore tokens(&f.database, &f.clock);
+        const auto bearer = tokens.bearer(f.token);
+        QVERIFY(bearer && bearer->has_value());
+        QCOMPARE((*bearer)->memberId, QStringLiteral("demo-member-0001"));
+        QCOMPARE((*bearer)->settingVersion, qint64(1));
+        QCOMPARE(optedOut(), std::make_pair(QJsonValue(true), QStringLiteral("\"v1\"")));
+
+        for (int version = 2; version <= 4; ++version) {
+            ApiRequest put = request("PUT", QStringLiteral("/v1/me/settings/ai-training"), f.token);
+            put.headers.insert("content-type", "application/json");
+            put.headers.insert("if-match", "*");
+            put.headers.insert("idempotency-key", "other-" + QByteArray::number(version));
+            put.body = version % 2 ? R"({"optedOut":true})" : R"({"optedOut":false})";
+            QCOMPARE(call(writer, put).response.status, 200);
+            QCOMPARE((*tokens.bearer(f.token))->settingVersion, qint64(version));
+            // The reader's summary for the version before is not served again.
+            QCOMPARE(optedOut(), std::make_pair(QJsonValue(version % 2 == 1), QStringLiteral("\"v%1\"").arg(version)));
+        }
+
+        const auto issued = TokenStore(&other, &f.clock).issue(QStringLiteral("demo-member-0001"), QStringLiteral("t"));
+        QVERIFY(issued);
+        QCOMPARE(call(reader, request("GET", summaryPath, *issued)).response.status, 200);
+        QCOMPARE(*TokenStore(&other, &f.clock).revokeLabel(QStringLiteral("demo-member-0001"), QStringLiteral("t")), 1);
+        QCOMPARE(call(reader, request("GET", summaryPath, *issued)).response.status, 401);
+        QVERIFY(!tokens.bearer(*issued)->has_value());
+    }
+
+    // ServerLog: lines wait in their thread's buffer only while its event loop is busy: they are
+    // out once the loop has nothing to do, and a thread's last lines once it ends (none lost).
+    void serverLogWritesWhenTheLoopWaitsAndWhenTheThreadEnds()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile captured(dir.filePath(QStringLiteral("stderr")));
+        QVERIFY(captured.open(QIODevice::ReadWrite));
+        std::fflush(stderr);
+        const int saved = ::dup(STDERR_FILENO);
+        QVERIFY(saved >= 0 && ::dup2(captured.handle(), STDERR_FILENO) >= 0);
+        auto restore = qScopeGuard([&] {
+            ::dup2(saved, STDERR_FILENO);
+            ::close(saved);
+        });
+        auto written = [&] { return QFile(captured.fileName()).size(); };
+
+        QThread thread;
+        QObject onThread;
+        onThread.moveToThread(&thread);
+        thread.start();
+        // Many lines in one turn of the loop: buffered, then all out once the loop would wait.
+        qint64 sizeInTheTurn = -1;
+        QMetaObject::invokeMethod(&onThread, [&] {
+            for (int i = 0; i < 100; ++i)
+                ServerLog::append(QStringLiteral("GET /line-%1 200 0.1ms").arg(i));
+            sizeInTheTurn = written();
+        });
+        qint64 expected = 0;
+        for (int i = 0; i < 100; ++i)
+            expected += QStringLiteral("GET /line-%1 200 0.1ms\n").arg(i).size();
+        QTRY_COMPARE_WITH_TIMEOUT(written(), expected, 5000);
+        QCOMPARE(sizeInTheTurn, qint64(0));
+        // A thread that ends with lines in its buffer writes them as it ends.
+        QMetaObject::invokeMethod(&onThread, [&] {
+            ServerLog::append(QStringLiteral("GET /last 200 0.1ms"));
+            thread.quit();
+        });
+        QVERIFY(thread.wait(5000));
+        const qint64 before = written();
+        // now() writes at once.
+        ServerLog::now(QStringLiteral("stopped"));
+        restore.dismiss();
+        ::dup2(saved, STDERR_FILENO);
+        ::close(saved);
+        QFile file(captured.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray log = file.readAll();
+        QVERIFY(log.startsWith("GET /line-0 200 0.1ms\nGET /line-1 200"));
+        QVERIFY(log.contains("GET /line-99 200 0.1ms\nGET /last 200 0.1ms\n"));
+        QVERIFY(log.endsWith("GET /last 200 0.1ms\nstopped\n"));
+        QCOMPARE(before, log.size() - qint64(sizeof "stopped"));
+    }
+
+    // RFC 6750 §2.1's credentials: "Bearer" (any case), one or more spaces, a b64token, nothing more.
+    void bearerCredentials_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<QByteArray>("suffix");
+        QTest::addColumn<int>("status");
+        QTest::newRow("as sent") << QByteArray("Bearer ") << QByteArray() << 200;
+        QTest::newRow("scheme in lower case") << QByteArray("bearer ") << QByteArray() << 200;
+        QTest::newRow("scheme in upper case") << QByteArray("BEARER ") << QByteArray() << 200;
+        QTest::newRow("several spaces") << QByteArray("Bearer   ") << QByteArray() << 200;
+        QTest::newRow("spaces around the field") << QByteArray("  Bearer ") << QByteArray("  ") << 200;
+        QTest::newRow("well formed, another token (padding)") << QByteArray("Bearer ") << QByteArray("==") << 401;
+        QTest::newRow("no space") << QByteArray("Bearer") << QByteArray() << 401;
+        QTest::newRow("a tab") << QByteArray("Bearer\t") << QByteArray() << 401;
+        QTest::newRow("another scheme") << QByteArray("Basic ") << QByteArray() << 401;
+        QTest::newRow("a longer scheme") << QByteArray("Bearerx ") << QByteArray() << 401;
+        QTest::newRow("something after") << QByteArray("Bearer ") << QByteArray(" x") << 401;
+        QTest::newRow("a character outside b64token") << QByteArray("Bearer ") << QByteArray("!") << 401;
+        QTest::newRow("after the padding") << QByteArray("Bearer ") << QByteArray("=a") << 401;
+        QTest::newRow("a control character") << QByteArray("Bearer ") << QByteArray("\x01") << 401;
+    }
+
+    void bearerCredentials()
+    {
+        QFETCH(QByteArray, prefix);
+        QFETCH(QByteArray, suffix);
+        QFETCH(int, status);
+        Fixture f;
+        QVERIFY(f.open());
+        PrivacyApi api(&f.database, &f.clock, {0.0, false, 100});
+        ApiRequest r = request("GET", QStringLiteral("/v1/me/usage-summary"), {});
+        r.headers.insert("authorization", prefix + f.token.toLatin1() + suffix);
+        const PrivacyApi::Admission admitted = api.admit(r);
+        QCOMPARE(admitted.refusal ? admitted.refusal->status : 200, status);
+        if (status == 200)
+            QCOMPARE(admitted.memberId, QStringLiteral("demo-member-0001"));
     }
 
     // admit() judges a head alone: 404/405 first, then the peer's failed-authentication budget

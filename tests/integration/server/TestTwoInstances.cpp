@@ -26,6 +26,7 @@ using pd::test::ServerProcess;
 namespace {
 
 const QString SettingPath = QStringLiteral("/v1/me/settings/ai-training");
+const QString SummaryPath = QStringLiteral("/v1/me/usage-summary");
 const QString HistoryPath = QStringLiteral("/v1/me/settings/ai-training/history?limit=5000");
 constexpr int Writes = 200;
 
@@ -175,6 +176,50 @@ private Q_SLOTS:
         }
         QCOMPARE(applied, Keys);
         QCOMPARE(int(history().size()), before + Keys);
+    }
+
+    // Each worker thread of each instance keeps the summary it built, keyed by the setting version
+    // it reads with the token on every request: a write through A is in B's very next summary,
+    // whichever of B's threads answers (several connections at once reach all three).
+    void aWriteThroughOneIsInTheOtherInstancesNextSummary()
+    {
+        constexpr int Readers = 6;
+        auto summaries = [&](ServerProcess *server) {
+            QList<QNetworkReply *> replies;
+            for (int i = 0; i < Readers; ++i)
+                replies.append(send(server->baseUrl(), "GET", SummaryPath)); // QNAM asks for gzip itself
+            QList<QJsonObject> bodies;
+            for (QNetworkReply *reply : std::as_const(replies)) {
+                const Reply done = wait(reply);
+                if (done.status != 200)
+                    qWarning("summary: %d %s", done.status, done.body.constData());
+                bodies.append(QJsonDocument::fromJson(done.body).object());
+            }
+            return bodies;
+        };
+        for (int round = 0; round < 4; ++round) {
+            const QList<QJsonObject> before = summaries(m_b.get()); // cached on B's threads now
+            QCOMPARE(before.size(), Readers);
+            const bool optedOut =
+                !before.first().value(QStringLiteral("optOut")).toObject().value(QStringLiteral("optedOut")).toBool();
+            QNetworkReply *written = put(m_a->baseUrl(), "next-summary-" + QByteArray::number(round), optedOut);
+            QVERIFY(written);
+            const QByteArray etag = [&] {
+                if (!written->isFinished()) {
+                    QEventLoop loop;
+                    connect(written, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                    loop.exec();
+                }
+                written->deleteLater();
+                return written->rawHeader("ETag");
+            }();
+            QVERIFY(!etag.isEmpty());
+            for (const QJsonObject &after : summaries(m_b.get())) {
+                QCOMPARE(after.value(QStringLiteral("optOut")).toObject().value(QStringLiteral("optedOut")).toBool(),
+                         optedOut);
+                QCOMPARE(after.value(QStringLiteral("settingEtag")).toString(), QString::fromLatin1(etag));
+            }
+        }
     }
 
     // One token's budget is one, whichever worker thread a connection lands on: with a rate of
