@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The CLI's modules (issue 13): Qt Gui (report writers) and QtKeychain with D-Bus (the keychain)
 are loaded from ../lib/privacy-dashboard/ only by what uses them; without them the CLI says which
-file is missing.
+file is missing. libarchive is opened by the import alone.
 
 Usage: cli_modules_test.py CLI
 """
@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 CLI = os.path.abspath(sys.argv[1])
 failures = []
@@ -50,8 +51,18 @@ with tempfile.TemporaryDirectory() as tmp:
     # summary with a token file: neither the keychain nor Qt Gui is loaded.
     result = run(CLI, "--demo", "summary", trace=True)
     check(result.returncode == 0, f"--demo summary: exit {result.returncode}")
-    for name in ("privacy-dashboard-keychain", "libqt6keychain", "libQt6DBus", "libQt6Gui", "privacy-dashboard-report"):
+    for name in ("privacy-dashboard-keychain", "libqt6keychain", "libQt6DBus", "libQt6Gui", "privacy-dashboard-report",
+                 "libarchive"):
         check(not loaded(result.stderr, name), f"--demo summary loaded {name}")
+
+    # An import opens libarchive (here a ZIP whose one file is no data-export file: read, not recognised).
+    archive = os.path.join(tmp, "other.zip")
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("notes.txt", "not a data export\n")
+    result = run(CLI, "import", archive, "--region", "DE", "summary", trace=True, data=os.path.join(tmp, "data0"))
+    check(result.returncode == 0 and "not recognised: notes.txt" in result.stdout + result.stderr,
+          f"import of another ZIP: exit {result.returncode}")
+    check(loaded(result.stderr, "libarchive.so"), "import did not load libarchive")
 
     # The encrypted cache asks the keychain: the module (and QtKeychain) come in then, and only then.
     result = run(CLI, *offline, bus=nobus, trace=True, data=os.path.join(tmp, "data1"))
