@@ -5708,12 +5708,12 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSignIn.cpp" line="+40"/>
+        <location filename="../app/cli/CliLogin.cpp" line="+34"/>
         <source>cannot keep a sign-in: %1; use --token-file FILE or PRIVACY_DASHBOARD_TOKEN instead</source>
         <translation>no se puede guardar un inicio de sesión: %1; usa --token-file FICHERO o PRIVACY_DASHBOARD_TOKEN</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open this address in your browser to sign in (waiting up to %1 minutes):</source>
         <translation>Abre esta dirección en tu navegador para iniciar sesión (se espera hasta %1 minutos):</translation>
     </message>
@@ -5730,7 +5730,7 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
         <translation>Sesión iniciada en %1. Las órdenes para este servidor usan ahora esta sesión; `logout` la cierra.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/CliSignIn.cpp" line="+62"/>
         <source>Not signed in to %1.</source>
         <translation>No has iniciado sesión en %1.</translation>
     </message>

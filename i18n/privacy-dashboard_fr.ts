@@ -5588,12 +5588,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSignIn.cpp" line="+40"/>
+        <location filename="../app/cli/CliLogin.cpp" line="+34"/>
         <source>cannot keep a sign-in: %1; use --token-file FILE or PRIVACY_DASHBOARD_TOKEN instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open this address in your browser to sign in (waiting up to %1 minutes):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5609,7 +5609,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/CliSignIn.cpp" line="+62"/>
         <source>Not signed in to %1.</source>
         <translation type="unfinished"></translation>
     </message>

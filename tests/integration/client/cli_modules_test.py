@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The CLI's modules (issue 13): Qt Gui (report writers) and QtKeychain with D-Bus (the keychain)
 are loaded from ../lib/privacy-dashboard/ only by what uses them; without them the CLI says which
-file is missing. libarchive is opened by the import alone.
+file is missing. The sign-in (`login`: OAuthFlow, Qt Network) is a module too; libarchive is opened
+by the import alone.
 
 Usage: cli_modules_test.py CLI
 """
@@ -52,7 +53,7 @@ with tempfile.TemporaryDirectory() as tmp:
     result = run(CLI, "--demo", "summary", trace=True)
     check(result.returncode == 0, f"--demo summary: exit {result.returncode}")
     for name in ("privacy-dashboard-keychain", "libqt6keychain", "libQt6DBus", "libQt6Gui", "privacy-dashboard-report",
-                 "libarchive"):
+                 "libarchive", "libQt6Network", "privacy-dashboard-signin"):
         check(not loaded(result.stderr, name), f"--demo summary loaded {name}")
 
     # An import opens libarchive (here a ZIP whose one file is no data-export file: read, not recognised).
@@ -83,6 +84,12 @@ with tempfile.TemporaryDirectory() as tmp:
                 "missing; reinstall privacy-dashboard), so your sign-in is kept for this session only and nothing "
                 "of your data is kept on this computer.")
     check(expected in lines, f"without the module: stderr {result.stderr!r}")
+    # login without its module: one line naming the file, before anything is opened.
+    missing = os.path.join(tmp, "lib", "privacy-dashboard", "privacy-dashboard-signin.so")
+    result = run(lone, "--server", "https://127.0.0.1:9", "login", "--no-browser", bus=nobus)
+    check(result.returncode == 1, f"login without the module: exit {result.returncode}")
+    check(result.stderr == f"privacy-dashboard-cli: the sign-in module {missing} is missing; reinstall "
+                           "privacy-dashboard\n", f"login without the module: stderr {result.stderr!r}")
     # The summary itself needs no module.
     result = run(lone, "--demo", "--json", "summary")
     check(result.returncode == 0 and '"categories"' in result.stdout, f"lone --demo summary: exit {result.returncode}")
