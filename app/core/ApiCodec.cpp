@@ -237,10 +237,9 @@ ActivityLedger readLedger(const QJsonObject &object, const QString &path, JsonEr
                 errors, &monthly);
         category.rejectUnknownKeys();
         QSet<QDate> dayMonths;
-        for (auto day = daily.constBegin(); day != daily.constEnd(); ++day) {
-            ledger.add(it.key(), day.key(), day.value());
+        ledger.addDaily(it.key(), daily);
+        for (auto day = daily.constBegin(); day != daily.constEnd(); ++day)
             dayMonths.insert(monthOf(day.key()));
-        }
         for (auto month = monthly.constBegin(); month != monthly.constEnd(); ++month) {
             const auto monthPath = [&category, &month]() -> QString {
                 return category.pathOf(QStringLiteral("monthly")) + u'.' +
