@@ -360,7 +360,7 @@
 <context>
     <name>pd::ApiCodec</name>
     <message>
-        <location filename="../app/core/ApiCodec.cpp" line="+35"/>
+        <location filename="../app/core/ApiCodec.cpp" line="+38"/>
         <source>&quot;%1&quot; is not a valid key here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,20 +391,20 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+328"/>
+        <location line="+330"/>
         <source>more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+117"/>
-        <location line="+209"/>
+        <location line="-324"/>
+        <location line="+116"/>
+        <location line="+212"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+175"/>
+        <location line="-216"/>
+        <location line="+178"/>
         <source>not a category id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,7 +1916,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
 <context>
     <name>pd::ItemsPage</name>
     <message>
-        <location filename="../ui/ItemsPage.cpp" line="+71"/>
+        <location filename="../ui/ItemsPage.cpp" line="+72"/>
         <source>The items behind the figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,7 +1986,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,7 +4468,7 @@ In total %1 of my items may already have been used for training.</source>
 <context>
     <name>pd::SecretStore</name>
     <message>
-        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+67"/>
+        <location filename="../app/secrets/KeychainModule.cpp" line="+53"/>
         <source>The system keychain failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4478,12 +4478,17 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+95"/>
         <source>No system keychain was found (there is no D-Bus session), so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The system keychain cannot be used (%1), so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The system keychain did not answer, so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5322,7 +5327,7 @@ No data from this source for: %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5342,7 +5347,7 @@ No data from this source for: %1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND
        privacy-dashboard-cli --linkedin-api [--api-base URL] [--token-file FILE] [--region CC]
                              [--opted-out-since YYYY-MM-DD] [--json] COMMAND
@@ -5434,7 +5439,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>missing command: summary, opt-out status|on|off, history, report, items, login or logout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5514,7 +5519,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+68"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+69"/>
         <source> (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5524,7 +5529,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>; use --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5583,12 +5588,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSignIn.cpp" line="+40"/>
+        <location filename="../app/cli/CliLogin.cpp" line="+34"/>
         <source>cannot keep a sign-in: %1; use --token-file FILE or PRIVACY_DASHBOARD_TOKEN instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open this address in your browser to sign in (waiting up to %1 minutes):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,7 +5609,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 network or TLS, 4 authentication,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/CliSignIn.cpp" line="+62"/>
         <source>Not signed in to %1.</source>
         <translation type="unfinished"></translation>
     </message>

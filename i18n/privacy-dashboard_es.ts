@@ -360,7 +360,7 @@
 <context>
     <name>pd::ApiCodec</name>
     <message>
-        <location filename="../app/core/ApiCodec.cpp" line="+35"/>
+        <location filename="../app/core/ApiCodec.cpp" line="+38"/>
         <source>&quot;%1&quot; is not a valid key here</source>
         <translation>«%1» no es una clave válida aquí</translation>
     </message>
@@ -391,20 +391,20 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+328"/>
+        <location line="+330"/>
         <source>more than %1 entries</source>
         <translation>más de %1 entradas</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+117"/>
-        <location line="+209"/>
+        <location line="-324"/>
+        <location line="+116"/>
+        <location line="+212"/>
         <source>expected an object</source>
         <translation>se esperaba un objeto</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+175"/>
+        <location line="-216"/>
+        <location line="+178"/>
         <source>not a category id</source>
         <translation>no es un identificador de categoría</translation>
     </message>
@@ -1925,7 +1925,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
 <context>
     <name>pd::ItemsPage</name>
     <message>
-        <location filename="../ui/ItemsPage.cpp" line="+71"/>
+        <location filename="../ui/ItemsPage.cpp" line="+72"/>
         <source>The items behind the figures</source>
         <translation>Los elementos detrás de las cifras</translation>
     </message>
@@ -1995,7 +1995,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>cualquier día</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
@@ -4514,7 +4514,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
 <context>
     <name>pd::SecretStore</name>
     <message>
-        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+67"/>
+        <location filename="../app/secrets/KeychainModule.cpp" line="+53"/>
         <source>The system keychain failed: %1</source>
         <translation>Falló el llavero del sistema: %1</translation>
     </message>
@@ -4524,12 +4524,17 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/secrets/KeychainSecretStore.cpp" line="+95"/>
         <source>No system keychain was found (there is no D-Bus session), so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
         <translation>No se encontró el llavero del sistema (no hay sesión de D-Bus), así que tu inicio de sesión se guarda solo durante esta sesión y no se guarda nada de tus datos en este ordenador.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The system keychain cannot be used (%1), so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
+        <translation>No se puede usar el llavero del sistema (%1), así que tu inicio de sesión se guarda solo durante esta sesión y no se guarda nada de tus datos en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The system keychain did not answer, so your sign-in is kept for this session only and nothing of your data is kept on this computer.</source>
         <translation>El llavero del sistema no respondió, así que tu inicio de sesión se guarda solo durante esta sesión y no se guarda nada de tus datos en este ordenador.</translation>
     </message>
@@ -5384,7 +5389,7 @@ Esta fuente no tiene datos de: %1.
         <translation>--opted-out-since necesita una fecha AAAA-MM-DD; se recibió «%1»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
@@ -5404,7 +5409,7 @@ Esta fuente no tiene datos de: %1.
         <translation>opt-out admite uno de: status, on, off, cancel; se recibió «%1»</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Usage: privacy-dashboard-cli [--demo | --server URL [--ca-file PEM] [--token-file FILE]] [--json] COMMAND
        privacy-dashboard-cli --linkedin-api [--api-base URL] [--token-file FILE] [--region CC]
                              [--opted-out-since YYYY-MM-DD] [--json] COMMAND
@@ -5550,7 +5555,7 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
         <translation>--region y --opted-out-since van con import ARCHIVO.zip o --linkedin-api</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>missing command: summary, opt-out status|on|off, history, report, items, login or logout</source>
         <translation>falta la orden: summary, opt-out status|on|off, history, report, items, login o logout</translation>
     </message>
@@ -5630,7 +5635,7 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
         <translation>--paper va con report --format pdf o letter-pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliRunner.cpp" line="+68"/>
+        <location filename="../app/cli/CliRunner.cpp" line="+69"/>
         <source> (try --help)</source>
         <translation> (prueba --help)</translation>
     </message>
@@ -5640,7 +5645,7 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
         <translation>formato de informe desconocido «%1»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>; use --force to replace it</source>
         <translation>; usa --force para sustituirlo</translation>
     </message>
@@ -5703,12 +5708,12 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSignIn.cpp" line="+40"/>
+        <location filename="../app/cli/CliLogin.cpp" line="+34"/>
         <source>cannot keep a sign-in: %1; use --token-file FILE or PRIVACY_DASHBOARD_TOKEN instead</source>
         <translation>no se puede guardar un inicio de sesión: %1; usa --token-file FICHERO o PRIVACY_DASHBOARD_TOKEN</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open this address in your browser to sign in (waiting up to %1 minutes):</source>
         <translation>Abre esta dirección en tu navegador para iniciar sesión (se espera hasta %1 minutos):</translation>
     </message>
@@ -5725,7 +5730,7 @@ Códigos de salida: 0 correcto, 1 error interno, 2 uso, 3 red o TLS, 4 autentica
         <translation>Sesión iniciada en %1. Las órdenes para este servidor usan ahora esta sesión; `logout` la cierra.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/CliSignIn.cpp" line="+62"/>
         <source>Not signed in to %1.</source>
         <translation>No has iniciado sesión en %1.</translation>
     </message>

@@ -56,6 +56,9 @@ run() { # run a command from the installed paths with a scratch home; fail the c
 }
 run /usr/bin/privacy-dashboard-cli --version
 run /usr/bin/privacy-dashboard-cli --demo summary
+# The report command loads its writers from /usr/lib/privacy-dashboard/ (the module with Qt Gui).
+run /usr/bin/privacy-dashboard-cli --demo report --format pdf --output "$scratch/report.pdf"
+[[ -s $scratch/report.pdf ]] || { echo "check-deb: FAILED: no PDF report written"; status=1; }
 run /usr/bin/privacy-api-server --version
 run /usr/bin/privacy-dashboard --version
 # The GUI: started offscreen on the demo member; still running after 4 s is a pass.

@@ -1,6 +1,7 @@
 #include "archive/ZipStreamReader.h"
 
 #include <QIODevice>
+#include <QLibrary>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -16,6 +17,67 @@ namespace {
 
 constexpr qint64 ReadBlockBytes = 256 * 1024;
 constexpr int MaxComponentBytes = 255;
+
+// libarchive is opened on the first read (dlopen of libarchive.so.13), not linked: its
+// compression and XML libraries then load only in a process that reads an archive, not at every
+// start of the CLI and the app (issue 13). The header gives the functions' types.
+// clang-format off
+#define PD_LIBARCHIVE_FUNCTIONS(X) \
+    X(archive_entry_filetype) \
+    X(archive_entry_hardlink) \
+    X(archive_entry_mtime) \
+    X(archive_entry_mtime_is_set) \
+    X(archive_entry_pathname) \
+    X(archive_entry_pathname_utf8) \
+    X(archive_entry_size) \
+    X(archive_entry_size_is_set) \
+    X(archive_error_string) \
+    X(archive_filter_bytes) \
+    X(archive_read_data_block) \
+    X(archive_read_data_skip) \
+    X(archive_read_free) \
+    X(archive_read_new) \
+    X(archive_read_next_header) \
+    X(archive_read_open1) \
+    X(archive_read_set_callback_data) \
+    X(archive_read_set_read_callback) \
+    X(archive_read_set_seek_callback) \
+    X(archive_read_support_format_zip_seekable) \
+    X(archive_set_error)
+// clang-format on
+
+struct LibArchive {
+#define PD_LIBARCHIVE_POINTER(name) decltype(&::name) name = nullptr;
+    PD_LIBARCHIVE_FUNCTIONS(PD_LIBARCHIVE_POINTER)
+#undef PD_LIBARCHIVE_POINTER
+};
+
+// The functions, or why libarchive could not be opened. Loaded once; never unloaded.
+const Result<const LibArchive *> &loadLibArchive()
+{
+    static const Result<const LibArchive *> loaded = []() -> Result<const LibArchive *> {
+        static LibArchive functions;
+        auto *library = new QLibrary(QStringLiteral("archive"), 13); // kept for the life of the process
+        if (!library->load())
+            return Error::internal(QStringLiteral("cannot read archives: libarchive could not be loaded (%1)")
+                                       .arg(library->errorString()));
+#define PD_LIBARCHIVE_RESOLVE(name)                                                                                    \
+    functions.name = reinterpret_cast<decltype(&::name)>(library->resolve(#name));                                     \
+    if (!functions.name)                                                                                               \
+        return Error::internal(                                                                                        \
+            QStringLiteral("cannot read archives: libarchive lacks %1").arg(QLatin1StringView(#name)));
+        PD_LIBARCHIVE_FUNCTIONS(PD_LIBARCHIVE_RESOLVE)
+#undef PD_LIBARCHIVE_RESOLVE
+        return &functions;
+    }();
+    return loaded;
+}
+
+// Only after openSeekableZip succeeded, which loaded the library.
+const LibArchive &la()
+{
+    return *loadLibArchive().value();
+}
 
 // The libarchive client side: reads the device in blocks; seeks for the central directory.
 struct ReadContext {
@@ -34,13 +96,13 @@ la_ssize_t readCallback(archive *a, void *clientData, const void **block)
 {
     auto *ctx = static_cast<ReadContext *>(clientData);
     if (ctx->cancel && ctx->cancel->load(std::memory_order_relaxed)) {
-        archive_set_error(a, ECANCELED, "cancelled");
+        la().archive_set_error(a, ECANCELED, "cancelled");
         return -1;
     }
     const qint64 n = ctx->device->read(ctx->buffer.data(), ctx->buffer.size());
     if (n < 0) {
         ctx->deviceError = true;
-        archive_set_error(a, EIO, "read error");
+        la().archive_set_error(a, EIO, "read error");
         return -1;
     }
     *block = ctx->buffer.constData();
@@ -69,12 +131,12 @@ quint64 readLittleEndian(const char *p, int bytes)
 }
 
 struct ArchiveDeleter {
-    void operator()(archive *a) const { archive_read_free(a); }
+    void operator()(archive *a) const { la().archive_read_free(a); }
 };
 
 QString libarchiveMessage(archive *a)
 {
-    const char *text = archive_error_string(a);
+    const char *text = la().archive_error_string(a);
     return text ? QString::fromUtf8(text).trimmed() : QStringLiteral("unknown error");
 }
 
@@ -86,12 +148,14 @@ using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 Result<ArchivePtr> openSeekableZip(QIODevice &device, ReadContext &ctx, const std::atomic<bool> *cancel,
                                    const QString &cancelledText)
 {
-    ArchivePtr a(archive_read_new());
-    archive_read_support_format_zip_seekable(a.get());
-    archive_read_set_read_callback(a.get(), readCallback);
-    archive_read_set_seek_callback(a.get(), seekCallback);
-    archive_read_set_callback_data(a.get(), &ctx);
-    if (!device.seek(0) || archive_read_open1(a.get()) != ARCHIVE_OK) {
+    if (const Result<const LibArchive *> &library = loadLibArchive(); !library)
+        return library.error();
+    ArchivePtr a(la().archive_read_new());
+    la().archive_read_support_format_zip_seekable(a.get());
+    la().archive_read_set_read_callback(a.get(), readCallback);
+    la().archive_read_set_seek_callback(a.get(), seekCallback);
+    la().archive_read_set_callback_data(a.get(), &ctx);
+    if (!device.seek(0) || la().archive_read_open1(a.get()) != ARCHIVE_OK) {
         if (cancel && cancel->load())
             return Error{ErrorKind::Cancelled, cancelledText};
         return Error::invalidInput(QStringLiteral("not a ZIP archive (%1)").arg(libarchiveMessage(a.get())));
@@ -210,7 +274,7 @@ Result<QList<ZipEntryInfo>> ZipStreamReader::listEntries(const std::atomic<bool>
     QList<ZipEntryInfo> entries;
     archive_entry *entry = nullptr;
     for (qint64 headers = 0;;) {
-        const int status = archive_read_next_header(a.get(), &entry);
+        const int status = la().archive_read_next_header(a.get(), &entry);
         if (status == ARCHIVE_EOF)
             break;
         if (cancel && cancel->load(std::memory_order_relaxed))
@@ -221,16 +285,17 @@ Result<QList<ZipEntryInfo>> ZipStreamReader::listEntries(const std::atomic<bool>
         if (++headers > m_limits.maxEntries)
             return Error::invalidInput(
                 QStringLiteral("the archive holds more than %1 entries; refusing it").arg(m_limits.maxEntries));
-        if (archive_entry_filetype(entry) == AE_IFREG && !archive_entry_hardlink(entry)) {
-            const char *utf8 = archive_entry_pathname_utf8(entry);
-            const char *rawPath = utf8 ? utf8 : archive_entry_pathname(entry);
+        if (la().archive_entry_filetype(entry) == AE_IFREG && !la().archive_entry_hardlink(entry)) {
+            const char *utf8 = la().archive_entry_pathname_utf8(entry);
+            const char *rawPath = utf8 ? utf8 : la().archive_entry_pathname(entry);
             Result<QString> name = normaliseName(rawPath ? QByteArray(rawPath) : QByteArray(), m_limits.maxNameBytes);
             if (name)
-                entries.append(ZipEntryInfo{
-                    name.value(), archive_entry_mtime_is_set(entry) ? qint64(archive_entry_mtime(entry)) : 0});
+                entries.append(ZipEntryInfo{name.value(), la().archive_entry_mtime_is_set(entry)
+                                                              ? qint64(la().archive_entry_mtime(entry))
+                                                              : 0});
         }
         // The seekable reader jumps to the next directory record: nothing is inflated here.
-        if (archive_read_data_skip(a.get()) != ARCHIVE_OK) {
+        if (la().archive_read_data_skip(a.get()) != ARCHIVE_OK) {
             if (cancel && cancel->load())
                 return cancelledError();
             return Error::invalidInput(
@@ -269,7 +334,7 @@ Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic
     QSet<QString> seen;
     archive_entry *entry = nullptr;
     for (;;) {
-        const int status = archive_read_next_header(a.get(), &entry);
+        const int status = la().archive_read_next_header(a.get(), &entry);
         if (status == ARCHIVE_EOF)
             break;
         if (status < ARCHIVE_WARN)
@@ -278,17 +343,17 @@ Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic
             return Error::invalidInput(
                 QStringLiteral("the archive holds more than %1 entries; refusing it").arg(m_limits.maxEntries));
 
-        const char *utf8 = archive_entry_pathname_utf8(entry);
-        const char *rawPath = utf8 ? utf8 : archive_entry_pathname(entry);
+        const char *utf8 = la().archive_entry_pathname_utf8(entry);
+        const char *rawPath = utf8 ? utf8 : la().archive_entry_pathname(entry);
         const QByteArray raw = rawPath ? QByteArray(rawPath) : QByteArray();
         const QString shown = QString::fromUtf8(raw.left(200));
 
         bool deliver = true;
         QString name;
-        const auto fileType = archive_entry_filetype(entry);
+        const auto fileType = la().archive_entry_filetype(entry);
         if (fileType == AE_IFDIR) {
             deliver = false;
-        } else if (archive_entry_hardlink(entry)) {
+        } else if (la().archive_entry_hardlink(entry)) {
             sink.ignoredEntry(shown, QStringLiteral("hard link"));
             deliver = false;
         } else if (fileType == AE_IFLNK) {
@@ -316,9 +381,9 @@ Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic
 
         // Every entry's data is drained through the same counted loop, delivered or not, so an
         // ignored entry cannot bypass the limits.
-        const bool sizeDeclared = archive_entry_size_is_set(entry) != 0;
-        const qint64 declared = sizeDeclared ? archive_entry_size(entry) : -1;
-        const qint64 startPosition = archive_filter_bytes(a.get(), 0);
+        const bool sizeDeclared = la().archive_entry_size_is_set(entry) != 0;
+        const qint64 declared = sizeDeclared ? la().archive_entry_size(entry) : -1;
+        const qint64 startPosition = la().archive_filter_bytes(a.get(), 0);
         qint64 produced = 0;
         if (deliver) {
             ++stats.entries;
@@ -328,7 +393,7 @@ Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic
             const void *block = nullptr;
             size_t size = 0;
             la_int64_t offset = 0;
-            const int r = archive_read_data_block(a.get(), &block, &size, &offset);
+            const int r = la().archive_read_data_block(a.get(), &block, &size, &offset);
             if (r == ARCHIVE_EOF)
                 break;
             if (r != ARCHIVE_OK)
@@ -350,7 +415,7 @@ Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic
             if (stats.decompressedBytes > m_limits.maxTotalBytes)
                 return Error::invalidInput(QStringLiteral("the archive decompresses to more than %1 MiB; refusing it")
                                                .arg(m_limits.maxTotalBytes >> 20));
-            const qint64 consumed = std::max<qint64>(1, archive_filter_bytes(a.get(), 0) - startPosition);
+            const qint64 consumed = std::max<qint64>(1, la().archive_filter_bytes(a.get(), 0) - startPosition);
             if (produced > m_limits.ratioGraceBytes && double(produced) > m_limits.maxRatio * double(consumed))
                 return Error::invalidInput(
                     QStringLiteral("\"%1\" decompresses to more than %2 times its compressed size (a zip bomb?); "
@@ -366,7 +431,7 @@ Result<ZipReadStats> ZipStreamReader::read(ZipEntrySink &sink, const std::atomic
             if (deliver && n > 0)
                 sink.entryData(static_cast<const char *>(block), static_cast<qsizetype>(n));
             if (progress)
-                progress(archive_filter_bytes(a.get(), -1), name.isEmpty() ? shown : name);
+                progress(la().archive_filter_bytes(a.get(), -1), name.isEmpty() ? shown : name);
         }
         if (sizeDeclared && produced != declared)
             return Error::invalidInput(

@@ -3,6 +3,7 @@
 #include "archive/ArchiveDataSource.h"
 #include "cli/CliSignIn.h"
 #include "cli/LinkedInText.h"
+#include "cli/ReportModuleLoader.h"
 #include "cli/SourceWaiter.h"
 #include "cli/SummaryText.h"
 #include "core/ApiCodec.h"
@@ -119,7 +120,11 @@ int CliRunner::writeReportFile(const CliOptions &options, const UsageSummary &su
     const auto format = reportFormatFromString(options.format);
     if (!format)
         return fail(Error{ErrorKind::Usage, Tr::tr("unknown report format \"%1\"").arg(options.format)});
-    const Result<QStringList> written = writeReport(report, *format, options.output, reportOptions);
+    // The writers are the privacy-dashboard-report module (ReportModuleLoader.h): Qt Gui only here.
+    const Result<const ReportModuleApi *> module = loadReportModule();
+    if (!module)
+        return fail(module.error());
+    const Result<QStringList> written = (*module)->writeReport(report, *format, options.output, reportOptions);
     if (!written) {
         Error error = written.error();
         if (error.code == ErrorCode::FileExists)

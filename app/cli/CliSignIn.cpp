@@ -1,8 +1,10 @@
 #include "cli/CliSignIn.h"
+#include "cli/SignInModule.h"
+#include "core/BuildInfo.h"
+#include "core/ProjectModule.h"
 
 #include "core/Clock.h"
 #include "net/CurlTransport.h"
-#include "net/OAuthFlow.h"
 #include "net/TokenProvider.h"
 #include "secrets/SecretStore.h"
 #include "sources/OfflineCache.h"
@@ -10,7 +12,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QProcess>
+
+#include <cstring>
 
 namespace pd::cli {
 
@@ -32,39 +35,16 @@ CurlTransport::Options transportOptions(const SourceSpec &server)
 
 Result<QString> login(const SourceSpec &server, const LoginOptions &options, const std::function<void(QString)> &say)
 {
-    if (auto valid = server.validate(); !valid)
-        return valid.error();
-    const std::shared_ptr<SecretStore> store = sessionSecretStore();
-    if (!store->isPersistent())
-        return Error{ErrorKind::Authentication,
-                     tr("cannot keep a sign-in: %1; use --token-file FILE or PRIVACY_DASHBOARD_TOKEN instead")
-                         .arg(store->limitation())};
-    const SystemClock clock;
-    CurlTransport transport(transportOptions(server));
-    OAuthFlow::Options flowOptions;
-    flowOptions.timeoutMs = options.timeoutSeconds * 1000;
-    OAuthFlow flow(server.serverUrl, transport, clock, flowOptions);
-    const Result<QUrl> url = flow.start();
-    if (!url)
-        return url.error();
-    const QString address = url->toString(QUrl::FullyEncoded);
-    say(tr("Open this address in your browser to sign in (waiting up to %1 minutes):")
-            .arg(options.timeoutSeconds / 60) +
-        u'\n' + address + u'\n');
-    if (options.openBrowser && !QProcess::startDetached(QStringLiteral("xdg-open"), {address}))
-        say(tr("(No browser could be started: open the address yourself.)\n"));
-
-    QEventLoop loop;
-    QObject::connect(&flow, &OAuthFlow::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const Result<OAuthTokens> tokens = flow.result();
-    if (!tokens)
-        return tokens.error();
-    TokenProvider session(server.serverUrl, transport, clock, store.get());
-    if (auto stored = session.setTokens(*tokens); !stored)
-        return stored.error();
-    return tr("Signed in to %1. Commands for this server now use the sign-in; `logout` ends it.")
-        .arg(server.serverUrl.host());
+    // The sign-in itself is the privacy-dashboard-signin module (SignInModule.h): Qt Network only here.
+    const QString what = QStringLiteral("sign-in");
+    const QString file = QStringLiteral("privacy-dashboard-signin.so");
+    const Result<QFunctionPointer> entry = resolveProjectModule(what, file, SignInModuleEntry);
+    if (!entry)
+        return entry.error();
+    const SignInModuleApi *api = reinterpret_cast<SignInModuleEntryFunction>(*entry)();
+    if (!api || !api->version || std::strcmp(api->version, PD_VERSION) != 0)
+        return projectModuleVersionError(what, file, api ? api->version : nullptr);
+    return api->login(server, options, say);
 }
 
 Result<QString> logout(const SourceSpec &server)

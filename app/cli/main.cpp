@@ -1,20 +1,22 @@
 // privacy-dashboard-cli: the usage summary, the opt-out and the report from a terminal.
 #include "cli/CliOptions.h"
 #include "cli/CliRunner.h"
+#include "cli/ReportModuleLoader.h"
 #include "core/BuildInfo.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
 
-// The report command's PDF writers need Qt Gui (fonts), never a window: that command gets a
-// QGuiApplication on the "offscreen" platform unless the user chose a platform; every other
-// command stays a QCoreApplication and needs no display libraries at run time.
+// The report command's writers need Qt Gui (fonts for the PDF), never a window: that command loads
+// the privacy-dashboard-report module, whose QGuiApplication runs on the "offscreen" platform unless
+// the user chose one. Every other command stays a QCoreApplication and loads no display library.
+// Without the module the report command still starts (a QCoreApplication) and CliRunner reports
+// why the module could not be loaded.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     QStringList arguments;
@@ -22,18 +24,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const pd::Result<pd::cli::CliOptions> options = pd::cli::parseCliOptions(arguments);
     if (options && options->command == u"report") {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Headless sessions (containers, CI, ssh) often lack XDG_RUNTIME_DIR; Qt then warns while
-        // starting the platform and falls back on its own. Keep stderr to our one error line.
-        const QtMessageHandler previous =
-            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-                if (!message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
-                    qt_message_output(type, context, message);
-            });
-        auto app = std::make_unique<QGuiApplication>(argc, argv);
-        qInstallMessageHandler(previous);
-        return app;
+        if (const auto module = pd::cli::loadReportModule())
+            return std::unique_ptr<QCoreApplication>((*module)->createApplication(argc, argv));
     }
     return std::make_unique<QCoreApplication>(argc, argv);
 }

@@ -1,5 +1,7 @@
 #include "core/ActivityLedger.h"
 
+#include <algorithm>
+
 namespace pd {
 
 qint64 CategoryActivity::datedCount() const
@@ -29,6 +31,21 @@ void ActivityLedger::add(const QString &categoryId, const QDate &day, qint64 cou
     if (count <= 0 || !day.isValid())
         return;
     m_categories[categoryId].daily[day] += count;
+}
+
+void ActivityLedger::addDaily(const QString &categoryId, const QMap<QDate, qint64> &days)
+{
+    CategoryActivity &activity = m_categories[categoryId];
+    const bool clean = std::all_of(days.keyValueBegin(), days.keyValueEnd(),
+                                   [](const auto &day) { return day.first.isValid() && day.second > 0; });
+    if (activity.daily.isEmpty() && clean) {
+        activity.daily = days; // shared, not copied
+        return;
+    }
+    for (auto day = days.constBegin(); day != days.constEnd(); ++day) {
+        if (day.value() > 0 && day.key().isValid())
+            activity.daily[day.key()] += day.value();
+    }
 }
 
 void ActivityLedger::addUndated(const QString &categoryId, qint64 count)

@@ -30,6 +30,9 @@ class ActivityLedger final
 public:
     void add(const QString &categoryId, const QDate &day, qint64 count = 1);
     void addUndated(const QString &categoryId, qint64 count = 1);
+    // add() for every day of `days` (invalid days and counts below 1 are skipped, as by add()); into a
+    // category without days yet the map is taken whole, without a lookup per day (a decoded summary).
+    void addDaily(const QString &categoryId, const QMap<QDate, qint64> &days);
     // Makes the category present even with no items (e.g. a header-only export file).
     void touch(const QString &categoryId) { m_categories[categoryId]; }
 

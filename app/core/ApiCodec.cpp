@@ -27,15 +27,18 @@ void readCounts(JsonObjectReader &category, const QString &key, ParseKey parseKe
                 QMap<QDate, qint64> *into)
 {
     const QJsonObject counts = category.object(key);
+    // The path is built only for an error: a summary holds thousands of counts (issue 13).
+    const auto entryPath = [&category, &key](const QString &entryKey) -> QString { // not a QStringBuilder
+        return category.pathOf(key) + u'.' + entryKey;
+    };
     for (auto entry = counts.constBegin(); entry != counts.constEnd(); ++entry) {
-        const QString entryPath = category.pathOf(key) + u'.' + entry.key();
         const QDate date = parseKey(entry.key());
         const double count = entry.value().toDouble(-1);
         if (!date.isValid())
-            errors->add(entryPath, tr("\"%1\" is not a valid key here").arg(entry.key()));
+            errors->add(entryPath(entry.key()), tr("\"%1\" is not a valid key here").arg(entry.key()));
         else if (!entry.value().isDouble() || count < 1 || count > MaxCount ||
                  count != static_cast<double>(static_cast<qint64>(count)))
-            errors->add(entryPath, tr("expected a count from 1 to %1").arg(MaxCount));
+            errors->add(entryPath(entry.key()), tr("expected a count from 1 to %1").arg(MaxCount));
         else
             into->insert(date, static_cast<qint64>(count));
     }
@@ -207,7 +210,6 @@ QJsonObject encodeLedger(const ActivityLedger &ledger, const std::optional<QSet<
 ActivityLedger readLedger(const QJsonObject &object, const QString &path, JsonErrors *errors, QSet<QDate> *monthTotals)
 {
     static const QRegularExpression categoryId(QStringLiteral("^[a-z][a-z0-9-]{0,63}\\z"));
-    static const QRegularExpression monthKey(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])\\z"));
     ActivityLedger ledger;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString categoryPath = path + u'.' + it.key();
@@ -229,23 +231,25 @@ ActivityLedger readLedger(const QJsonObject &object, const QString &path, JsonEr
             readCounts(
                 category, QStringLiteral("monthly"),
                 [](const QString &key) {
-                    return monthKey.match(key).hasMatch() ? parseIsoDate(key + QStringLiteral("-01")) : QDate();
+                    // "yyyy-MM": parseIsoDate checks the digits, the dash and the month (01-12).
+                    return key.size() == 7 ? parseIsoDate(key + QStringLiteral("-01")) : QDate();
                 },
                 errors, &monthly);
         category.rejectUnknownKeys();
         QSet<QDate> dayMonths;
-        for (auto day = daily.constBegin(); day != daily.constEnd(); ++day) {
-            ledger.add(it.key(), day.key(), day.value());
+        ledger.addDaily(it.key(), daily);
+        for (auto day = daily.constBegin(); day != daily.constEnd(); ++day)
             dayMonths.insert(monthOf(day.key()));
-        }
         for (auto month = monthly.constBegin(); month != monthly.constEnd(); ++month) {
-            const QString monthPath =
-                category.pathOf(QStringLiteral("monthly")) + u'.' + month.key().toString(QStringLiteral("yyyy-MM"));
+            const auto monthPath = [&category, &month]() -> QString {
+                return category.pathOf(QStringLiteral("monthly")) + u'.' +
+                       month.key().toString(QStringLiteral("yyyy-MM"));
+            };
             // The first and last items must be given by day, or their days would be lost.
             if (dayMonths.contains(month.key()))
-                errors->add(monthPath, tr("this month is also given by day"));
+                errors->add(monthPath(), tr("this month is also given by day"));
             else if (daily.isEmpty() || month.key() < daily.firstKey() || month.key() > daily.lastKey())
-                errors->add(monthPath, tr("the months of the first and last items must be given by day"));
+                errors->add(monthPath(), tr("the months of the first and last items must be given by day"));
             ledger.add(it.key(), month.key(), month.value());
             if (monthTotals)
                 monthTotals->insert(month.key());

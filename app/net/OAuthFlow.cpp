@@ -217,3 +217,7 @@ Result<OAuthTokens> OAuthFlow::result() const
 }
 
 } // namespace pd
+
+// Its moc output in this object, not in the target's mocs_compilation: a program that never signs in
+// (the CLI: the sign-in is a module) then links neither this file nor Qt Network (issue 13).
+#include "moc_OAuthFlow.cpp"

@@ -1,15 +1,15 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include "core/BuildInfo.h"
+#include "core/ProjectModule.h"
+#include "secrets/KeychainModule.h"
 #include "secrets/MemorySecretStore.h"
-
-#include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QTimer>
+
+#include <cstring>
 
 namespace pd {
 
@@ -28,97 +28,56 @@ bool sessionBusReachable()
     return !runtime.isEmpty() && QFileInfo::exists(QDir(runtime).filePath(QStringLiteral("bus")));
 }
 
-enum class Outcome {
-    Done,
-    TimedOut,
-    NoEventLoop,
-};
+const QString ModuleFile = QStringLiteral("privacy-dashboard-keychain.so");
 
-// Runs `job` to its end on a local event loop, at most `timeout`. A job that did not finish in
-// time is left to delete itself whenever QtKeychain answers; the caller must not touch it then.
-Outcome runJob(QKeychain::Job *job, std::chrono::milliseconds timeout)
+// The QtKeychain backend, loaded once (KeychainModule.h).
+Result<const KeychainModuleApi *> keychainModule()
 {
-    if (QCoreApplication::instance() == nullptr) {
-        delete job;
-        return Outcome::NoEventLoop;
-    }
-    job->setAutoDelete(false);
-    job->setInsecureFallback(false); // never a plaintext QSettings file (RELIABILITY §Known traps)
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    job->start();
-    if (!finished) // a backend may answer at once
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!finished) {
-        QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
-        return Outcome::TimedOut;
-    }
-    return Outcome::Done;
-}
-
-Error keychainError(const QString &reason)
-{
-    return Error::internal(
-        QCoreApplication::translate("pd::SecretStore", "The system keychain failed: %1").arg(reason));
-}
-
-Error outcomeError(Outcome outcome, std::chrono::milliseconds timeout)
-{
-    if (outcome == Outcome::NoEventLoop)
-        return Error::internal(QStringLiteral("KeychainSecretStore needs a QCoreApplication"));
-    return keychainError(
-        QCoreApplication::translate("pd::SecretStore", "no answer within %1 s").arg((timeout.count() + 999) / 1000));
+    static const Result<const KeychainModuleApi *> loaded = []() -> Result<const KeychainModuleApi *> {
+        const QString what = QStringLiteral("keychain");
+        const Result<QFunctionPointer> entry = resolveProjectModule(what, ModuleFile, KeychainModuleEntry);
+        if (!entry)
+            return entry.error();
+        const KeychainModuleApi *api = reinterpret_cast<KeychainModuleEntryFunction>(*entry)();
+        if (!api || !api->version || std::strcmp(api->version, PD_VERSION) != 0)
+            return projectModuleVersionError(what, ModuleFile, api ? api->version : nullptr);
+        return api;
+    }();
+    return loaded;
 }
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds timeout)
-    : m_service(std::move(service))
-    , m_timeout(timeout)
-{}
+KeychainSecretStore::KeychainSecretStore(const QString &service, std::chrono::milliseconds timeout)
+{
+    const Result<const KeychainModuleApi *> module = keychainModule();
+    if (module)
+        m_backend = (*module)->create(service, timeout);
+    else
+        m_unavailable = module.error();
+}
+
+KeychainSecretStore::~KeychainSecretStore() = default;
 
 Result<void> KeychainSecretStore::write(const QString &name, const QByteArray &secret)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(name);
-    job->setBinaryData(secret);
-    if (const Outcome outcome = runJob(job, m_timeout); outcome != Outcome::Done)
-        return outcomeError(outcome, m_timeout);
-    const std::unique_ptr<QKeychain::Job> done(job);
-    if (job->error() != QKeychain::NoError)
-        return keychainError(job->errorString());
-    return {};
+    if (!m_backend)
+        return *m_unavailable;
+    return m_backend->write(name, secret);
 }
 
 Result<std::optional<QByteArray>> KeychainSecretStore::read(const QString &name)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(name);
-    if (const Outcome outcome = runJob(job, m_timeout); outcome != Outcome::Done)
-        return outcomeError(outcome, m_timeout);
-    const std::unique_ptr<QKeychain::ReadPasswordJob> done(job);
-    if (job->error() == QKeychain::EntryNotFound)
-        return std::optional<QByteArray>();
-    if (job->error() != QKeychain::NoError)
-        return keychainError(job->errorString());
-    return std::optional<QByteArray>(job->binaryData());
+    if (!m_backend)
+        return *m_unavailable;
+    return m_backend->read(name);
 }
 
 Result<void> KeychainSecretStore::remove(const QString &name)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(name);
-    if (const Outcome outcome = runJob(job, m_timeout); outcome != Outcome::Done)
-        return outcomeError(outcome, m_timeout);
-    const std::unique_ptr<QKeychain::Job> done(job);
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return keychainError(job->errorString());
-    return {};
+    if (!m_backend)
+        return *m_unavailable;
+    return m_backend->remove(name);
 }
 
 bool KeychainSecretStore::probe(const QString &service, std::chrono::milliseconds timeout)
@@ -136,6 +95,13 @@ std::unique_ptr<SecretStore> makeSystemSecretStore()
         return std::make_unique<MemorySecretStore>(QCoreApplication::translate(
             "pd::SecretStore", "No system keychain was found (there is no D-Bus session), so your sign-in is kept for "
                                "this session only and nothing of your data is kept on this computer."));
+    // Without the module (a broken installation) the member hears why, and signs in for the session.
+    if (const Result<const KeychainModuleApi *> module = keychainModule(); !module)
+        return std::make_unique<MemorySecretStore>(
+            QCoreApplication::translate("pd::SecretStore",
+                                        "The system keychain cannot be used (%1), so your sign-in is kept for this "
+                                        "session only and nothing of your data is kept on this computer.")
+                .arg(module.error().message));
     if (!KeychainSecretStore::probe(service, probeTimeout))
         return std::make_unique<MemorySecretStore>(QCoreApplication::translate(
             "pd::SecretStore", "The system keychain did not answer, so your sign-in is kept for this session only and "

@@ -3,6 +3,8 @@
 #include "secrets/SecretStore.h"
 
 #include <chrono>
+#include <memory>
+#include <optional>
 
 namespace pd {
 
@@ -10,13 +12,18 @@ namespace pd {
 // Secret Service, KeePassXC), with the insecure fallback off: QtKeychain never writes a secret
 // to a plaintext settings file here. Each call runs QtKeychain's job on a local event loop and
 // gives up after `timeout` (a keychain waiting for a prompt nobody answers must not hang the app),
-// so it needs a QCoreApplication and is meant for the thread that runs it.
+// so it needs a QCoreApplication and is meant for the thread that runs it. QtKeychain itself is
+// the privacy-dashboard-keychain module (KeychainModule.h), loaded by the first store made; without
+// it every call fails with ErrorKind::Internal naming the missing file.
 class KeychainSecretStore final : public SecretStore
 {
 public:
     static constexpr std::chrono::milliseconds defaultTimeout{10000};
 
-    explicit KeychainSecretStore(QString service, std::chrono::milliseconds timeout = defaultTimeout);
+    explicit KeychainSecretStore(const QString &service, std::chrono::milliseconds timeout = defaultTimeout);
+    ~KeychainSecretStore() override;
+    KeychainSecretStore(const KeychainSecretStore &) = delete;
+    KeychainSecretStore &operator=(const KeychainSecretStore &) = delete;
 
     Result<void> write(const QString &name, const QByteArray &secret) override;
     Result<std::optional<QByteArray>> read(const QString &name) override;
@@ -30,8 +37,8 @@ public:
     static bool probe(const QString &service, std::chrono::milliseconds timeout);
 
 private:
-    QString m_service;
-    std::chrono::milliseconds m_timeout;
+    std::unique_ptr<SecretStore> m_backend; // from the privacy-dashboard-keychain module
+    std::optional<Error> m_unavailable;     // why there is no backend (the module could not be loaded)
 };
 
 } // namespace pd

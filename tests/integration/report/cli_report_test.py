@@ -143,5 +143,52 @@ with tempfile.TemporaryDirectory() as tmp:
     for key in ("member", "region", "asOf", "source", "policy", "optOut", "categories", "monthly"):
         check(key in summary, f"summary lacks {key}")
 
+# Qt Gui stays out of every command but report (issue 13): the executable does not link it, the
+# privacy-dashboard-report module beside it (../lib/privacy-dashboard/) does, and only report loads it.
+def needed(path):
+    return subprocess.run(["readelf", "-d", path], capture_output=True, text=True).stdout
+
+
+def loaded_libraries(*args, cli_path=CLI):
+    env = dict(os.environ, LD_DEBUG="files")
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run([cli_path, *args], capture_output=True, text=True, env=env, timeout=60)
+    return result, result.stderr
+
+
+MODULE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(CLI))), "lib", "privacy-dashboard",
+                      "privacy-dashboard-report.so")
+check("libQt6Gui" not in needed(CLI), "the CLI links Qt Gui")
+check(os.path.isfile(MODULE), f"no report module at {MODULE}")
+check("libQt6Gui" in needed(MODULE), "the report module does not link Qt Gui")
+result, trace = loaded_libraries("--demo", "summary")
+check(result.returncode == 0 and "libQt6Gui" not in trace and "privacy-dashboard-report" not in trace,
+      f"summary loaded Qt Gui or the report module (exit {result.returncode})")
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "r.pdf")
+    result, trace = loaded_libraries("--demo", "report", "--format", "pdf", "--output", path)
+    check(result.returncode == 0 and os.path.isfile(path), f"pdf with the module: exit {result.returncode}")
+    check("privacy-dashboard-report.so" in trace and "libQt6Gui" in trace, "report did not load the module")
+
+# Without the module (a copy of the executable alone): report fails with one line naming the file
+# and writes nothing; the other commands still run.
+with tempfile.TemporaryDirectory() as tmp:
+    os.mkdir(os.path.join(tmp, "bin"))
+    lone = os.path.join(tmp, "bin", "privacy-dashboard-cli")
+    subprocess.run(["cp", CLI, lone], check=True)
+    missing = os.path.join(tmp, "lib", "privacy-dashboard", "privacy-dashboard-report.so")
+    for fmt in ("pdf", "letter-pdf", "html"):
+        path = os.path.join(tmp, "r." + fmt)
+        env = dict(os.environ)
+        env.pop("QT_QPA_PLATFORM", None)
+        result = subprocess.run([lone, "--demo", "report", "--format", fmt, "--output", path], capture_output=True,
+                                text=True, env=env, timeout=60)
+        check(result.returncode == 1, f"no module, {fmt}: exit {result.returncode}, want 1")
+        check(result.stderr == f"privacy-dashboard-cli: the report module {missing} is missing; "
+                               "reinstall privacy-dashboard\n", f"no module, {fmt}: stderr {result.stderr!r}")
+        check(not os.path.exists(path), f"no module, {fmt}: a file was written")
+    result = subprocess.run([lone, "--demo", "--json", "summary"], capture_output=True, text=True, timeout=60)
+    check(result.returncode == 0 and '"categories"' in result.stdout, f"no module, summary: exit {result.returncode}")
+
 print("FAILED" if failures else "ok", len(failures), "failure(s)")
 sys.exit(1 if failures else 0)

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void unknownRegionAssumesEveryRegime();
     void windowsFollowHistoryAndRegimes();
     void countsAlwaysAddUp();
+    void addDailyIsAddPerDay();
 };
 
 void TestExposure::rule_data()
@@ -574,6 +575,31 @@ void TestExposure::countsAlwaysAddUp()
             QVERIFY(result.totalExposedIfUsed > 0);
         QCOMPARE(result.categories.last().id, QStringLiteral("not-in-policy"));
         QVERIFY(result.categories.last().genAiTraining == TrainingUse::Unknown);
+    }
+}
+
+// ActivityLedger::addDaily (a decoded summary's days at once) gives what add() day by day gives:
+// into an empty category, into one with days already, and with days add() would skip.
+void TestExposure::addDailyIsAddPerDay()
+{
+    const QMap<QDate, qint64> days{{QDate(2024, 1, 3), 2}, {QDate(2024, 2, 1), 5}, {QDate(2024, 3, 9), 1}};
+    QMap<QDate, qint64> withSkipped = days;
+    withSkipped.insert(QDate(2024, 4, 1), 0);
+    withSkipped.insert(QDate(), 3);
+    for (const bool earlierDay : {false, true}) {
+        for (const QMap<QDate, qint64> &input : {days, withSkipped}) {
+            ActivityLedger whole;
+            ActivityLedger oneByOne;
+            if (earlierDay) {
+                whole.add(QStringLiteral("posts"), QDate(2024, 2, 1), 4);
+                oneByOne.add(QStringLiteral("posts"), QDate(2024, 2, 1), 4);
+            }
+            whole.addDaily(QStringLiteral("posts"), input);
+            for (auto day = input.constBegin(); day != input.constEnd(); ++day)
+                oneByOne.add(QStringLiteral("posts"), day.key(), day.value());
+            QCOMPARE(whole.activity(QStringLiteral("posts")).daily, oneByOne.activity(QStringLiteral("posts")).daily);
+            QCOMPARE(whole.activity(QStringLiteral("posts")).daily.size(), 3);
+        }
     }
 }
 

@@ -504,6 +504,17 @@ private Q_SLOTS:
             << replaced("\"2023-06\":3", "\"2022-06\":3") << QStringLiteral("$.ledger.posts.monthly.2022-06");
         QTest::newRow("bad month") << replaced("\"2023-06\":3", "\"2023-13\":3")
                                    << QStringLiteral("$.ledger.posts.monthly.2023-13");
+        // Month keys are read by hand (issue 13), as strictly as the pattern they replaced.
+        QTest::newRow("month zero") << replaced("\"2023-06\":3", "\"2023-00\":3")
+                                    << QStringLiteral("$.ledger.posts.monthly.2023-00");
+        QTest::newRow("month without its zero")
+            << replaced("\"2023-06\":3", "\"2023-6\":3") << QStringLiteral("$.ledger.posts.monthly.2023-6");
+        QTest::newRow("month with a slash")
+            << replaced("\"2023-06\":3", "\"2023/06\":3") << QStringLiteral("$.ledger.posts.monthly.2023/06");
+        QTest::newRow("month as a day") << replaced("\"2023-06\":3", "\"2023-06-01\":3")
+                                        << QStringLiteral("$.ledger.posts.monthly.2023-06-01");
+        QTest::newRow("month with a sign")
+            << replaced("\"2023-06\":3", "\"+023-06\":3") << QStringLiteral("$.ledger.posts.monthly.+023-06");
         QTest::newRow("weak setting ETag")
             << replaced("\"settingEtag\":\"", "\"settingEtag\":\"W/") << QStringLiteral("$.settingEtag");
         QTest::newRow("settingEtag missing")

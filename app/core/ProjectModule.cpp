@@ -1,0 +1,48 @@
+#include "core/ProjectModule.h"
+
+#include "core/BuildInfo.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+namespace pd {
+
+namespace {
+
+Error moduleError(const QString &what, const QString &path, const QString &why)
+{
+    return Error::internal(QStringLiteral("the %1 module %2 %3; reinstall privacy-dashboard").arg(what, path, why));
+}
+
+} // namespace
+
+QString projectModulePath(const QString &fileName)
+{
+    // Before the QCoreApplication exists, so not QCoreApplication::applicationDirPath().
+    const QString executable = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    const QDir bin = QFileInfo(executable).absoluteDir();
+    return QDir::cleanPath(bin.filePath(QStringLiteral("../" PD_MODULE_DIR "/") + fileName));
+}
+
+Result<QFunctionPointer> resolveProjectModule(const QString &what, const QString &fileName, const char *entry)
+{
+    const QString path = projectModulePath(fileName);
+    if (!QFileInfo::exists(path))
+        return moduleError(what, path, QStringLiteral("is missing"));
+    auto *library = new QLibrary(path); // kept loaded for the life of the process
+    const QFunctionPointer function = library->resolve(entry);
+    if (!function)
+        return moduleError(what, path, QStringLiteral("could not be loaded (%1)").arg(library->errorString()));
+    return function;
+}
+
+Error projectModuleVersionError(const QString &what, const QString &fileName, const char *moduleVersion)
+{
+    return moduleError(
+        what, projectModulePath(fileName),
+        QStringLiteral("is of another version (%1, this program %2)")
+            .arg(QString::fromUtf8(moduleVersion ? moduleVersion : "unknown"), QStringLiteral(PD_VERSION)));
+}
+
+} // namespace pd
