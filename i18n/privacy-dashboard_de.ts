@@ -342,12 +342,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+164"/>
         <source>Your activity per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
         <source>1 item before %1 not drawn (it is in the table)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,20 +391,20 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+330"/>
+        <location line="+329"/>
         <source>more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-323"/>
         <location line="+116"/>
-        <location line="+212"/>
+        <location line="+211"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+178"/>
+        <location line="-215"/>
+        <location line="+177"/>
         <source>not a category id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,12 +1992,12 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Clear the search and the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,7 +2037,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Show all items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2512,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,7 +2542,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>&amp;Items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,13 +2583,13 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+35"/>
-        <location line="+312"/>
-        <location line="+333"/>
+        <location line="+327"/>
+        <location line="+395"/>
         <source>No data source yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-671"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,23 +2609,23 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>it gives the figures only, not the items behind them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>the items could not be loaded. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+450"/>
+        <location line="+512"/>
         <source>Cannot open the data export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-492"/>
         <source>Cannot open the data source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,13 +2650,13 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 — Privacy Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2671,7 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+77"/>
         <source>As of %1 (offline). %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,17 +2682,17 @@ Rows with a value that could not be read: %5 (an unreadable date counts the item
     </message>
     <message>
         <location line="+9"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open your data export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,7 +3614,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Activity table columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +3679,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>%1 items of %2 may have been used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,7 +3892,7 @@ In total %1 of my items may already have been used for training.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No activity yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -342,12 +342,12 @@
         <translation>Elementos por mes</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+164"/>
         <source>Your activity per month</source>
         <translation>Tu actividad por mes</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+25"/>
         <source>1 item before %1 not drawn (it is in the table)</source>
         <translation>1 elemento anterior a %1 sin dibujar (está en la tabla)</translation>
     </message>
@@ -391,20 +391,20 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+330"/>
+        <location line="+329"/>
         <source>more than %1 entries</source>
         <translation>más de %1 entradas</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-323"/>
         <location line="+116"/>
-        <location line="+212"/>
+        <location line="+211"/>
         <source>expected an object</source>
         <translation>se esperaba un objeto</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+178"/>
+        <location line="-215"/>
+        <location line="+177"/>
         <source>not a category id</source>
         <translation>no es un identificador de categoría</translation>
     </message>
@@ -2001,12 +2001,12 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Clear the search and the filters</source>
         <translation>Quitar la búsqueda y los filtros</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
     </message>
@@ -2046,7 +2046,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Activa un encabezado de columna para ordenar la lista por ella</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Show all items</source>
         <translation>Ver todos los elementos</translation>
     </message>
@@ -2521,7 +2521,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Acerca de esta aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>Choose where your data comes from with File › Connect (Ctrl+K), or open your data export with File › Open data export… (Ctrl+O).</source>
         <translation>Elige de dónde vienen tus datos con Archivo › Conectar (Ctrl+K), o abre tu exportación de datos con Archivo › Abrir exportación de datos… (Ctrl+O).</translation>
     </message>
@@ -2551,7 +2551,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Elementos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>&amp;Items</source>
         <translation>&amp;Elementos</translation>
     </message>
@@ -2592,13 +2592,13 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+35"/>
-        <location line="+312"/>
-        <location line="+333"/>
+        <location line="+327"/>
+        <location line="+395"/>
         <source>No data source yet</source>
         <translation>Aún no hay fuente de datos</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-671"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -2618,23 +2618,23 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Has cerrado la sesión en %1. Vuelve a iniciarla desde el menú Archivo o el diálogo Conectar.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>it gives the figures only, not the items behind them.</source>
         <translation>solo da las cifras, no los elementos detrás de ellas.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>the items could not be loaded. %1</source>
         <translation>no se pudieron cargar los elementos. %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+450"/>
+        <location line="+512"/>
         <source>Cannot open the data export</source>
         <translation>No se puede abrir la exportación de datos</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-492"/>
         <source>Cannot open the data source</source>
         <translation>No se puede abrir la fuente de datos</translation>
     </message>
@@ -2659,13 +2659,13 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>Cargando tus datos de %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Kept for this session only</source>
         <translation>Guardado solo durante esta sesión</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>%1 — Privacy Dashboard</source>
         <translation>%1 — Privacy Dashboard</translation>
     </message>
@@ -2680,7 +2680,7 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
         <translation>%1 · a fecha de %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+77"/>
         <source>As of %1 (offline). %2. %3</source>
         <translation>A fecha de %1 (sin conexión). %2. %3</translation>
     </message>
@@ -2691,17 +2691,17 @@ Filas con un valor que no se pudo leer: %5 (una fecha ilegible cuenta el element
     </message>
     <message>
         <location line="+9"/>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open your data export</source>
         <translation>Abrir tu exportación de datos</translation>
     </message>
@@ -3660,7 +3660,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Activity table columns</source>
         <translation>Columnas de la tabla de actividad</translation>
     </message>
@@ -3725,7 +3725,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>Qué elementos pueden haberse usado:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>%1 items of %2 may have been used</source>
         <translation>%1 elementos de %2 pueden haberse usado</translation>
     </message>
@@ -3938,7 +3938,7 @@ En total, %1 de mis elementos pueden haberse usado ya para entrenar.</translatio
         <translation>%1 elementos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No activity yet</source>
         <translation>Aún no hay actividad</translation>
     </message>
