@@ -1,6 +1,5 @@
 #include "cli/CliSignIn.h"
 #include "cli/SignInModule.h"
-#include "core/BuildInfo.h"
 #include "core/ProjectModule.h"
 
 #include "core/Clock.h"
@@ -12,8 +11,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-
-#include <cstring>
 
 namespace pd::cli {
 
@@ -36,15 +33,11 @@ CurlTransport::Options transportOptions(const SourceSpec &server)
 Result<QString> login(const SourceSpec &server, const LoginOptions &options, const std::function<void(QString)> &say)
 {
     // The sign-in itself is the privacy-dashboard-signin module (SignInModule.h): Qt Network only here.
-    const QString what = QStringLiteral("sign-in");
-    const QString file = QStringLiteral("privacy-dashboard-signin.so");
-    const Result<QFunctionPointer> entry = resolveProjectModule(what, file, SignInModuleEntry);
-    if (!entry)
-        return entry.error();
-    const SignInModuleApi *api = reinterpret_cast<SignInModuleEntryFunction>(*entry)();
-    if (!api || !api->version || std::strcmp(api->version, PD_VERSION) != 0)
-        return projectModuleVersionError(what, file, api ? api->version : nullptr);
-    return api->login(server, options, say);
+    const Result<const SignInModuleApi *> module = loadProjectModule<SignInModuleApi>(
+        QStringLiteral("sign-in"), QStringLiteral("privacy-dashboard-signin.so"), SignInModuleEntry);
+    if (!module)
+        return module.error();
+    return (*module)->login(server, options, say);
 }
 
 Result<QString> logout(const SourceSpec &server)

@@ -1,9 +1,6 @@
 #include "cli/ReportModuleLoader.h"
 
-#include "core/BuildInfo.h"
 #include "core/ProjectModule.h"
-
-#include <cstring>
 
 namespace pd::cli {
 
@@ -19,15 +16,9 @@ QString reportModulePath()
 
 Result<const ReportModuleApi *> loadReportModule()
 {
-    static const Result<const ReportModuleApi *> loaded = []() -> Result<const ReportModuleApi *> {
-        const Result<QFunctionPointer> entry = resolveProjectModule(What, ReportModuleFile, ReportModuleEntry);
-        if (!entry)
-            return entry.error();
-        const ReportModuleApi *api = reinterpret_cast<ReportModuleEntryFunction>(*entry)();
-        if (!api || !api->version || std::strcmp(api->version, PD_VERSION) != 0)
-            return projectModuleVersionError(What, ReportModuleFile, api ? api->version : nullptr);
-        return api;
-    }();
+    // Once: a module that failed to load fails the same way for the rest of the run.
+    static const Result<const ReportModuleApi *> loaded =
+        loadProjectModule<ReportModuleApi>(What, ReportModuleFile, ReportModuleEntry);
     return loaded;
 }
 

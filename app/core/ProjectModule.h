@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/BuildInfo.h"
 #include "core/Result.h"
 
 #include <QFunctionPointer>
 #include <QString>
+
+#include <cstring>
 
 namespace pd {
 
@@ -25,5 +28,20 @@ Result<QFunctionPointer> resolveProjectModule(const QString &what, const QString
 
 // The error for a module whose entry point reports another version than this program's.
 Error projectModuleVersionError(const QString &what, const QString &fileName, const char *moduleVersion);
+
+// Loads the module, calls its entry point (`const Api *entry()`) and checks the table it returns
+// carries this program's version (Api::version). The table lives in the module, which stays loaded.
+template <typename Api>
+Result<const Api *> loadProjectModule(const QString &what, const QString &fileName, const char *entry)
+{
+    const Result<QFunctionPointer> resolved = resolveProjectModule(what, fileName, entry);
+    if (!resolved)
+        return resolved.error();
+    using EntryFunction = const Api *(*)();
+    const Api *api = reinterpret_cast<EntryFunction>(*resolved)();
+    if (!api || !api->version || std::strcmp(api->version, PD_VERSION) != 0)
+        return projectModuleVersionError(what, fileName, api ? api->version : nullptr);
+    return api;
+}
 
 } // namespace pd

@@ -9,8 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <cstring>
-
 namespace pd {
 
 namespace {
@@ -33,16 +31,8 @@ const QString ModuleFile = QStringLiteral("privacy-dashboard-keychain.so");
 // The QtKeychain backend, loaded once (KeychainModule.h).
 Result<const KeychainModuleApi *> keychainModule()
 {
-    static const Result<const KeychainModuleApi *> loaded = []() -> Result<const KeychainModuleApi *> {
-        const QString what = QStringLiteral("keychain");
-        const Result<QFunctionPointer> entry = resolveProjectModule(what, ModuleFile, KeychainModuleEntry);
-        if (!entry)
-            return entry.error();
-        const KeychainModuleApi *api = reinterpret_cast<KeychainModuleEntryFunction>(*entry)();
-        if (!api || !api->version || std::strcmp(api->version, PD_VERSION) != 0)
-            return projectModuleVersionError(what, ModuleFile, api ? api->version : nullptr);
-        return api;
-    }();
+    static const Result<const KeychainModuleApi *> loaded =
+        loadProjectModule<KeychainModuleApi>(QStringLiteral("keychain"), ModuleFile, KeychainModuleEntry);
     return loaded;
 }
 
