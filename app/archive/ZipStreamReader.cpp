@@ -57,7 +57,8 @@ const Result<const LibArchive *> &loadLibArchive()
 {
     static const Result<const LibArchive *> loaded = []() -> Result<const LibArchive *> {
         static LibArchive functions;
-        auto *library = new QLibrary(QStringLiteral("archive"), 13); // kept for the life of the process
+        // Kept loaded for the life of the process, and reachable from this static (LeakSanitizer).
+        static QLibrary *const library = new QLibrary(QStringLiteral("archive"), 13);
         if (!library->load())
             return Error::internal(QStringLiteral("cannot read archives: libarchive could not be loaded (%1)")
                                        .arg(library->errorString()));

@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLibrary>
+#include <QMutex>
 
 namespace pd {
 
@@ -13,6 +15,20 @@ namespace {
 Error moduleError(const QString &what, const QString &path, const QString &why)
 {
     return Error::internal(QStringLiteral("the %1 module %2 %3; reinstall privacy-dashboard").arg(what, path, why));
+}
+
+// One QLibrary per module file, kept loaded for the life of the process. The registry is never
+// destroyed, so the libraries stay reachable when LeakSanitizer looks at exit; callers may come
+// from any thread.
+QLibrary *keptLibrary(const QString &path)
+{
+    static QMutex mutex;
+    static auto *const libraries = new QHash<QString, QLibrary *>;
+    const QMutexLocker lock(&mutex);
+    QLibrary *&library = (*libraries)[path];
+    if (!library)
+        library = new QLibrary(path);
+    return library;
 }
 
 } // namespace
@@ -30,7 +46,7 @@ Result<QFunctionPointer> resolveProjectModule(const QString &what, const QString
     const QString path = projectModulePath(fileName);
     if (!QFileInfo::exists(path))
         return moduleError(what, path, QStringLiteral("is missing"));
-    auto *library = new QLibrary(path); // kept loaded for the life of the process
+    QLibrary *library = keptLibrary(path);
     const QFunctionPointer function = library->resolve(entry);
     if (!function)
         return moduleError(what, path, QStringLiteral("could not be loaded (%1)").arg(library->errorString()));
