@@ -624,8 +624,7 @@ void MainWindow::showSummary(const UsageSummary &summary, bool announce)
                                              .arg(UiText::source(summary.source), asOf)
                                        : tr("%1 · as of %2").arg(UiText::source(summary.source), asOf));
     updateActions();
-    if (announce)
-        Q_EMIT currentPageShown();
+    Q_EMIT currentPageShown(); // a new summary, or the one kept from last time (isShowingCachedSummary)
     m_fillTimer.start();
 }
 

@@ -115,7 +115,8 @@ public:
     bool isShowingCachedSummary() const { return m_summary && m_summary->source.stale; }
 
 Q_SIGNALS:
-    // The page on screen shows a new summary; the other pages follow, one per event-loop turn.
+    // The page on screen shows a summary — the source's, or the one kept from last time (then
+    // isShowingCachedSummary()); the other pages follow, one per event-loop turn.
     void currentPageShown();
     // One page was filled with the summary (the page on screen first, then one per turn).
     void pageFilled(int index);
